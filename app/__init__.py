@@ -1,0 +1,1 @@
+"""Coursebook's PySide6 GUI: a thin layer over the ``coursebook`` core."""

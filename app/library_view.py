@@ -1,0 +1,99 @@
+"""The library: every module with its language, study time and progress, and what was skipped."""
+
+from __future__ import annotations
+
+from app.qt import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget, Qt, Signal,
+)
+from app.session import Session
+
+LANGUAGE_NAMES = {"sl": "Slovenščina", "en": "English", "cs": "Čeština", "sk": "Slovenčina"}
+
+
+class LibraryView(QWidget):
+    """Lists modules; Enter or a double click opens one, the cards button opens its cards."""
+
+    open_module = Signal(str)
+    open_cards = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        title = QLabel(self.tr("Library"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        courses = ", ".join(c.title for c in session.library.courses)
+        subtitle = QLabel(courses)
+        subtitle.setObjectName("pageSubtitle")
+        layout.addWidget(subtitle)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("library")
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels([self.tr("Module"), self.tr("Language"), self.tr("Study time"),
+                                   self.tr("Progress"), ""])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tree.itemActivated.connect(self._activated)
+        layout.addWidget(self.tree, 1)
+        self.skipped = QLabel()
+        self.skipped.setObjectName("skipped")
+        self.skipped.setWordWrap(True)
+        self.skipped.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.skipped)
+        hint = QLabel(self.tr("Enter or double-click opens a module. Ctrl+L returns here."))
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild rows from the store (progress changes while reading)."""
+        store, profile = self.session.store, self.session.profile
+        visited = store.visited_counts(profile.id)
+        self.tree.clear()
+        self.bars: dict[str, QProgressBar] = {}
+        for module in self.session.library.modules:
+            item = QTreeWidgetItem([module.meta.title, LANGUAGE_NAMES.get(module.meta.language, module.meta.language),
+                                    self.tr("%n min", "", module.meta.study_minutes), "", ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, module.id)
+            item.setToolTip(0, module.meta.source)
+            self.tree.addTopLevelItem(item)
+            bar = QProgressBar()
+            bar.setRange(0, len(module.sections))
+            bar.setValue(min(visited.get(module.id, 0), len(module.sections)))
+            bar.setFormat(self.tr("%v of %m sections"))
+            bar.setMinimumWidth(170)
+            bar.setAccessibleName(self.tr("Progress of %1").replace("%1", module.meta.title))
+            self.tree.setItemWidget(item, 3, bar)
+            self.bars[module.id] = bar
+            if module.cards_path.exists():
+                box = QWidget()
+                row = QHBoxLayout(box)
+                row.setContentsMargins(2, 0, 2, 0)
+                button = QPushButton(self.tr("Indicator cards"))
+                button.setObjectName(f"cards-{module.id}")
+                button.clicked.connect(lambda _=False, mid=module.id: self.open_cards.emit(mid))
+                row.addWidget(button)
+                self.tree.setItemWidget(item, 4, box)
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        skipped = self.session.library.skipped
+        if skipped:
+            lines = [self.tr("Skipped because of errors in the content (run 'coursebook validate' for all):")]
+            lines += [f"• {error}" for error in skipped.values()]
+            self.skipped.setText("\n".join(lines))
+            self.skipped.show()
+        else:
+            self.skipped.hide()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.open_module.emit(item.data(0, Qt.ItemDataRole.UserRole))

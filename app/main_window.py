@@ -1,0 +1,155 @@
+"""The main window: the library and the module reader on one stack, menus and shortcuts."""
+
+from __future__ import annotations
+
+from coursebook.loader import load_cards
+
+from app.cards_dialog import CardsDialog
+from app.library_view import LibraryView
+from app.module_view import ModuleView
+from app.qt import (
+    QAction, QByteArray, QCloseEvent, QKeySequence, QMainWindow, QMessageBox, QStackedWidget, QTimer,
+    QToolBar,
+)
+from app.session import Session
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.setWindowTitle(self.tr("Coursebook"))
+        self.setObjectName("mainWindow")
+        self.stack = QStackedWidget()
+        self.library = LibraryView(session)
+        self.reader = ModuleView(session)
+        self.stack.addWidget(self.library)
+        self.stack.addWidget(self.reader)
+        self.setCentralWidget(self.stack)
+        self.library.open_module.connect(self.open_module)
+        self.library.open_cards.connect(self.open_cards)
+        self.reader.section_changed.connect(self._section_changed)
+        self._actions()
+        self._restore()
+
+    # --- set-up -----------------------------------------------------------------------------
+    def _action(self, text: str, keys: list, slot, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        self.act_library = self._action(self.tr("&Library"), ["Ctrl+L", "Alt+Home"], self.show_library, "actLibrary")
+        self.act_back = self._action(self.tr("&Back"), [QKeySequence.StandardKey.Back, "Alt+Left", "Backspace"],
+                                     self.go_back, "actBack")
+        self.act_prev = self._action(self.tr("&Previous section"), ["Ctrl+PgUp", "Alt+Up"],
+                                     lambda: self.reader.step(-1), "actPrev")
+        self.act_next = self._action(self.tr("&Next section"), ["Ctrl+PgDown", "Alt+Down"],
+                                     lambda: self.reader.step(1), "actNext")
+        self.act_zoom_in = self._action(self.tr("Zoom &in"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+                                        lambda: self.reader.zoom(1), "actZoomIn")
+        self.act_zoom_out = self._action(self.tr("Zoom &out"), [QKeySequence.StandardKey.ZoomOut],
+                                         lambda: self.reader.zoom(-1), "actZoomOut")
+        self.act_zoom_reset = self._action(self.tr("&Actual size"), ["Ctrl+0"], lambda: self.reader.zoom(None),
+                                           "actZoomReset")
+        self.act_quit = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close, "actQuit")
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_quit)
+        go = menu.addMenu(self.tr("&Go"))
+        for action in (self.act_library, self.act_back, self.act_prev, self.act_next):
+            go.addAction(action)
+        view = menu.addMenu(self.tr("&View"))
+        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            view.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Coursebook"), self.about)
+
+        self.toolbar = QToolBar(self.tr("Navigation"))
+        self.toolbar.setObjectName("navigation")
+        self.toolbar.setMovable(False)
+        for action in (self.act_library, self.act_back, self.act_prev, self.act_next):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.act_zoom_out, self.act_zoom_in):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+        self._update_actions()
+
+    def _restore(self) -> None:
+        store, profile = self.session.store, self.session.profile
+        geometry = store.get_setting(profile.id, "geometry")
+        if not (geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))):
+            self.resize(1200, 800)
+        place = store.last_place(profile.id)
+        if place and self.session.library.module(place[0]) is not None:
+            self.open_module(place[0], place[1], place[2])
+        else:
+            self.show_library()
+        notes = []
+        if store.recovery_note:
+            notes.append(store.recovery_note)
+        if notes:
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Learner data recovered"), "\n\n".join(notes)))
+        skipped = len(self.session.library.skipped)
+        if skipped:
+            self.statusBar().showMessage(self.tr("%n module(s) skipped because of content errors — see the library.",
+                                                 "", skipped))
+
+    # --- navigation -------------------------------------------------------------------------
+    def open_module(self, module_id: str, section_id: str | None = None, scroll: float = 0.0) -> None:
+        if self.reader.open(module_id, section_id, scroll, remember=self.stack.currentWidget() is self.reader):
+            self.stack.setCurrentWidget(self.reader)
+            self._update_actions()
+
+    def show_library(self) -> None:
+        self.reader.leave()
+        self.library.refresh()
+        self.stack.setCurrentWidget(self.library)
+        self.library.tree.setFocus()
+        self.setWindowTitle(self.tr("Coursebook"))
+        self._update_actions()
+
+    def go_back(self) -> None:
+        if self.stack.currentWidget() is self.reader and not self.reader.back():
+            self.show_library()
+
+    def open_cards(self, module_id: str) -> None:
+        module = self.session.library.module(module_id)
+        if module is None:
+            return
+        cards, errors = load_cards(module.cards_path)
+        if cards is None:
+            QMessageBox.warning(self, self.tr("Cards cannot be shown"), "\n".join(str(e) for e in errors))
+            return
+        self.cards_dialog = CardsDialog(cards, self)
+        self.cards_dialog.show()
+
+    def _section_changed(self, module_id: str, _section_id: str) -> None:
+        module = self.session.library.module(module_id)
+        if module is not None:
+            self.setWindowTitle(f"{module.meta.title} — {self.tr('Coursebook')}")
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        reading = self.stack.currentWidget() is self.reader
+        for action in (self.act_prev, self.act_next, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            action.setEnabled(reading)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Coursebook"), self.tr(
+            "Coursebook — an offline training course on combating trafficking in human beings.\n"
+            "Learner data: %1").replace("%1", str(self.session.store.folder)))
+
+    # --- closing ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reader.flush()
+        store, profile = self.session.store, self.session.profile
+        store.set_setting(profile.id, "geometry", bytes(self.saveGeometry().toBase64()).decode())
+        if self.stack.currentWidget() is self.library:
+            self.reader.leave()
+        super().closeEvent(event)

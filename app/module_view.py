@@ -1,0 +1,286 @@
+"""A module: table of contents beside a reader, with progress kept per section."""
+
+from __future__ import annotations
+
+from coursebook.model import Module, Section
+from coursebook.render import STYLE, section_html
+
+from app.qt import (
+    QDesktopServices, QElapsedTimer, QFrame, QLabel, QMessageBox, QSplitter, QTextBrowser, QTimer,
+    QTreeWidget, QTreeWidgetItem, QUrl, QVBoxLayout, QWidget, Qt, Signal,
+)
+from app.session import Session
+
+FLUSH_MS = 15000
+ZOOM_RANGE = (-4, 12)
+
+
+def kind_labels(widget: QWidget) -> dict[str, str]:
+    return {
+        "introduction": widget.tr("Introduction"), "objectives": widget.tr("Learning objectives"),
+        "definitions": widget.tr("Definitions"), "theory": widget.tr("Theory"),
+        "activity": widget.tr("Activity"), "discussion": widget.tr("Discussion"),
+    }
+
+
+def render_labels(widget: QWidget) -> dict[str, str]:
+    """Labels for the rendered HTML, translated through Qt."""
+    return {
+        "name": widget.tr("Activity"), "type": widget.tr("Type"), "duration": widget.tr("Duration"),
+        "minutes": widget.tr("min"), "objectives": widget.tr("Learning objectives"),
+        "materials": widget.tr("Materials"), "groups": widget.tr("Groups and roles"),
+        "phases": widget.tr("Trainer instructions"), "discussion": widget.tr("Discussion"),
+        "tips": widget.tr("Trainer tips"), "injects": widget.tr("Injects"), "variants": widget.tr("Variants"),
+        "online_variant": widget.tr("Online variant"), "handouts": widget.tr("Handouts"),
+        "source": widget.tr("Source"), "written_for_course": widget.tr("This part was written for this course from the source."),
+        "objective_hint": widget.tr("Tick an objective when you can do it."),
+    }
+
+
+class Reader(QTextBrowser):
+    """Qt's rich-text browser; links are handled by the module view, never fetched."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDocumentMargin(24)
+        self.zoom = 0
+        self.pending_scroll: float | None = None
+
+    def set_zoom(self, level: int) -> None:
+        level = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], level))
+        if level > self.zoom:
+            self.zoomIn(level - self.zoom)
+        elif level < self.zoom:
+            self.zoomOut(self.zoom - level)
+        self.zoom = level
+
+    def scroll_fraction(self) -> float:
+        if self.pending_scroll is not None:
+            return self.pending_scroll
+        bar = self.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        """Scroll to a fraction of the text; before the first layout, as soon as there is one."""
+        doc = self.document()
+        doc.documentLayout().frameBoundingRect(doc.rootFrame())  # finish the layout first
+        bar = self.verticalScrollBar()
+        if bar.maximum() == 0 and fraction > 0:
+            self.pending_scroll = fraction
+            return
+        self.pending_scroll = None
+        bar.setValue(round(fraction * bar.maximum()))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        if self.pending_scroll is not None and self.verticalScrollBar().maximum() > 0:
+            self.set_scroll_fraction(self.pending_scroll)
+
+
+class ModuleView(QWidget):
+    """Shows one module. Keeps the place, the time spent and the visited sections in the store."""
+
+    section_changed = Signal(str, str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.module: Module | None = None
+        self.section: Section | None = None
+        self.history: list[tuple[str, str, float]] = []
+        self.clock = QElapsedTimer()
+        self.labels = render_labels(self)
+        self.kinds = kind_labels(self)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        self.title = QLabel()
+        self.title.setObjectName("moduleTitle")
+        self.title.setWordWrap(True)
+        left_layout.addWidget(self.title)
+        self.toc = QTreeWidget()
+        self.toc.setObjectName("toc")
+        self.toc.setHeaderHidden(True)
+        self.toc.setAccessibleName(self.tr("Table of contents"))
+        self.toc.itemActivated.connect(self._toc_activated)
+        self.toc.itemClicked.connect(self._toc_activated)
+        left_layout.addWidget(self.toc, 1)
+        self.about = QLabel()
+        self.about.setObjectName("about")
+        self.about.setWordWrap(True)
+        left_layout.addWidget(self.about)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        self.reader = Reader()
+        self.reader.anchorClicked.connect(self._link)
+        right_layout.addWidget(self.reader, 1)
+        self.glossary_panel = QLabel()
+        self.glossary_panel.setObjectName("glossaryPanel")
+        self.glossary_panel.setWordWrap(True)
+        self.glossary_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.glossary_panel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.glossary_panel.hide()
+        right_layout.addWidget(self.glossary_panel)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.flush_timer = QTimer(self)
+        self.flush_timer.setInterval(FLUSH_MS)
+        self.flush_timer.timeout.connect(self.flush)
+        profile = session.profile
+        self.reader.set_zoom(int(session.store.get_setting(profile.id, "zoom", 0)))
+
+    # --- opening ----------------------------------------------------------------------------
+    def open(self, module_id: str, section_id: str | None = None, scroll: float = 0.0,
+             remember: bool = True) -> bool:
+        module = self.session.library.module(module_id)
+        if module is None:
+            return False
+        if remember and self.module is not None and self.section is not None:
+            self.history.append((self.module.id, self.section.id, self.reader.scroll_fraction()))
+        self.flush()
+        if module is not self.module:
+            self.module = module
+            self._build_toc()
+            self.title.setText(module.meta.title)
+            about = f"<b>{self.tr('Source')}:</b> {module.meta.source}"
+            if module.meta.disclaimer:
+                about += f"<br/><i>{module.meta.disclaimer}</i>"
+            self.about.setText(about)
+        target = module.anchors().get(section_id or "", module.sections[0].id)
+        self._show(module.section(target), scroll, anchor=section_id if section_id != target else None)
+        return True
+
+    def _build_toc(self) -> None:
+        assert self.module is not None
+        self.toc.clear()
+        done = self.session.store.section_progress(self.session.profile.id, self.module.id)
+        for section in self.module.sections:
+            item = QTreeWidgetItem([section.title])
+            item.setData(0, Qt.ItemDataRole.UserRole, section.id)
+            item.setToolTip(0, self.kinds[section.kind])
+            self._mark(item, section.id in done)
+            for heading in section.subheadings:
+                child = QTreeWidgetItem([heading.title])
+                child.setData(0, Qt.ItemDataRole.UserRole, heading.id)
+                item.addChild(child)
+            self.toc.addTopLevelItem(item)
+
+    def _mark(self, item: QTreeWidgetItem, visited: bool) -> None:
+        item.setData(0, Qt.ItemDataRole.UserRole + 1, visited)
+        title = item.text(0).removeprefix("✓ ")
+        item.setText(0, ("✓ " if visited else "") + title)
+
+    def _item_for(self, section_id: str) -> QTreeWidgetItem | None:
+        for index in range(self.toc.topLevelItemCount()):
+            item = self.toc.topLevelItem(index)
+            if item.data(0, Qt.ItemDataRole.UserRole) == section_id:
+                return item
+        return None
+
+    def _show(self, section: Section | None, scroll: float = 0.0, anchor: str | None = None) -> None:
+        assert self.module is not None and section is not None
+        self.section = section
+        self._render()
+        if anchor:
+            self.reader.scrollToAnchor(anchor)
+        else:
+            self.reader.set_scroll_fraction(scroll)
+        item = self._item_for(section.id)
+        if item is not None:
+            self.toc.setCurrentItem(item)
+            self._mark(item, True)
+        store, profile = self.session.store, self.session.profile
+        store.record_visit(profile.id, self.module.id, section.id, self.reader.scroll_fraction(), 0.0)
+        store.set_last_place(profile.id, self.module.id, section.id, self.reader.scroll_fraction())
+        self.clock.start()
+        self.flush_timer.start()
+        self.glossary_panel.hide()
+        self.section_changed.emit(self.module.id, section.id)
+
+    def _render(self) -> None:
+        assert self.module is not None and self.section is not None
+        done = self.session.store.objectives_done(self.session.profile.id, self.module.id)
+        self.reader.setHtml(section_html(self.module, self.section, self.labels, done))
+
+    # --- navigation -------------------------------------------------------------------------
+    def _toc_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, Qt.ItemDataRole.UserRole)
+        if self.module is not None and target != (self.section.id if self.section else None):
+            self.open(self.module.id, target)
+
+    def step(self, delta: int) -> bool:
+        """Go to the next (+1) or previous (-1) section; False at either end."""
+        if self.module is None or self.section is None:
+            return False
+        index = self.module.sections.index(self.section) + delta
+        if not 0 <= index < len(self.module.sections):
+            return False
+        return self.open(self.module.id, self.module.sections[index].id)
+
+    def back(self) -> bool:
+        if not self.history:
+            return False
+        module_id, section_id, scroll = self.history.pop()
+        return self.open(module_id, section_id, scroll, remember=False)
+
+    def zoom(self, delta: int | None) -> None:
+        level = 0 if delta is None else self.reader.zoom + delta
+        self.reader.set_zoom(level)
+        self.session.store.set_setting(self.session.profile.id, "zoom", self.reader.zoom)
+
+    # --- links ------------------------------------------------------------------------------
+    def _link(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == "objective" and self.module is not None:
+            index = int(url.path() or url.toString().split(":", 1)[1])
+            store, profile = self.session.store, self.session.profile
+            done = store.objectives_done(profile.id, self.module.id)
+            store.set_objective(profile.id, self.module.id, index, index not in done)
+            scroll = self.reader.scroll_fraction()
+            self._render()
+            self.reader.set_scroll_fraction(scroll)
+        elif scheme == "glossary" and self.module is not None:
+            entry = self.module.glossary[int(url.toString().split(":", 1)[1])]
+            self.glossary_panel.setText(f"<b>{entry.term}</b><br/>{entry.definition}")
+            self.glossary_panel.show()
+        elif scheme in ("http", "https", "mailto"):
+            answer = QMessageBox.question(
+                self, self.tr("Open in browser?"),
+                self.tr("This address is outside Coursebook:\n%1\n\nOpen it in your web browser?").replace(
+                    "%1", url.toString()))
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(url)
+        elif url.hasFragment() or url.toString().startswith("#"):
+            self.reader.scrollToAnchor(url.fragment())
+
+    # --- progress ---------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Write time spent and the scroll position of the open section."""
+        if self.module is None or self.section is None or not self.clock.isValid():
+            return
+        seconds = self.clock.restart() / 1000.0
+        store, profile = self.session.store, self.session.profile
+        scroll = self.reader.scroll_fraction()
+        store.record_visit(profile.id, self.module.id, self.section.id, scroll, seconds)
+        store.set_last_place(profile.id, self.module.id, self.section.id, scroll)
+
+    def leave(self) -> None:
+        self.flush()
+        self.flush_timer.stop()
+        self.clock.invalidate()

@@ -1,0 +1,244 @@
+"""The course as data: courses, modules, sections by kind, the activity, glossary entries.
+
+A module keeps the handbook's anatomy as structure, so that the GUI, the presenter timers, the
+role cards and the handouts read fields instead of parsing prose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ContentError
+
+SECTION_KINDS: tuple[str, ...] = (
+    "introduction",
+    "objectives",
+    "definitions",
+    "theory",
+    "activity",
+    "discussion",
+)
+#: Kinds a module must have exactly once; ``theory`` may repeat.
+SINGLE_KINDS: frozenset[str] = frozenset(SECTION_KINDS) - {"theory"}
+LANGUAGES: tuple[str, ...] = ("sl", "en", "cs", "sk")
+
+
+@dataclass(frozen=True)
+class Minutes:
+    """A duration in minutes; ``low == high`` for a fixed one, else a range such as 30–40."""
+
+    low: int
+    high: int
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    def __add__(self, other: "Minutes") -> "Minutes":
+        return Minutes(self.low + other.low, self.high + other.high)
+
+    def __str__(self) -> str:
+        return f"{self.low}–{self.high}" if self.is_range else str(self.low)
+
+
+@dataclass
+class Phase:
+    """One timed step a trainer runs; sub-phases fit inside it."""
+
+    title: str
+    minutes: Minutes
+    instructions: str = ""
+    phases: list["Phase"] = field(default_factory=list)
+
+
+@dataclass
+class Group:
+    """A group or role participants play; ``tasks`` is the text of its role card."""
+
+    id: str
+    name: str
+    tasks: str = ""
+
+
+@dataclass
+class Inject:
+    """An event the trainer introduces during a phase."""
+
+    title: str
+    text: str
+    phase: str = ""
+
+
+@dataclass
+class TitledText:
+    title: str
+    text: str = ""
+
+
+@dataclass
+class Activity:
+    """The suggested activity of a module, as data a timer and a printer can use."""
+
+    name: str
+    type: str
+    duration: Minutes
+    objectives: str
+    phases: list[Phase]
+    materials: list[str] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    discussion: list[str] = field(default_factory=list)
+    tips: str = ""
+    injects: list[Inject] = field(default_factory=list)
+    variants: list[TitledText] = field(default_factory=list)
+    online_variant: str = ""
+    handouts: list[TitledText] = field(default_factory=list)
+
+    def planned_minutes(self) -> Minutes:
+        total = Minutes(0, 0)
+        for phase in self.phases:
+            total = total + phase.minutes
+        return total
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A ``###`` sub-heading inside a section, listed in the table of contents."""
+
+    id: str
+    title: str
+    line: int
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    term: str
+    definition: str
+    language: str
+    module_id: str
+    section_id: str
+    #: The forms the reader links in running text (headword before " (", acronym).
+    forms: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return f"{self.module_id}:{self.term}"
+
+
+@dataclass
+class Section:
+    id: str
+    kind: str
+    title: str
+    body: str
+    line: int
+    subheadings: list[Heading] = field(default_factory=list)
+    #: Objectives or discussion questions: one per top-level bullet.
+    items: list[str] = field(default_factory=list)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    activity: Activity | None = None
+    #: Markdown of the activity section outside its ```activity block.
+    prose: str = ""
+
+
+@dataclass
+class ModuleMeta:
+    id: str
+    title: str
+    language: str
+    order: int
+    source: str
+    version: int
+    study_minutes: int
+    source_file: str = ""
+    faithful: bool = False
+    disclaimer: str = ""
+    written_for_course: list[str] = field(default_factory=list)
+    corrections: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Module:
+    meta: ModuleMeta
+    sections: list[Section]
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def sections_of(self, kind: str) -> list[Section]:
+        return [s for s in self.sections if s.kind == kind]
+
+    def anchors(self) -> dict[str, str]:
+        """Every addressable id (section or sub-heading) mapped to its section id."""
+        result: dict[str, str] = {}
+        for section in self.sections:
+            result[section.id] = section.id
+            for heading in section.subheadings:
+                result[heading.id] = section.id
+        return result
+
+    @property
+    def glossary(self) -> list[GlossaryEntry]:
+        return [entry for s in self.sections for entry in s.glossary]
+
+    @property
+    def activity(self) -> Activity | None:
+        return next((s.activity for s in self.sections if s.activity), None)
+
+    @property
+    def cards_path(self) -> Path:
+        return self.folder / "cards.md"
+
+    @property
+    def quiz_path(self) -> Path:
+        return self.folder / "quiz.yaml"
+
+
+@dataclass
+class Card:
+    id: str
+    title: str
+    body: str
+
+
+@dataclass
+class CardSet:
+    title: str
+    print_note: str
+    cards: list[Card]
+    path: Path
+
+
+@dataclass
+class Course:
+    id: str
+    title: str
+    description: str
+    path: Path
+    modules: list[Module] = field(default_factory=list)
+
+
+@dataclass
+class Library:
+    """Everything loaded from a content folder, and what had to be skipped and why."""
+
+    courses: list[Course]
+    errors: list[ContentError]
+    #: Module files skipped whole, with the first error that made them unusable.
+    skipped: dict[str, ContentError] = field(default_factory=dict)
+
+    @property
+    def modules(self) -> list[Module]:
+        return [m for c in self.courses for m in c.modules]
+
+    def module(self, module_id: str) -> Module | None:
+        return next((m for m in self.modules if m.id == module_id), None)

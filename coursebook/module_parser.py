@@ -1,0 +1,325 @@
+"""Parses ``module.md``: front matter, sections by kind, objectives, glossary, the activity.
+
+Structure is read line by line rather than from Python-Markdown's tree because errors must carry
+the file's line numbers and loading must stay fast at start-up; Markdown is rendered to HTML only
+when a section is opened (see :mod:`coursebook.render`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from . import yamlutil
+from .activity import parse_activity
+from .errors import ContentError, ContentFileError
+from .model import (
+    LANGUAGES,
+    SECTION_KINDS,
+    SINGLE_KINDS,
+    GlossaryEntry,
+    Heading,
+    Module,
+    ModuleMeta,
+    Section,
+)
+from .textfile import read_text, split_front_matter
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+ATTRS_RE = re.compile(r"^(.*?)\s*\{:?\s*([^{}]*)\}\s*$")
+FENCE_RE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*([\w-]*)")
+BULLET_RE = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*)$")
+ACRONYM_RE = re.compile(r"^([A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9][A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9 &/.-]*[A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9])\s*\((.+)\)\s*$")
+
+FRONT_REQUIRED = {
+    "id": str, "title": str, "language": str, "order": int, "source": str, "version": int,
+    "study_minutes": int,
+}
+FRONT_OPTIONAL = {
+    "source_file": str, "faithful": bool, "disclaimer": str, "written_for_course": list,
+    "corrections": list,
+}
+
+
+def slug(text: str) -> str:
+    """ASCII id from a heading title: ``Izmenjava informacij`` → ``izmenjava-informacij``."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "section"
+
+
+def parse_attrs(text: str) -> tuple[str | None, list[str], list[str]]:
+    """``#id .kind`` → (id, classes, anything not understood)."""
+    ident, classes, other = None, [], []
+    for token in text.split():
+        if token.startswith("#") and len(token) > 1:
+            ident = token[1:]
+        elif token.startswith(".") and len(token) > 1:
+            classes.append(token[1:])
+        else:
+            other.append(token)
+    return ident, classes, other
+
+
+def _meta(data: object, shown: str, line: int, errors: list[ContentError]) -> ModuleMeta | None:
+    if not isinstance(data, yamlutil.LineDict):
+        errors.append(ContentError(shown, line, "front matter must be a YAML mapping (key: value)"))
+        return None
+    for key in sorted(set(data) - set(FRONT_REQUIRED) - set(FRONT_OPTIONAL)):
+        errors.append(ContentError(shown, data.line_of(key), f"unknown front-matter key '{key}'"))
+    for key, kind in {**FRONT_REQUIRED, **FRONT_OPTIONAL}.items():
+        if key not in data:
+            if key in FRONT_REQUIRED:
+                errors.append(ContentError(shown, data.line, f"front matter: '{key}' is required"))
+            continue
+        value = data[key]
+        ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+        if not ok:
+            errors.append(ContentError(shown, data.line_of(key),
+                                       f"front matter: '{key}' must be {kind.__name__}"))
+    if errors:
+        return None
+    if not ID_RE.match(data["id"]):
+        errors.append(ContentError(shown, data.line_of("id"),
+                                   "front matter: 'id' may hold only a-z, 0-9 and '-'"))
+    if data["language"] not in LANGUAGES:
+        errors.append(ContentError(shown, data.line_of("language"),
+                                   f"front matter: language must be one of {', '.join(LANGUAGES)}"))
+    written = data.get("written_for_course", [])
+    for kind in written:
+        if kind not in SECTION_KINDS:
+            errors.append(ContentError(shown, data.line_of("written_for_course"),
+                                       f"front matter: '{kind}' in written_for_course is not a section kind"))
+    corrections: list[tuple[str, str]] = []
+    for item in data.get("corrections", []):
+        if isinstance(item, dict) and isinstance(item.get("from"), str) and isinstance(item.get("to"), str):
+            corrections.append((item["from"], item["to"]))
+        else:
+            errors.append(ContentError(shown, getattr(item, "line", data.line_of("corrections")),
+                                       "front matter: each correction needs 'from' and 'to' text"))
+    if errors:
+        return None
+    return ModuleMeta(
+        id=data["id"], title=data["title"].strip(), language=data["language"], order=data["order"],
+        source=data["source"].strip(), version=data["version"], study_minutes=data["study_minutes"],
+        source_file=data.get("source_file", ""), faithful=data.get("faithful", False),
+        disclaimer=data.get("disclaimer", "").strip(), written_for_course=list(written),
+        corrections=corrections,
+    )
+
+
+def _bullets(lines: list[str]) -> list[str]:
+    """Top-level list items, each with its indented continuation lines joined."""
+    items: list[list[str]] = []
+    current: list[str] | None = None
+    fence = False
+    for raw in lines:
+        if FENCE_RE.match(raw):
+            fence = not fence
+        if fence or not raw.strip():
+            continue
+        match = BULLET_RE.match(raw)
+        if match and not raw[:1].isspace():
+            current = [match.group(1).strip()]
+            items.append(current)
+        elif current is not None and raw[:1].isspace():
+            current.append(raw.strip())
+        else:
+            current = None
+    return [" ".join(item) for item in items]
+
+
+def _definitions(lines: list[str], first: int) -> list[tuple[str, str, int]]:
+    """``Term`` then ``: definition`` lines (blank lines allowed between) → (term, definition, line)."""
+    entries: list[tuple[str, list[str], int]] = []
+    current: list[str] | None = None
+    previous, previous_line = "", 0
+    for offset, raw in enumerate(lines):
+        stripped = raw.strip()
+        if raw.startswith(":"):
+            if current is None:
+                if not previous:
+                    continue
+                current = []
+                entries.append((previous, current, previous_line))
+                previous = ""
+            current.append(stripped[1:].strip())
+        elif current is not None and stripped and raw[:1].isspace():
+            current.append(stripped)
+        elif stripped:
+            current = None
+            previous, previous_line = stripped, first + offset
+    return [(term, " ".join(parts), line) for term, parts, line in entries]
+
+
+def glossary_forms(term: str) -> tuple[str, ...]:
+    """The forms of a headword that are linked in text."""
+    forms: list[str] = []
+    acronym = ACRONYM_RE.match(term)
+    if acronym:
+        forms.append(acronym.group(1).strip())
+        expansion = acronym.group(2).strip()
+        if len(expansion) > 3:
+            forms.append(expansion)
+    else:
+        head = term.split(" (", 1)[0].strip()
+        forms.append(head)
+    return tuple(f for f in dict.fromkeys(forms) if len(f) >= 3)
+
+
+def parse_module(path: Path, shown: str | None = None) -> tuple[Module | None, list[ContentError]]:
+    """Parse one module file. A module with any error is returned as None with the errors."""
+    shown = shown or str(path)
+    try:
+        text = read_text(path, shown)
+        front, front_line, body, body_line = split_front_matter(text, shown)
+    except ContentFileError as exc:
+        return None, [exc.error]
+    errors: list[ContentError] = []
+    try:
+        data = yamlutil.load(front, front_line)
+    except yamlutil.YamlError as exc:
+        return None, [ContentError(shown, exc.line, f"front matter: {exc.message}")]
+    meta = _meta(data, shown, front_line, errors)
+
+    # Split the body into sections at level-2 headings (outside fenced blocks).
+    raw_sections: list[tuple[int, str, list[str]]] = []  # (line, heading text, body lines)
+    fence: str | None = None
+    for offset, raw in enumerate(body):
+        number = body_line + offset
+        fence_match = FENCE_RE.match(raw)
+        if fence_match:
+            marker = fence_match.group(2)
+            if fence is None:
+                fence = marker[0]
+            elif marker[0] == fence:
+                fence = None
+        heading = None if fence else HEADING_RE.match(raw)
+        if heading and len(heading.group(1)) == 1:
+            errors.append(ContentError(shown, number, "a level-1 heading ('# ') is not allowed; sections start with '## '"))
+        elif heading and len(heading.group(1)) == 2:
+            raw_sections.append((number, heading.group(2), []))
+            continue
+        if raw_sections:
+            raw_sections[-1][2].append(raw)
+        elif raw.strip():
+            errors.append(ContentError(shown, number, "text before the first '## ' section heading"))
+            break
+    if fence:
+        errors.append(ContentError(shown, body_line + len(body) - 1, "a fenced block is not closed"))
+
+    sections: list[Section] = []
+    seen_ids: dict[str, int] = {}
+    for line, heading_text, lines in raw_sections:
+        match = ATTRS_RE.match(heading_text)
+        if not match:
+            errors.append(ContentError(shown, line, "section heading needs an id and a kind, e.g. '## Uvod {#uvod .introduction}'"))
+            continue
+        title, (ident, classes, other) = match.group(1), parse_attrs(match.group(2))
+        kinds = [c for c in classes if c in SECTION_KINDS]
+        unknown = [c for c in classes if c not in SECTION_KINDS]
+        if unknown:
+            errors.append(ContentError(shown, line, f"unknown section kind '{unknown[0]}' (kinds: {', '.join(SECTION_KINDS)})"))
+            continue
+        if len(kinds) != 1:
+            errors.append(ContentError(shown, line, "section heading needs exactly one kind, e.g. '.theory'"))
+            continue
+        if not ident or not ID_RE.match(ident):
+            errors.append(ContentError(shown, line, "section heading needs an id of a-z, 0-9 and '-', e.g. '#uvod'"))
+            continue
+        if other:
+            errors.append(ContentError(shown, line, f"section heading attribute not understood: {other[0]}"))
+        section = Section(ident, kinds[0], title.strip(), "\n".join(lines).strip("\n"), line)
+        first = line + 1
+        _fill_section(section, lines, first, shown, meta, errors)
+        for anchor_id, anchor_line in [(section.id, line)] + [(h.id, h.line) for h in section.subheadings]:
+            if anchor_id in seen_ids:
+                errors.append(ContentError(shown, anchor_line, f"id '{anchor_id}' is already used on line {seen_ids[anchor_id]}"))
+            seen_ids[anchor_id] = anchor_line
+        sections.append(section)
+
+    counts = {kind: 0 for kind in SECTION_KINDS}
+    for section in sections:
+        counts[section.kind] += 1
+        if section.kind in SINGLE_KINDS and counts[section.kind] > 1:
+            errors.append(ContentError(shown, section.line, f"a second '{section.kind}' section; a module has exactly one"))
+    for kind, count in counts.items():
+        if count == 0 and raw_sections and not any(e.message.startswith("unknown section kind") for e in errors):
+            errors.append(ContentError(shown, body_line, f"no '{kind}' section; every module has the six kinds"))
+    if not raw_sections:
+        errors.append(ContentError(shown, body_line, "no sections: start each with '## Title {#id .kind}'"))
+    if errors or meta is None:
+        return None, errors
+    return Module(meta, sections, path), []
+
+
+def _fill_section(section: Section, lines: list[str], first: int, shown: str,
+                  meta: ModuleMeta | None, errors: list[ContentError]) -> None:
+    fence: str | None = None
+    activity_blocks: list[tuple[int, list[str]]] = []
+    prose: list[str] = []
+    collecting: list[str] | None = None
+    for offset, raw in enumerate(lines):
+        number = first + offset
+        fence_match = FENCE_RE.match(raw)
+        if fence_match:
+            marker, info = fence_match.group(2), fence_match.group(3)
+            if fence is None:
+                fence = marker[0]
+                if info == "activity":
+                    collecting = []
+                    activity_blocks.append((number + 1, collecting))
+                    continue
+            elif marker[0] == fence:
+                fence = None
+                if collecting is not None:
+                    collecting = None
+                    continue
+        if collecting is not None:
+            collecting.append(raw)
+            continue
+        prose.append(raw)
+        heading = None if fence else HEADING_RE.match(raw)
+        if heading and len(heading.group(1)) == 3:
+            match = ATTRS_RE.match(heading.group(2))
+            if match:
+                title, (ident, _classes, _other) = match.group(1), parse_attrs(match.group(2))
+            else:
+                title, ident = heading.group(2), None
+            ident = ident or slug(title)
+            if not ID_RE.match(ident):
+                errors.append(ContentError(shown, number, f"sub-heading id '{ident}' may hold only a-z, 0-9 and '-'"))
+            section.subheadings.append(Heading(ident, title.strip(), number))
+
+    if section.kind in ("objectives", "discussion"):
+        section.items = _bullets(lines)
+        if not section.items:
+            errors.append(ContentError(shown, section.line, f"the {section.kind} section needs a bulleted list ('- ')"))
+    elif section.kind == "definitions":
+        language = meta.language if meta else ""
+        module_id = meta.id if meta else ""
+        for term, definition, line in _definitions(lines, first):
+            if not definition:
+                errors.append(ContentError(shown, line, f"definition of '{term}' is empty"))
+                continue
+            section.glossary.append(GlossaryEntry(term, definition, language, module_id, section.id, glossary_forms(term)))
+        if not section.glossary:
+            errors.append(ContentError(shown, section.line, "the definitions section needs a definition list ('Term' then ': definition')"))
+    if section.kind == "activity":
+        if len(activity_blocks) != 1:
+            errors.append(ContentError(shown, section.line, f"the activity section needs exactly one ```activity block (found {len(activity_blocks)})"))
+            return
+        start, block = activity_blocks[0]
+        try:
+            data = yamlutil.load("\n".join(block), start)
+        except yamlutil.YamlError as exc:
+            errors.append(ContentError(shown, exc.line, f"activity: {exc.message}"))
+            return
+        activity, problems = parse_activity(data, shown, start)
+        errors.extend(problems)
+        section.activity = activity
+        section.prose = "\n".join(prose).strip()
+    elif activity_blocks:
+        errors.append(ContentError(shown, activity_blocks[0][0] - 1, "an ```activity block belongs in the activity section"))

@@ -1,0 +1,1 @@
+"""Question banks, scoring, practice and assessments (no Qt)."""

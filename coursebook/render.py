@@ -1,0 +1,237 @@
+"""Turns sections into the HTML subset that Qt's rich-text widgets display.
+
+No Qt here: the GUI passes translated labels in, and the self-check renders the same HTML.
+Python-Markdown is imported on first use so that it costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+
+from .model import Activity, GlossaryEntry, Module, Phase, Section
+from .module_parser import BULLET_RE, FENCE_RE, slug
+
+DEFAULT_LABELS: dict[str, str] = {
+    "name": "Activity", "type": "Type", "duration": "Duration", "minutes": "min",
+    "objectives": "Learning objectives", "materials": "Materials", "groups": "Groups and roles",
+    "phases": "Trainer instructions", "discussion": "Discussion", "tips": "Trainer tips",
+    "injects": "Injects", "variants": "Variants", "online_variant": "Online variant",
+    "handouts": "Handouts", "source": "Source", "written_for_course": "Written for this course",
+    "objective_hint": "Tick an objective when you can do it.",
+}
+
+_markdown = None
+_NO_LINK_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "code", "pre"}
+_TAG_RE = re.compile(r"(<[^>]+>)")
+_EXTERNAL_RE = re.compile(r'<a href="(https?://[^"]+)">(.*?)</a>', re.S)
+
+
+def markdown_to_html(text: str) -> str:
+    global _markdown
+    if _markdown is None:
+        import markdown  # deferred: ~20 ms of imports not needed to show the library
+
+        _markdown = markdown.Markdown(
+            extensions=["tables", "def_list", "footnotes", "attr_list", "sane_lists", "toc"],
+            extension_configs={"toc": {"slugify": lambda value, _sep: slug(value)}},
+            output_format="html",
+        )
+    _markdown.reset()
+    rendered = _markdown.convert(text)
+    # External addresses stay visible as text; the app never fetches them.
+    return _EXTERNAL_RE.sub(_show_address, rendered)
+
+
+def _show_address(match: re.Match) -> str:
+    url, label = match.group(1), match.group(2)
+    if html.unescape(label).strip() == url:
+        return match.group(0)
+    return f'{match.group(0)} <span class="url">({html.escape(url)})</span>'
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def split_items(body: str) -> tuple[str, list[str]]:
+    """Body text without its top-level bullets, and the bullets' raw Markdown."""
+    lead: list[str] = []
+    items: list[list[str]] = []
+    current: list[str] | None = None
+    fence = False
+    for raw in body.split("\n"):
+        if FENCE_RE.match(raw):
+            fence = not fence
+        match = None if fence else BULLET_RE.match(raw)
+        if match and not raw[:1].isspace():
+            current = [match.group(1)]
+            items.append(current)
+        elif current is not None and (raw[:1].isspace() or not raw.strip()):
+            current.append(raw.strip())
+        else:
+            current = None
+            lead.append(raw)
+    return "\n".join(lead).strip(), ["\n".join(i).strip() for i in items]
+
+
+def _inline(text: str) -> str:
+    """Markdown of one list item or short field, without the wrapping paragraph."""
+    rendered = markdown_to_html(text).strip()
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        rendered = rendered[3:-4]
+    return rendered
+
+
+def link_glossary(fragment: str, entries: list[GlossaryEntry]) -> str:
+    """Link the first occurrence of each glossary form in running text to ``glossary:N``."""
+    if not entries:
+        return fragment
+    forms: list[tuple[str, int]] = sorted(
+        ((form, index) for index, entry in enumerate(entries) for form in entry.forms),
+        key=lambda pair: -len(pair[0]))
+    patterns = [(re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)",
+                            0 if form.isupper() else re.IGNORECASE), index) for form, index in forms]
+    linked: set[int] = set()
+    out: list[str] = []
+    blocked = 0
+    for part in _TAG_RE.split(fragment):
+        if part.startswith("<"):
+            name = re.match(r"</?\s*([a-zA-Z0-9]+)", part)
+            if name and name.group(1).lower() in _NO_LINK_TAGS:
+                blocked += -1 if part.startswith("</") else 1
+                blocked = max(blocked, 0)
+            out.append(part)
+            continue
+        if blocked or not part.strip():
+            out.append(part)
+            continue
+        for pattern, index in patterns:
+            if index in linked:
+                continue
+            match = pattern.search(part)
+            if match and "\x00" not in part[max(0, match.start() - 1):match.end() + 1]:
+                linked.add(index)
+                part = (part[:match.start()] + f"\x00{index}\x01" + match.group(0) + "\x02"
+                        + part[match.end():])
+        part = re.sub(r"\x00(\d+)\x01", r'<a class="term" href="glossary:\1">', part).replace("\x02", "</a>")
+        out.append(part)
+    return "".join(out)
+
+
+def _field(label: str, value_html: str) -> str:
+    return (f'<tr><td class="label" width="22%">{_esc(label)}</td>'
+            f'<td class="value">{value_html}</td></tr>')
+
+
+def _phase_rows(phases: list[Phase], labels: Mapping[str, str], depth: int = 0) -> str:
+    rows = []
+    for phase in phases:
+        indent = "&nbsp;" * 4 * depth
+        rows.append(
+            f'<tr><td class="phase" width="22%">{indent}<b>{_esc(phase.title)}</b><br/>'
+            f'{indent}<span class="minutes">{phase.minutes} {_esc(labels["minutes"])}</span></td>'
+            f'<td class="value">{markdown_to_html(phase.instructions) if phase.instructions else ""}</td></tr>')
+        rows.append(_phase_rows(phase.phases, labels, depth + 1))
+    return "".join(rows)
+
+
+def activity_html(activity: Activity, labels: Mapping[str, str] = DEFAULT_LABELS) -> str:
+    """The activity as a card: its fields in a table, phases as a timed plan."""
+    parts = ['<table class="card" width="100%" cellspacing="0" cellpadding="6">',
+             f'<tr><td class="cardtitle" colspan="2">{_esc(activity.name)}</td></tr>',
+             _field(labels["type"], _esc(activity.type)),
+             _field(labels["duration"], f"{activity.duration} {_esc(labels['minutes'])}"),
+             _field(labels["objectives"], markdown_to_html(activity.objectives))]
+    if activity.materials:
+        parts.append(_field(labels["materials"],
+                            "<ul>" + "".join(f"<li>{_inline(m)}</li>" for m in activity.materials) + "</ul>"))
+    if activity.groups:
+        items = "".join(f"<li><b>{_esc(g.name)}</b>{(': ' + _inline(g.tasks)) if g.tasks else ''}</li>"
+                        for g in activity.groups)
+        parts.append(_field(labels["groups"], f"<ul>{items}</ul>"))
+    parts.append(f'<tr><td class="section" colspan="2">{_esc(labels["phases"])} — '
+                 f'{activity.planned_minutes()} {_esc(labels["minutes"])}</td></tr>')
+    parts.append(_phase_rows(activity.phases, labels))
+    if activity.discussion:
+        parts.append(_field(labels["discussion"],
+                            "<ul>" + "".join(f"<li>{_inline(d)}</li>" for d in activity.discussion) + "</ul>"))
+    if activity.tips:
+        parts.append(_field(labels["tips"], markdown_to_html(activity.tips)))
+    if activity.injects:
+        items = "".join(f"<li><b>{_esc(i.title)}</b>{' (' + _esc(i.phase) + ')' if i.phase else ''}: "
+                        f"{_inline(i.text)}</li>" for i in activity.injects)
+        parts.append(_field(labels["injects"], f"<ul>{items}</ul>"))
+    if activity.variants:
+        items = "".join(f"<li><b>{_esc(v.title)}</b>{': ' + _inline(v.text) if v.text else ''}</li>"
+                        for v in activity.variants)
+        parts.append(_field(labels["variants"], f"<ul>{items}</ul>"))
+    if activity.online_variant:
+        parts.append(_field(labels["online_variant"], markdown_to_html(activity.online_variant)))
+    if activity.handouts:
+        items = "".join(f"<li><b>{_esc(h.title)}</b>{'<br/>' + _inline(h.text) if h.text else ''}</li>"
+                        for h in activity.handouts)
+        parts.append(_field(labels["handouts"], f"<ul>{items}</ul>"))
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def section_html(module: Module, section: Section, labels: Mapping[str, str] = DEFAULT_LABELS,
+                 done: set[int] | frozenset[int] = frozenset(),
+                 glossary: list[GlossaryEntry] | None = None) -> str:
+    """One section as HTML: its kind decides the shape (checklist, glossary list, activity card)."""
+    entries = module.glossary if glossary is None else glossary
+    head = f'<h1><a name="{section.id}"></a>{_esc(section.title)}</h1>'
+    if section.kind == "objectives":
+        lead, items = split_items(section.body)
+        rows = "".join(
+            f'<tr><td width="28" class="check"><a href="objective:{i}">{"☑" if i in done else "☐"}</a></td>'
+            f'<td class="{"done" if i in done else "todo"}">{_inline(item)}</td></tr>'
+            for i, item in enumerate(items))
+        body = (markdown_to_html(lead) + f'<table class="checklist" cellpadding="4">{rows}</table>'
+                f'<p class="hint">{_esc(labels["objective_hint"])}</p>')
+    elif section.kind == "discussion":
+        lead, items = split_items(section.body)
+        body = markdown_to_html(lead) + '<ol class="questions">' + "".join(
+            f"<li>{_inline(item)}</li>" for item in items) + "</ol>"
+    elif section.kind == "activity" and section.activity is not None:
+        body = markdown_to_html(section.prose) + activity_html(section.activity, labels)
+    else:
+        body = markdown_to_html(section.body)
+    if section.kind != "definitions":
+        body = link_glossary(body, entries)
+    footer = ""
+    if section.kind == "introduction":
+        footer = f'<p class="source">{_esc(labels["source"])}: {_esc(module.meta.source)}</p>'
+        if module.meta.disclaimer:
+            footer += f'<p class="disclaimer">{_esc(module.meta.disclaimer)}</p>'
+    if section.kind in module.meta.written_for_course:
+        footer += f'<p class="source">{_esc(labels["written_for_course"])}</p>'
+    return head + body + footer
+
+
+STYLE = """
+body { font-size: 12pt; }
+h1 { font-size: 20pt; font-weight: 600; color: #1d3557; margin-bottom: 10px; }
+h2 { font-size: 16pt; color: #1d3557; }
+h3 { font-size: 14pt; color: #264653; margin-top: 18px; }
+p { margin-bottom: 8px; line-height: 135%; }
+li { margin-bottom: 4px; }
+td { font-size: 12pt; }
+dt { font-weight: 600; color: #1d3557; margin-top: 10px; }
+dd { margin-left: 18px; margin-bottom: 6px; }
+a.term { color: #1d3557; text-decoration: none; border-bottom: 1px dotted #1d3557; }
+a { color: #1565c0; }
+.url { color: #555555; font-size: 10pt; }
+table.card { border: 1px solid #b0bec5; background-color: #f7f9fb; margin-top: 10px; }
+td.cardtitle { background-color: #1d3557; color: #ffffff; font-size: 14pt; font-weight: 600; }
+td.label { color: #455a64; font-weight: 600; }
+td.section { background-color: #e3ebf3; font-weight: 600; color: #1d3557; }
+td.phase { background-color: #eef3f8; }
+span.minutes { color: #2a7f62; font-weight: 600; }
+td.check a { text-decoration: none; font-size: 16pt; color: #1d3557; }
+td.done { color: #2a7f62; }
+p.hint, p.source { color: #607d8b; font-size: 10pt; }
+p.disclaimer { color: #607d8b; font-size: 9pt; font-style: italic; }
+"""
