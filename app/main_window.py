@@ -36,14 +36,18 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, keys: list, slot, name: str) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        sequences: dict[str, QKeySequence] = {}
+        for key in keys:  # a key listed twice (e.g. a standard key) would make the shortcut ambiguous
+            for sequence in QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]:
+                sequences.setdefault(sequence.toString(), sequence)
+        action.setShortcuts(list(sequences.values()))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _actions(self) -> None:
         self.act_library = self._action(self.tr("&Library"), ["Ctrl+L", "Alt+Home"], self.show_library, "actLibrary")
-        self.act_back = self._action(self.tr("&Back"), [QKeySequence.StandardKey.Back, "Alt+Left", "Backspace"],
+        self.act_back = self._action(self.tr("&Back"), [QKeySequence.StandardKey.Back, "Alt+Left"],
                                      self.go_back, "actBack")
         self.act_prev = self._action(self.tr("&Previous section"), ["Ctrl+PgUp", "Alt+Up"],
                                      lambda: self.reader.step(-1), "actPrev")

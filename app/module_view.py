@@ -49,6 +49,11 @@ class Reader(QTextBrowser):
         self.document().setDocumentMargin(24)
         self.zoom = 0
         self.pending_scroll: float | None = None
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(300)
+        self.settle.timeout.connect(self._settled)
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
 
     def set_zoom(self, level: int) -> None:
         level = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], level))
@@ -65,20 +70,24 @@ class Reader(QTextBrowser):
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
 
     def set_scroll_fraction(self, fraction: float) -> None:
-        """Scroll to a fraction of the text; before the first layout, as soon as there is one."""
-        doc = self.document()
-        doc.documentLayout().frameBoundingRect(doc.rootFrame())  # finish the layout first
-        bar = self.verticalScrollBar()
-        if bar.maximum() == 0 and fraction > 0:
-            self.pending_scroll = fraction
-            return
-        self.pending_scroll = None
-        bar.setValue(round(fraction * bar.maximum()))
+        """Scroll to a fraction of the text, also while Qt is still laying the text out.
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
-        super().resizeEvent(event)
-        if self.pending_scroll is not None and self.verticalScrollBar().maximum() > 0:
-            self.set_scroll_fraction(self.pending_scroll)
+        QTextEdit lays long documents out lazily, so the scroll range grows after setHtml; the
+        fraction is re-applied on each range change until the layout settles."""
+        bar = self.verticalScrollBar()
+        self.pending_scroll = fraction if fraction > 0 else None
+        bar.setValue(round(fraction * bar.maximum()))
+        if self.pending_scroll is not None:
+            self.settle.start()
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        if self.pending_scroll is not None and high > 0:
+            self.verticalScrollBar().setValue(round(self.pending_scroll * high))
+            self.settle.start()
+
+    def _settled(self) -> None:
+        if self.verticalScrollBar().maximum() > 0:
+            self.pending_scroll = None
 
 
 class ModuleView(QWidget):

@@ -1,0 +1,66 @@
+"""Test set-up: offscreen Qt, every data folder in tmp_path, and no network at all."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to connect or resolve a name fails the test."""
+
+    def refuse(*args, **kwargs):  # noqa: ANN002, ANN003
+        raise NetworkUsed(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every data folder at tmp_path so no test touches the user's real data."""
+    home = tmp_path / "data"
+    monkeypatch.setenv("COURSEBOOK_HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("COURSEBOOK_CONTENT", raising=False)
+    return home
+
+
+@pytest.fixture
+def library():
+    from coursebook.loader import load_library
+
+    return load_library(CONTENT)
+
+
+@pytest.fixture
+def store(data_home: Path):
+    from coursebook.store import Store
+
+    s = Store(data_home if data_home.mkdir(parents=True, exist_ok=True) is None else data_home)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def session(library, store):
+    from app.session import Session
+
+    return Session(library, store, store.default_profile())

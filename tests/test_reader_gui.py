@@ -1,0 +1,211 @@
+"""The reader window driven through real widgets with pytest-qt."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.main import open_session
+from app.main_window import MainWindow
+from app.qt import QPoint, Qt, QUrl
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def window(qtbot, data_home):
+    session = open_session(str(data_home))
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    session.store.close()
+
+
+def _row(win, module_id):
+    tree = win.library.tree
+    for index in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(index)
+        if item.data(0, Qt.ItemDataRole.UserRole) == module_id:
+            return item
+    raise AssertionError(module_id)
+
+
+def _open_by_double_click(qtbot, win, module_id):
+    tree = win.library.tree
+    item = _row(win, module_id)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_library_lists_every_module_with_progress(window):
+    tree = window.library.tree
+    assert tree.topLevelItemCount() == 5
+    assert window.stack.currentWidget() is window.library
+    item = _row(window, "medagencijsko-sodelovanje")
+    assert item.text(0) == "Medagencijsko sodelovanje"
+    assert item.text(1) == "Slovenščina"
+    assert "min" in item.text(2)
+    assert window.library.bars["medagencijsko-sodelovanje"].value() == 0
+
+
+def test_click_module_move_through_sections_and_progress_is_stored(qtbot, window):
+    _open_by_double_click(qtbot, window, "medagencijsko-sodelovanje")
+    view = window.reader
+    assert window.stack.currentWidget() is view
+    assert view.section.id == "uvod"
+    assert "Medagencijsko sodelovanje" in view.reader.toPlainText()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert view.section.id == "ucni-cilji"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert view.section.kind == "definitions"
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert view.section.id == "ucni-cilji"
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # back
+    assert view.section.kind == "definitions"
+    store, profile = window.session.store, window.session.profile
+    visited = store.section_progress(profile.id, "medagencijsko-sodelovanje")
+    assert {"uvod", "ucni-cilji", "pojmi"} <= set(visited)
+    assert store.last_place(profile.id)[:2] == ("medagencijsko-sodelovanje", view.section.id)
+    window.act_library.trigger()
+    assert window.library.bars["medagencijsko-sodelovanje"].value() == 3
+
+
+def test_reopens_where_the_user_stopped_after_restart(qtbot, data_home):
+    session = open_session(str(data_home))
+    first = MainWindow(session)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 450)
+    first.open_module("mednarodno-sodelovanje", "teorija")
+    qtbot.waitExposed(first)
+    bar = first.reader.reader.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    first.close()
+    session.store.close()
+
+    session2 = open_session(str(data_home))
+    second = MainWindow(session2)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.stack.currentWidget() is second.reader
+    assert (second.reader.module.id, second.reader.section.id) == ("mednarodno-sodelovanje", "teorija")
+    assert second.size().width() == 700 and second.size().height() == 450
+    qtbot.waitUntil(lambda: second.reader.reader.verticalScrollBar().maximum() > 0)
+    assert second.reader.reader.scroll_fraction() == pytest.approx(0.5, abs=0.05)
+    second.close()
+    session2.store.close()
+
+
+def test_time_spent_is_recorded(qtbot, window):
+    window.open_module("mednarodno-sodelovanje", "uvod")
+    qtbot.wait(120)
+    window.reader.step(1)
+    seconds = window.session.store.section_progress(window.session.profile.id, "mednarodno-sodelovanje")["uvod"]["seconds"]
+    assert seconds >= 0.1
+
+
+def test_objectives_checklist_toggles_and_persists(window):
+    window.open_module("mednarodno-sodelovanje", "ucni-cilji")
+    assert window.reader.reader.toPlainText().count("☐") == 5
+    window.reader._link(QUrl("objective:1"))
+    assert window.reader.reader.toPlainText().count("☑") == 1
+    assert window.session.store.objectives_done(window.session.profile.id, "mednarodno-sodelovanje") == {1}
+
+
+def test_glossary_term_link_shows_definition(window):
+    window.open_module("mednarodno-sodelovanje", "teorija")
+    html = window.reader.reader.toHtml()
+    assert "glossary:" in html
+    window.reader._link(QUrl("glossary:1"))
+    assert window.reader.glossary_panel.isVisible()
+    assert "Europol" in window.reader.glossary_panel.text()
+
+
+def test_activity_is_shown_as_a_card_with_phases(window):
+    window.open_module("medagencijsko-sodelovanje", "aktivnost")
+    text = window.reader.reader.toPlainText()
+    for expected in ("Predhodna faza", "Krizna faza", "15 min", "60 min", "Trainer tips", "Online variant"):
+        assert expected in text
+
+
+def test_zoom_changes_and_is_remembered(qtbot, window):
+    window.open_module("medagencijsko-sodelovanje", "uvod")
+    before = window.reader.reader.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.reader.font().pointSizeF() > before
+    assert window.session.store.get_setting(window.session.profile.id, "zoom") == 2
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.reader.zoom == 0
+
+
+def test_toc_click_opens_subsection(qtbot, window):
+    window.open_module("mednarodno-sodelovanje", "uvod")
+    toc = window.reader.toc
+    theory = toc.topLevelItem(3)
+    theory.setExpanded(True)
+    child = theory.child(0)
+    window.reader._toc_activated(child)
+    assert window.reader.section.id == "teorija"
+
+
+def test_external_link_is_not_opened_without_asking(window, monkeypatch):
+    from app import module_view
+
+    asked = []
+    opened = []
+    monkeypatch.setattr(module_view.QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or module_view.QMessageBox.StandardButton.No)
+    monkeypatch.setattr(module_view.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    window.open_module("mednarodno-sodelovanje", "uvod")
+    window.reader._link(QUrl("https://eur-lex.europa.eu/"))
+    assert asked and not opened
+
+
+def test_broken_module_is_skipped_and_shown(qtbot, tmp_path, monkeypatch, data_home):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    target = content / "thb" / "06-medagencijsko-sodelovanje" / "module.md"
+    target.write_text(target.read_text(encoding="utf-8").replace(".theory}", ".history}", 1), encoding="utf-8")
+    monkeypatch.setenv("COURSEBOOK_CONTENT", str(content))
+    session = open_session(str(data_home))
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.library.tree.topLevelItemCount() == 4
+    assert win.library.skipped.isVisible()
+    assert "unknown section kind 'history'" in win.library.skipped.text()
+    assert "06-medagencijsko-sodelovanje/module.md:" in win.library.skipped.text()
+    win.close()
+    session.store.close()
+
+
+def test_cards_open_in_one_click_and_print_to_pdf(qtbot, window, tmp_path):
+    button = window.library.tree.findChild(type(window.library.tree.itemWidget(_row(window, "identifikace-obeti"), 4)
+                                                .findChildren(object)[1]), "cards-identifikace-obeti")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.cards_dialog
+    assert dialog.isVisible()
+    assert "Jak s indikátory pracovat" in dialog.view.toPlainText()
+    pdf = tmp_path / "cards.pdf"
+    dialog.write_pdf(str(pdf))
+    assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 5000
+    dialog.close()
+
+
+def test_unwritable_data_folder_gives_clear_message(tmp_path):
+    from coursebook.paths import DataDirError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DataDirError, match="Cannot write to the data folder"):
+        open_session(str(blocker / "sub"))
