@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from coursebook.loader import load_library
+from coursebook.library_cache import load_library_cached
 from coursebook.paths import DataDirError, data_dir, ensure_writable
 from coursebook.resources import asset, content_dir
 from coursebook.store import Store, StoreError
 
 from app.session import Session
 
+QT_OK_MARKER = "window-system-ok"
+
 
 def open_session(data: str | None = None, portable: bool = False) -> Session:
     """Everything a window needs; raises DataDirError/StoreError with a message for the user."""
     folder = ensure_writable(data_dir(data, portable))
     store = Store(folder)
-    return Session(load_library(content_dir()), store, store.default_profile())
+    library = load_library_cached(content_dir(), folder / "cache")
+    return Session(library, store, store.default_profile())
 
 
 def install_translations(app) -> None:  # noqa: ANN001 - QApplication
@@ -29,12 +33,30 @@ def install_translations(app) -> None:  # noqa: ANN001 - QApplication
         app.installTranslator(translator)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def _window_system_ok(folder: Path) -> bool:
+    """Check Qt's system libraries before Qt would abort; skipped once a window has opened."""
+    if (folder / "cache" / QT_OK_MARKER).exists():
+        return True
     from app import qtcheck
 
     problem = qtcheck.report()
     if problem:
         print(problem, file=sys.stderr)
+        return False
+    return True
+
+
+def _remember_window_ok(folder: Path) -> None:
+    try:
+        (folder / "cache").mkdir(parents=True, exist_ok=True)
+        (folder / "cache" / QT_OK_MARKER).touch()
+    except OSError:
+        pass
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    folder = data_dir(args.data_dir, args.portable)
+    if not _window_system_ok(folder):
         return 2
     from app.qt import QApplication, QIcon, QMessageBox, QTimer
 
@@ -55,6 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     window.show()
+    QTimer.singleShot(0, lambda: _remember_window_ok(session.store.folder))
     if getattr(args, "bench_startup", False):
         # Benchmark hook: report once the window is on screen, then quit.
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))

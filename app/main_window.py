@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from coursebook.loader import load_cards
-
-from app.cards_dialog import CardsDialog
 from app.library_view import LibraryView
 from app.module_view import ModuleView
 from app.qt import (
@@ -126,6 +123,10 @@ class MainWindow(QMainWindow):
         module = self.session.library.module(module_id)
         if module is None:
             return
+        from coursebook.loader import load_cards  # parses YAML: loaded only when cards are opened
+
+        from app.cards_dialog import CardsDialog
+
         cards, errors = load_cards(module.cards_path)
         if cards is None:
             QMessageBox.warning(self, self.tr("Cards cannot be shown"), "\n".join(str(e) for e in errors))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from coursebook.model import Module, Section
-from coursebook.render import STYLE, section_html
 
 from app.qt import (
     QDesktopServices, QElapsedTimer, QFrame, QLabel, QMessageBox, QSplitter, QTextBrowser, QTimer,
@@ -45,6 +44,8 @@ class Reader(QTextBrowser):
         self.setObjectName("reader")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        from coursebook.render import STYLE  # the renderer loads with the first section, not at start-up
+
         self.document().setDefaultStyleSheet(STYLE)
         self.document().setDocumentMargin(24)
         self.zoom = 0
@@ -224,6 +225,8 @@ class ModuleView(QWidget):
 
     def _render(self) -> None:
         assert self.module is not None and self.section is not None
+        from coursebook.render import section_html
+
         done = self.session.store.objectives_done(self.session.profile.id, self.module.id)
         self.reader.setHtml(section_html(self.module, self.section, self.labels, done))
 

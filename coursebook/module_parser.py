@@ -25,11 +25,7 @@ from .model import (
 )
 from .textfile import read_text, split_front_matter
 
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
-ATTRS_RE = re.compile(r"^(.*?)\s*\{:?\s*([^{}]*)\}\s*$")
-FENCE_RE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*([\w-]*)")
-BULLET_RE = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*)$")
+from .mdsyntax import ATTRS_RE, BULLET_RE, FENCE_RE, HEADING_RE, ID_RE, parse_attrs, slug  # noqa: F401
 ACRONYM_RE = re.compile(r"^([A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9][A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9 &/.-]*[A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9])\s*\((.+)\)\s*$")
 
 FRONT_REQUIRED = {
@@ -40,27 +36,6 @@ FRONT_OPTIONAL = {
     "source_file": str, "faithful": bool, "disclaimer": str, "written_for_course": list,
     "corrections": list,
 }
-
-
-def slug(text: str) -> str:
-    """ASCII id from a heading title: ``Izmenjava informacij`` → ``izmenjava-informacij``."""
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "section"
-
-
-def parse_attrs(text: str) -> tuple[str | None, list[str], list[str]]:
-    """``#id .kind`` → (id, classes, anything not understood)."""
-    ident, classes, other = None, [], []
-    for token in text.split():
-        if token.startswith("#") and len(token) > 1:
-            ident = token[1:]
-        elif token.startswith(".") and len(token) > 1:
-            classes.append(token[1:])
-        else:
-            other.append(token)
-    return ident, classes, other
 
 
 def _meta(data: object, shown: str, line: int, errors: list[ContentError]) -> ModuleMeta | None:

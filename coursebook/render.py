@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 
 from .model import Activity, GlossaryEntry, Module, Phase, Section
-from .module_parser import BULLET_RE, FENCE_RE, slug
+from .mdsyntax import BULLET_RE, FENCE_RE, slug
 
 DEFAULT_LABELS: dict[str, str] = {
     "name": "Activity", "type": "Type", "duration": "Duration", "minutes": "min",

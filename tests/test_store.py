@@ -59,7 +59,6 @@ def test_store_upgrades_an_old_database_step_by_step(tmp_path):
     s = Store.__new__(Store)  # open at version 2, as an older release would have left it
     s.folder, s.path, s.recovery_note = tmp_path, tmp_path / "coursebook.db", ""
     s.conn = store_module._connect(s.path)
-    s.db = sqlite_utils.Database(s.conn)
     s.migrate(target=2)
     assert s.version == 2
     profile = s.create_profile("ana")

@@ -1,0 +1,40 @@
+"""The parsed-course cache: used when content is unchanged, rebuilt after any edit."""
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from coursebook.library_cache import CACHE_NAME, load_library_cached
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_cache_is_used_and_rebuilt_after_an_edit(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    cache = tmp_path / "cache"
+    first = load_library_cached(content, cache)
+    assert (cache / CACHE_NAME).exists()
+    assert [m.id for m in load_library_cached(content, cache).modules] == [m.id for m in first.modules]
+    module = content / "thb" / "07-mednarodno-sodelovanje" / "module.md"
+    time.sleep(0.01)
+    module.write_text(module.read_text(encoding="utf-8").replace("title: Mednarodno sodelovanje",
+                                                                 "title: Mednarodno sodelovanje (uredil)"),
+                      encoding="utf-8")
+    edited = load_library_cached(content, cache)
+    assert edited.module("mednarodno-sodelovanje").meta.title == "Mednarodno sodelovanje (uredil)"
+
+
+def test_cache_hit_needs_no_yaml(tmp_path):
+    load_library_cached(ROOT / "content", tmp_path)
+    code = ("import sys; from pathlib import Path; from coursebook.library_cache import load_library_cached;"
+            f"lib = load_library_cached(Path({str(ROOT / 'content')!r}), Path({str(tmp_path)!r}));"
+            "assert len(lib.modules) == 5; raise SystemExit(1 if 'yaml' in sys.modules else 0)")
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_damaged_cache_is_rebuilt(tmp_path):
+    (tmp_path / CACHE_NAME).write_bytes(b"not a pickle")
+    assert len(load_library_cached(ROOT / "content", tmp_path).modules) == 5
