@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coursebook.model import CardSet
-from coursebook.render import STYLE, markdown_to_html
+from coursebook.render import markdown_to_html, reader_style
 
 from app.qt import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QTextBrowser, QTextDocument, QVBoxLayout, QWidget
 
@@ -28,7 +28,7 @@ class CardsDialog(QDialog):
         self.view = QTextBrowser()
         self.view.setObjectName("cards")
         self.view.setOpenLinks(False)
-        self.view.document().setDefaultStyleSheet(STYLE)
+        self.view.document().setDefaultStyleSheet(reader_style())
         self.view.document().setDocumentMargin(18)
         self.view.setHtml(cards_html(cards))
         layout.addWidget(self.view)

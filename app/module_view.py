@@ -44,10 +44,13 @@ class Reader(QTextBrowser):
         self.setObjectName("reader")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        from coursebook.render import STYLE  # the renderer loads with the first section, not at start-up
+        from coursebook.resources import asset
 
-        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDefaultStyleSheet(asset("styles", "reader.css").read_text(encoding="utf-8"))
         self.document().setDocumentMargin(24)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 11.5))  # a comfortable base size for long reading
+        self.setFont(font)
         self.zoom = 0
         self.pending_scroll: float | None = None
         self.settle = QTimer(self)

@@ -1,7 +1,7 @@
 """The one place the GUI imports Qt from (PySide6-Essentials: QtCore, QtGui, QtWidgets)."""
 
 from PySide6.QtCore import (  # noqa: F401
-    QByteArray, QCoreApplication, QElapsedTimer, QEvent, QLocale, QObject, QPoint, QSize, Qt, QTimer,
+    QByteArray, QCoreApplication, QElapsedTimer, QLocale, QObject, QPoint, QSize, Qt, QTimer,
     QTranslator, QUrl, Signal, Slot,
 )
 from PySide6.QtGui import (  # noqa: F401

@@ -18,7 +18,7 @@ def run_self_check() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from coursebook.loader import load_cards
     from coursebook.nonet import forbid_network
-    from coursebook.render import STYLE, section_html
+    from coursebook.render import reader_style, section_html
     from coursebook.resources import content_dir
     from coursebook.store import Store
     from coursebook.validate import validate
@@ -34,11 +34,12 @@ def run_self_check() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - needed for fonts
     sections = 0
+    style = reader_style()
     for module in library.modules:
         for section in module.sections:
             try:
                 doc = QTextDocument()
-                doc.setDefaultStyleSheet(STYLE)
+                doc.setDefaultStyleSheet(style)
                 doc.setHtml(section_html(module, section))
                 doc.setTextWidth(800)
                 if doc.size().height() <= 0 or not doc.toPlainText().strip():

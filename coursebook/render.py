@@ -211,27 +211,8 @@ def section_html(module: Module, section: Section, labels: Mapping[str, str] = D
     return head + body + footer
 
 
-STYLE = """
-body { font-size: 12pt; }
-h1 { font-size: 20pt; font-weight: 600; color: #1d3557; margin-bottom: 10px; }
-h2 { font-size: 16pt; color: #1d3557; }
-h3 { font-size: 14pt; color: #264653; margin-top: 18px; }
-p { margin-bottom: 8px; line-height: 135%; }
-li { margin-bottom: 4px; }
-td { font-size: 12pt; }
-dt { font-weight: 600; color: #1d3557; margin-top: 10px; }
-dd { margin-left: 18px; margin-bottom: 6px; }
-a.term { color: #1d3557; text-decoration: none; border-bottom: 1px dotted #1d3557; }
-a { color: #1565c0; }
-.url { color: #555555; font-size: 10pt; }
-table.card { border: 1px solid #b0bec5; background-color: #f7f9fb; margin-top: 10px; }
-td.cardtitle { background-color: #1d3557; color: #ffffff; font-size: 14pt; font-weight: 600; }
-td.label { color: #455a64; font-weight: 600; }
-td.section { background-color: #e3ebf3; font-weight: 600; color: #1d3557; }
-td.phase { background-color: #eef3f8; }
-span.minutes { color: #2a7f62; font-weight: 600; }
-td.check a { text-decoration: none; font-size: 16pt; color: #1d3557; }
-td.done { color: #2a7f62; }
-p.hint, p.source { color: #607d8b; font-size: 10pt; }
-p.disclaimer { color: #607d8b; font-size: 9pt; font-style: italic; }
-"""
+def reader_style() -> str:
+    """The reader's CSS (assets/styles/reader.css): Qt's rich-text subset, relative sizes."""
+    from .resources import asset
+
+    return asset("styles", "reader.css").read_text(encoding="utf-8")
