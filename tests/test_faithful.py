@@ -8,6 +8,7 @@ source first, so a fixed typo is documented, not silently different.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -19,7 +20,7 @@ from coursebook.loader import load_library
 from coursebook.textfile import split_front_matter
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = Path(os.environ.get("COURSEBOOK_SEEDS", ROOT.parent / "shared" / "seeds"))
 MIN_WORDS = 4  # shorter units are table labels and headings, which become fields and titles
 # Row labels of the handbook's activity table: in a module they are the activity card's field names.
 TABLE_LABELS = ("Ime aktivnosti", "Vrsta aktivnosti", "Navodila za izvajalca", "Nasveti za izvajalca",
@@ -148,6 +149,7 @@ def test_every_source_sentence_is_in_the_module(module):
     assert missing == [], f"{len(missing)} of {len(units)} source sentences missing:\n" + "\n".join(missing)
 
 
+@pytest.mark.skipif(not SEEDS.exists(), reason="source documents not available")
 def test_the_check_catches_a_dropped_sentence(tmp_path):
     module = next(m for m in FAITHFUL if m.meta.source_file.startswith("002"))
     text = module.path.read_text(encoding="utf-8")
