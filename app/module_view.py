@@ -186,11 +186,12 @@ class ModuleView(QWidget):
         for section in self.module.sections:
             item = QTreeWidgetItem([section.title])
             item.setData(0, Qt.ItemDataRole.UserRole, section.id)
-            item.setToolTip(0, self.kinds[section.kind])
+            item.setToolTip(0, f"{section.title} — {self.kinds[section.kind]}")
             self._mark(item, section.id in done)
             for heading in section.subheadings:
                 child = QTreeWidgetItem([heading.title])
                 child.setData(0, Qt.ItemDataRole.UserRole, heading.id)
+                child.setToolTip(0, heading.title)
                 item.addChild(child)
             self.toc.addTopLevelItem(item)
 
