@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.qt import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget, Qt, Signal,
+    QTreeWidgetItem, QVBoxLayout, QWidget, Signal, USER_ROLE,
 )
 from app.session import Session
 
@@ -25,7 +25,7 @@ class LibraryView(QWidget):
         title = QLabel(self.tr("Library"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        courses = ", ".join(c.title for c in session.library.courses)
+        courses = ", ".join(session.catalog["courses"])
         subtitle = QLabel(courses)
         subtitle.setObjectName("pageSubtitle")
         layout.addWidget(subtitle)
@@ -48,7 +48,6 @@ class LibraryView(QWidget):
         self.skipped = QLabel()
         self.skipped.setObjectName("skipped")
         self.skipped.setWordWrap(True)
-        self.skipped.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.skipped)
         hint = QLabel(self.tr("Enter or double-click opens a module. Ctrl+L returns here."))
         hint.setObjectName("hint")
@@ -61,39 +60,42 @@ class LibraryView(QWidget):
         visited = store.visited_counts(profile.id)
         self.tree.clear()
         self.bars: dict[str, QProgressBar] = {}
-        for module in self.session.library.modules:
-            item = QTreeWidgetItem([module.meta.title, LANGUAGE_NAMES.get(module.meta.language, module.meta.language),
-                                    self.tr("%n min", "", module.meta.study_minutes), "", ""])
-            item.setData(0, Qt.ItemDataRole.UserRole, module.id)
-            item.setToolTip(0, module.meta.source)
+        for module in self.session.catalog["modules"]:
+            item = QTreeWidgetItem([module["title"], LANGUAGE_NAMES.get(module["language"], module["language"]),
+                                    self.tr("%n min", "", module["study_minutes"]), "", ""])
+            item.setData(0, USER_ROLE, module["id"])
+            item.setToolTip(0, module["source"])
             self.tree.addTopLevelItem(item)
             bar = QProgressBar()
-            bar.setRange(0, len(module.sections))
-            bar.setValue(min(visited.get(module.id, 0), len(module.sections)))
+            bar.setRange(0, module["sections"])
+            bar.setValue(min(visited.get(module["id"], 0), module["sections"]))
             bar.setFormat(self.tr("%v of %m sections"))
             bar.setMinimumWidth(170)
-            bar.setAccessibleName(self.tr("Progress of %1").replace("%1", module.meta.title))
+            bar.setAccessibleName(self.tr("Progress of %1").replace("%1", module["title"]))
             self.tree.setItemWidget(item, 3, bar)
-            self.bars[module.id] = bar
-            if module.cards_path.exists():
+            self.bars[module["id"]] = bar
+            if module["has_cards"]:
                 box = QWidget()
                 row = QHBoxLayout(box)
                 row.setContentsMargins(2, 0, 2, 0)
                 button = QPushButton(self.tr("Indicator cards"))
-                button.setObjectName(f"cards-{module.id}")
-                button.clicked.connect(lambda _=False, mid=module.id: self.open_cards.emit(mid))
+                button.setObjectName(f"cards-{module['id']}")
+                button.clicked.connect(lambda _=False, mid=module["id"]: self.open_cards.emit(mid))
                 row.addWidget(button)
                 self.tree.setItemWidget(item, 4, box)
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        skipped = self.session.library.skipped
+        skipped = self.session.catalog["skipped"]
         if skipped:
             lines = [self.tr("Skipped because of errors in the content (run 'coursebook validate' for all):")]
-            lines += [f"• {error}" for error in skipped.values()]
+            lines += [f"• {error}" for error in skipped]
+            from app.qt import Qt
+
+            self.skipped.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.skipped.setText("\n".join(lines))
             self.skipped.show()
         else:
             self.skipped.hide()
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.open_module.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        self.open_module.emit(item.data(0, USER_ROLE))

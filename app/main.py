@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from coursebook.library_cache import load_library_cached
 from coursebook.paths import DataDirError, data_dir, ensure_writable
 from coursebook.resources import asset, content_dir
 from coursebook.store import Store, StoreError
@@ -20,8 +19,7 @@ def open_session(data: str | None = None, portable: bool = False) -> Session:
     """Everything a window needs; raises DataDirError/StoreError with a message for the user."""
     folder = ensure_writable(data_dir(data, portable))
     store = Store(folder)
-    library = load_library_cached(content_dir(), folder / "cache")
-    return Session(library, store, store.default_profile())
+    return Session(store, store.default_profile(), content_dir(), folder / "cache")
 
 
 def install_translations(app) -> None:  # noqa: ANN001 - QApplication
@@ -54,20 +52,29 @@ def _remember_window_ok(folder: Path) -> None:
         pass
 
 
+def _after_show(app, folder: Path) -> None:  # noqa: ANN001 - QApplication
+    """Work the first frame does not need: the window icon (loads the SVG plugin), the marker."""
+    from app.qt import QIcon
+
+    app.setWindowIcon(QIcon(str(asset("icons", "coursebook.svg"))))
+    _remember_window_ok(folder)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir, args.portable)
     if not _window_system_ok(folder):
         return 2
-    from app.qt import QApplication, QIcon, QMessageBox, QTimer
+    from app.qt import QApplication, QTimer
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coursebook")
-    app.setWindowIcon(QIcon(str(asset("icons", "coursebook.svg"))))
     install_translations(app)
     try:
         session = open_session(args.data_dir, args.portable)
     except (DataDirError, StoreError, OSError) as exc:
         print(exc, file=sys.stderr)
+        from app.qt import QMessageBox
+
         QMessageBox.critical(None, "Coursebook", str(exc))
         return 3
     from app.main_window import MainWindow
@@ -77,7 +84,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     window.show()
-    QTimer.singleShot(0, lambda: _remember_window_ok(session.store.folder))
+    QTimer.singleShot(0, lambda: _after_show(app, session.store.folder))
     if getattr(args, "bench_startup", False):
         # Benchmark hook: report once the window is on screen, then quit.
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))

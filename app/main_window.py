@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.library_view import LibraryView
-from app.module_view import ModuleView
 from app.qt import (
-    QAction, QByteArray, QCloseEvent, QKeySequence, QMainWindow, QMessageBox, QStackedWidget, QTimer,
-    QToolBar,
+    QAction, QByteArray, QCloseEvent, QKeySequence, QMainWindow, QStackedWidget, QTimer, QToolBar,
 )
 from app.session import Session
+
+if TYPE_CHECKING:
+    from app.module_view import ModuleView
 
 
 class MainWindow(QMainWindow):
@@ -19,15 +22,26 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.stack = QStackedWidget()
         self.library = LibraryView(session)
-        self.reader = ModuleView(session)
+        self._reader: ModuleView | None = None  # built when the first module opens
         self.stack.addWidget(self.library)
-        self.stack.addWidget(self.reader)
         self.setCentralWidget(self.stack)
         self.library.open_module.connect(self.open_module)
         self.library.open_cards.connect(self.open_cards)
-        self.reader.section_changed.connect(self._section_changed)
         self._actions()
         self._restore()
+
+    @property
+    def reader(self) -> ModuleView:
+        if self._reader is None:
+            from app.module_view import ModuleView
+
+            self._reader = ModuleView(self.session)
+            self._reader.section_changed.connect(self._section_changed)
+            self.stack.addWidget(self._reader)
+        return self._reader
+
+    def _reading(self) -> bool:
+        return self._reader is not None and self.stack.currentWidget() is self._reader
 
     # --- set-up -----------------------------------------------------------------------------
     def _action(self, text: str, keys: list, slot, name: str) -> QAction:
@@ -87,7 +101,7 @@ class MainWindow(QMainWindow):
         if not (geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))):
             self.resize(1200, 800)
         place = store.last_place(profile.id)
-        if place and self.session.library.module(place[0]) is not None:
+        if place and self.session.has_module(place[0]):
             self.open_module(place[0], place[1], place[2])
         else:
             self.show_library()
@@ -95,20 +109,23 @@ class MainWindow(QMainWindow):
         if store.recovery_note:
             notes.append(store.recovery_note)
         if notes:
+            from app.qt import QMessageBox
+
             QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Learner data recovered"), "\n\n".join(notes)))
-        skipped = len(self.session.library.skipped)
+        skipped = len(self.session.catalog["skipped"])
         if skipped:
             self.statusBar().showMessage(self.tr("%n module(s) skipped because of content errors — see the library.",
                                                  "", skipped))
 
     # --- navigation -------------------------------------------------------------------------
     def open_module(self, module_id: str, section_id: str | None = None, scroll: float = 0.0) -> None:
-        if self.reader.open(module_id, section_id, scroll, remember=self.stack.currentWidget() is self.reader):
+        if self.reader.open(module_id, section_id, scroll, remember=self._reading()):
             self.stack.setCurrentWidget(self.reader)
             self._update_actions()
 
     def show_library(self) -> None:
-        self.reader.leave()
+        if self._reader is not None:
+            self._reader.leave()
         self.library.refresh()
         self.stack.setCurrentWidget(self.library)
         self.library.tree.setFocus()
@@ -116,7 +133,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def go_back(self) -> None:
-        if self.stack.currentWidget() is self.reader and not self.reader.back():
+        if self._reading() and not self.reader.back():
             self.show_library()
 
     def open_cards(self, module_id: str) -> None:
@@ -129,6 +146,8 @@ class MainWindow(QMainWindow):
 
         cards, errors = load_cards(module.cards_path)
         if cards is None:
+            from app.qt import QMessageBox
+
             QMessageBox.warning(self, self.tr("Cards cannot be shown"), "\n".join(str(e) for e in errors))
             return
         self.cards_dialog = CardsDialog(cards, self)
@@ -141,20 +160,23 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        reading = self.stack.currentWidget() is self.reader
+        reading = self._reading()
         for action in (self.act_prev, self.act_next, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             action.setEnabled(reading)
 
     def about(self) -> None:
+        from app.qt import QMessageBox
+
         QMessageBox.about(self, self.tr("About Coursebook"), self.tr(
             "Coursebook — an offline training course on combating trafficking in human beings.\n"
             "Learner data: %1").replace("%1", str(self.session.store.folder)))
 
     # --- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.reader.flush()
+        if self._reader is not None:
+            self._reader.flush()
         store, profile = self.session.store, self.session.profile
         store.set_setting(profile.id, "geometry", bytes(self.saveGeometry().toBase64()).decode())
-        if self.stack.currentWidget() is self.library:
-            self.reader.leave()
+        if self._reader is not None and not self._reading():
+            self._reader.leave()
         super().closeEvent(event)

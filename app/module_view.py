@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from coursebook.model import Module, Section
+from typing import TYPE_CHECKING
 
 from app.qt import (
     QDesktopServices, QElapsedTimer, QFrame, QLabel, QMessageBox, QSplitter, QTextBrowser, QTimer,
-    QTreeWidget, QTreeWidgetItem, QUrl, QVBoxLayout, QWidget, Qt, Signal,
+    QTreeWidget, QTreeWidgetItem, QUrl, QVBoxLayout, QWidget, Signal, USER_ROLE, USER_ROLE_2,
 )
 from app.session import Session
+
+if TYPE_CHECKING:  # the content model is loaded with the first module opened, not at start-up
+    from coursebook.model import Module, Section
 
 FLUSH_MS = 15000
 ZOOM_RANGE = (-4, 12)
@@ -109,7 +112,7 @@ class ModuleView(QWidget):
         self.labels = render_labels(self)
         self.kinds = kind_labels(self)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(self)  # horizontal
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
@@ -141,7 +144,6 @@ class ModuleView(QWidget):
         self.glossary_panel.setObjectName("glossaryPanel")
         self.glossary_panel.setWordWrap(True)
         self.glossary_panel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.glossary_panel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.glossary_panel.hide()
         right_layout.addWidget(self.glossary_panel)
         splitter.addWidget(right)
@@ -185,25 +187,25 @@ class ModuleView(QWidget):
         done = self.session.store.section_progress(self.session.profile.id, self.module.id)
         for section in self.module.sections:
             item = QTreeWidgetItem([section.title])
-            item.setData(0, Qt.ItemDataRole.UserRole, section.id)
+            item.setData(0, USER_ROLE, section.id)
             item.setToolTip(0, f"{section.title} — {self.kinds[section.kind]}")
             self._mark(item, section.id in done)
             for heading in section.subheadings:
                 child = QTreeWidgetItem([heading.title])
-                child.setData(0, Qt.ItemDataRole.UserRole, heading.id)
+                child.setData(0, USER_ROLE, heading.id)
                 child.setToolTip(0, heading.title)
                 item.addChild(child)
             self.toc.addTopLevelItem(item)
 
     def _mark(self, item: QTreeWidgetItem, visited: bool) -> None:
-        item.setData(0, Qt.ItemDataRole.UserRole + 1, visited)
+        item.setData(0, USER_ROLE_2, visited)
         title = item.text(0).removeprefix("✓ ")
         item.setText(0, ("✓ " if visited else "") + title)
 
     def _item_for(self, section_id: str) -> QTreeWidgetItem | None:
         for index in range(self.toc.topLevelItemCount()):
             item = self.toc.topLevelItem(index)
-            if item.data(0, Qt.ItemDataRole.UserRole) == section_id:
+            if item.data(0, USER_ROLE) == section_id:
                 return item
         return None
 
@@ -236,7 +238,7 @@ class ModuleView(QWidget):
 
     # --- navigation -------------------------------------------------------------------------
     def _toc_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        target = item.data(0, Qt.ItemDataRole.UserRole)
+        target = item.data(0, USER_ROLE)
         if self.module is not None and target != (self.section.id if self.section else None):
             self.open(self.module.id, target)
 
@@ -273,6 +275,9 @@ class ModuleView(QWidget):
             self.reader.set_scroll_fraction(scroll)
         elif scheme == "glossary" and self.module is not None:
             entry = self.module.glossary[int(url.toString().split(":", 1)[1])]
+            from app.qt import Qt
+
+            self.glossary_panel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.glossary_panel.setText(f"<b>{entry.term}</b><br/>{entry.definition}")
             self.glossary_panel.show()
         elif scheme in ("http", "https", "mailto"):

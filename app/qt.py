@@ -1,16 +1,58 @@
-"""The one place the GUI imports Qt from (PySide6-Essentials: QtCore, QtGui, QtWidgets)."""
+"""The one place the GUI imports Qt from (PySide6-Essentials: QtCore, QtGui, QtWidgets).
 
-from PySide6.QtCore import (  # noqa: F401
-    QByteArray, QCoreApplication, QElapsedTimer, QLocale, QObject, QPoint, QSize, Qt, QTimer,
-    QTranslator, QUrl, Signal, Slot,
-)
-from PySide6.QtGui import (  # noqa: F401
-    QAction, QCloseEvent, QDesktopServices, QFont, QIcon, QKeySequence, QPalette, QShortcut,
-    QTextDocument,
-)
-from PySide6.QtWidgets import (  # noqa: F401
-    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
-    QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSizePolicy, QSplitter,
-    QStackedWidget, QStatusBar, QTextBrowser, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget,
-)
+Names are resolved on first use (PEP 562): PySide6 builds a class's Python enums the first time
+the class is touched (the ``Qt`` namespace alone is ~100 enums, ~15 ms), so a name that start-up
+does not need costs nothing until a window that needs it opens. Use ``from app.qt import X``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_WHERE = {
+    "PySide6.QtCore": (
+        "QByteArray QCoreApplication QElapsedTimer QLocale QObject QPoint QSize Qt QTimer QTranslator "
+        "QUrl Signal Slot"),
+    "PySide6.QtGui": (
+        "QAction QCloseEvent QDesktopServices QFont QIcon QKeySequence QPalette QShortcut QTextDocument"),
+    "PySide6.QtWidgets": (
+        "QAbstractItemView QApplication QDialog QDialogButtonBox QFileDialog QFrame QHBoxLayout "
+        "QHeaderView QLabel QMainWindow QMessageBox QProgressBar QPushButton QSizePolicy QSplitter "
+        "QStackedWidget QStatusBar QTextBrowser QToolBar QTreeWidget QTreeWidgetItem QVBoxLayout QWidget"),
+}
+_MODULE_OF = {name: module for module, names in _WHERE.items() for name in names.split()}
+
+#: ``Qt.ItemDataRole.UserRole`` and the next role, as plain numbers (see the module docstring).
+USER_ROLE = 256
+USER_ROLE_2 = 257
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"app.qt has no {name!r}; add it to _WHERE")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(list(_MODULE_OF) + ["USER_ROLE", "USER_ROLE_2"])
+
+
+if TYPE_CHECKING:  # for type checkers and editors
+    from PySide6.QtCore import (  # noqa: F401
+        QByteArray, QCoreApplication, QElapsedTimer, QLocale, QObject, QPoint, QSize, Qt, QTimer,
+        QTranslator, QUrl, Signal, Slot,
+    )
+    from PySide6.QtGui import (  # noqa: F401
+        QAction, QCloseEvent, QDesktopServices, QFont, QIcon, QKeySequence, QPalette, QShortcut,
+        QTextDocument,
+    )
+    from PySide6.QtWidgets import (  # noqa: F401
+        QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout,
+        QHeaderView, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
+        QSplitter, QStackedWidget, QStatusBar, QTextBrowser, QToolBar, QTreeWidget, QTreeWidgetItem,
+        QVBoxLayout, QWidget,
+    )

@@ -11,19 +11,16 @@ Rules:
 
 from __future__ import annotations
 
-import getpass
 import json
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when the schema changes: ~45 ms saved per start
     import sqlite_utils
@@ -100,8 +97,9 @@ class StoreError(Exception):
     pass
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
+    """A person using the machine; ``role`` is ``learner`` or ``trainer``."""
+
     id: int
     name: str
     role: str
@@ -213,6 +211,8 @@ class Store:
                 extra.rename(aside.with_name(aside.name + suffix))
         for candidate in self.backups():
             if check_file(candidate) is None:
+                import shutil
+
                 shutil.copy2(candidate, self.path)
                 return (f"The learner database was damaged ({problem}). It was moved to {aside.name} "
                         f"and the backup of {candidate.stem.removeprefix('coursebook-')} was restored.")
@@ -233,6 +233,8 @@ class Store:
         existing = self.profiles()
         if existing:
             return existing[0]
+        import getpass
+
         try:
             name = getpass.getuser()
         except Exception:  # noqa: BLE001 - no user name on some systems; any name will do

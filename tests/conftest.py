@@ -63,4 +63,4 @@ def store(data_home: Path):
 def session(library, store):
     from app.session import Session
 
-    return Session(library, store, store.default_profile())
+    return Session(store, store.default_profile(), CONTENT, None, library=library)
