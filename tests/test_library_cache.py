@@ -38,3 +38,26 @@ def test_cache_hit_needs_no_yaml(tmp_path):
 def test_damaged_cache_is_rebuilt(tmp_path):
     (tmp_path / CACHE_NAME).write_bytes(b"not a pickle")
     assert len(load_library_cached(ROOT / "content", tmp_path).modules) == 5
+
+
+def test_library_start_builds_no_content_model(tmp_path):
+    """With warm caches, showing the library imports neither the model, PyYAML nor Markdown."""
+    code = f"""
+import sys
+from app.qt import QApplication
+from app.main import open_session
+from app.main_window import MainWindow
+app = QApplication([])
+window = MainWindow(open_session({str(tmp_path)!r}))
+window.show()
+app.processEvents()
+assert window.library.tree.topLevelItemCount() == 5
+heavy = [m for m in ("coursebook.model", "yaml", "markdown", "sqlite_utils") if m in sys.modules]
+print(heavy)
+raise SystemExit(1 if heavy else 0)
+"""
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert "coursebook.model" in first.stdout  # the first start parses the content and fills the caches
+    second = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert second.returncode == 0, second.stdout + second.stderr
