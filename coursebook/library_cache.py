@@ -27,6 +27,14 @@ CACHE_NAME = "library.pickle"
 CATALOG_NAME = "catalog.json"
 
 
+def _named(cache_dir: Path, name: str, root: Path) -> Path:
+    """One cache file per content folder, so two installs sharing a data folder don't thrash."""
+    import zlib
+
+    stem, dot, suffix = name.partition(".")
+    return cache_dir / f"{stem}-{zlib.crc32(str(root.resolve()).encode()):08x}{dot}{suffix}"
+
+
 def fingerprint(root: Path) -> list:
     files = []
     for folder, _dirs, names in os.walk(root):
@@ -60,7 +68,7 @@ def _write(path: Path, data: bytes) -> None:
 def load_library_cached(root: Path, cache_dir: Path | None) -> "Library":
     """The library from the cache when the content is unchanged, else parsed (and cached)."""
     key = fingerprint(root) if root.is_dir() else None
-    path = cache_dir / CACHE_NAME if cache_dir is not None else None
+    path = _named(cache_dir, CACHE_NAME, root) if cache_dir is not None else None
     if key is not None and path is not None and path.exists():
         try:
             cached_key, library = pickle.loads(path.read_bytes())
@@ -73,8 +81,8 @@ def load_library_cached(root: Path, cache_dir: Path | None) -> "Library":
     library = load_library(root)
     if key is not None and cache_dir is not None:
         try:
-            _write(cache_dir / CACHE_NAME, pickle.dumps((key, library), protocol=pickle.HIGHEST_PROTOCOL))
-            _write(cache_dir / CATALOG_NAME,
+            _write(_named(cache_dir, CACHE_NAME, root), pickle.dumps((key, library), protocol=pickle.HIGHEST_PROTOCOL))
+            _write(_named(cache_dir, CATALOG_NAME, root),
                    json.dumps({"key": key, "catalog": catalog_of(library)}, ensure_ascii=False).encode("utf-8"))
         except OSError:
             pass  # a read-only data folder still works, only without the cache
@@ -86,7 +94,7 @@ def load_catalog(root: Path, cache_dir: Path | None) -> dict | None:
     if cache_dir is None or not root.is_dir():
         return None
     try:
-        data = json.loads((cache_dir / CATALOG_NAME).read_bytes())
+        data = json.loads(_named(cache_dir, CATALOG_NAME, root).read_bytes())
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("key") != fingerprint(root):

@@ -19,7 +19,8 @@ def _refuse(*args, **kwargs):  # noqa: ANN002, ANN003
 def forbid_network() -> None:
     """Replace socket connect and name look-up with functions that raise :class:`NetworkAttempt`.
 
-    Local socket pairs (used by Python's own event loops) stay available."""
+    On POSIX, ``socket.socketpair()`` (AF_UNIX, no connect call) still works; on Windows it connects
+    over loopback TCP and is refused too."""
     if _saved:
         return
     _saved["connect"] = socket.socket.connect

@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from coursebook.library_cache import CACHE_NAME, load_library_cached
+from coursebook.library_cache import CACHE_NAME, _named, load_library_cached
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -16,7 +16,7 @@ def test_cache_is_used_and_rebuilt_after_an_edit(tmp_path):
     shutil.copytree(ROOT / "content", content)
     cache = tmp_path / "cache"
     first = load_library_cached(content, cache)
-    assert (cache / CACHE_NAME).exists()
+    assert _named(cache, CACHE_NAME, content).exists()
     assert [m.id for m in load_library_cached(content, cache).modules] == [m.id for m in first.modules]
     module = content / "thb" / "07-mednarodno-sodelovanje" / "module.md"
     time.sleep(0.01)
@@ -36,7 +36,7 @@ def test_cache_hit_needs_no_yaml(tmp_path):
 
 
 def test_damaged_cache_is_rebuilt(tmp_path):
-    (tmp_path / CACHE_NAME).write_bytes(b"not a pickle")
+    _named(tmp_path, CACHE_NAME, ROOT / "content").write_bytes(b"not a pickle")
     assert len(load_library_cached(ROOT / "content", tmp_path).modules) == 5
 
 
@@ -61,3 +61,11 @@ raise SystemExit(1 if heavy else 0)
     assert "coursebook.model" in first.stdout  # the first start parses the content and fills the caches
     second = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
     assert second.returncode == 0, second.stdout + second.stderr
+
+
+def test_two_content_folders_keep_separate_caches(tmp_path):
+    other = tmp_path / "other"
+    shutil.copytree(ROOT / "content", other)
+    load_library_cached(ROOT / "content", tmp_path / "cache")
+    load_library_cached(other, tmp_path / "cache")
+    assert len(list((tmp_path / "cache").glob("library-*.pickle"))) == 2

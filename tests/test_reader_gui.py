@@ -209,3 +209,20 @@ def test_unwritable_data_folder_gives_clear_message(tmp_path):
     blocker.write_text("x")
     with pytest.raises(DataDirError, match="Cannot write to the data folder"):
         open_session(str(blocker / "sub"))
+
+
+def test_start_with_unwritable_data_folder_shows_message_not_traceback(qapp, tmp_path, monkeypatch, capsys):
+    import argparse
+
+    from app import main as main_module
+    from app.qt import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    args = argparse.Namespace(data_dir=str(blocker / "data"), portable=False, bench_startup=False)
+    monkeypatch.setattr(main_module, "_window_system_ok", lambda folder: True)
+    assert main_module.run_gui(args) == 3
+    assert shown and "Cannot write to the data folder" in shown[0] and str(blocker / "data") in shown[0]
+    assert "Traceback" not in capsys.readouterr().err
