@@ -49,7 +49,7 @@ class CardsDialog(QDialog):
         return doc
 
     def print_cards(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from app.qt import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
@@ -57,7 +57,7 @@ class CardsDialog(QDialog):
             self.document().print_(printer)
 
     def write_pdf(self, path: str) -> None:
-        from PySide6.QtPrintSupport import QPrinter
+        from app.qt import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

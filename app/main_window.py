@@ -29,6 +29,9 @@ class MainWindow(QMainWindow):
         self.library.open_cards.connect(self.open_cards)
         self._actions()
         self._restore()
+        from app import quiz_menu  # the Quiz menu; its windows load on first use
+
+        quiz_menu.install(self)
 
     @property
     def reader(self) -> ModuleView:

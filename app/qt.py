@@ -1,4 +1,4 @@
-"""The one place the GUI imports Qt from (PySide6-Essentials: QtCore, QtGui, QtWidgets).
+"""The one place the GUI imports Qt from (PySide6-Essentials: QtCore, QtGui, QtWidgets, QtPrintSupport).
 
 Names are resolved on first use (PEP 562): PySide6 builds a class's Python enums the first time
 the class is touched (the ``Qt`` namespace alone is ~100 enums, ~15 ms), so a name that start-up
@@ -19,7 +19,10 @@ _WHERE = {
     "PySide6.QtWidgets": (
         "QAbstractItemView QApplication QDialog QDialogButtonBox QFileDialog QFrame QHBoxLayout "
         "QHeaderView QLabel QMainWindow QMessageBox QProgressBar QPushButton QSizePolicy QSplitter "
-        "QStackedWidget QStatusBar QTextBrowser QToolBar QTreeWidget QTreeWidgetItem QVBoxLayout QWidget"),
+        "QStackedWidget QStatusBar QTextBrowser QToolBar QTreeWidget QTreeWidgetItem QVBoxLayout QWidget "
+        "QButtonGroup QCheckBox QComboBox QFormLayout QGridLayout QGroupBox QInputDialog QLineEdit "
+        "QListWidget QListWidgetItem QPlainTextEdit QRadioButton QScrollArea QSpinBox QTabWidget"),
+    "PySide6.QtPrintSupport": "QPrintDialog QPrinter",
 }
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names.split()}
 
@@ -54,5 +57,8 @@ if TYPE_CHECKING:  # for type checkers and editors
         QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout,
         QHeaderView, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
         QSplitter, QStackedWidget, QStatusBar, QTextBrowser, QToolBar, QTreeWidget, QTreeWidgetItem,
-        QVBoxLayout, QWidget,
+        QVBoxLayout, QWidget, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
+        QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
+        QScrollArea, QSpinBox, QTabWidget,
     )
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: F401

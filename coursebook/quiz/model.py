@@ -6,6 +6,8 @@ trainer grades it. Responses are plain JSON values so that the store can keep th
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,18 +87,38 @@ def _clamp(value: float) -> float:
     return max(0.0, min(1.0, value))
 
 
+def _index(value: Any, size: int) -> int:
+    """An option or item index from a stored response: an int (not a bool) in range, else ValueError."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < size:
+        raise ValueError(f"not an index below {size}: {value!r}")
+    return value
+
+
+def _indices(value: Any, size: int) -> list[int]:
+    if value is None:
+        return []
+    if not isinstance(value, (list, tuple)):
+        raise ValueError(f"not a list of indices: {value!r}")
+    return [_index(v, size) for v in value]
+
+
+def _match_text(text: str, ignore_diacritics: bool) -> str:
+    """Text as a short answer is compared: composed (NFC) first, so a decomposed ``ž`` equals ``ž``."""
+    return fold(unicodedata.normalize("NFC", text), ignore_diacritics)
+
+
 def grade(question: Question, response: Any) -> Grade:
     """Score ``response`` to ``question``. An empty or malformed response scores 0, never raises."""
     kind = question.type
     notes: list[str] = []
     try:
         if kind == "single":
-            option = question.options[int(response)]
+            option = question.options[_index(response, len(question.options))]
             if option.feedback:
                 notes.append(option.feedback)
             fraction = _clamp(option.weight)
         elif kind == "multiple":
-            chosen = sorted({int(i) for i in (response or [])})
+            chosen = sorted(set(_indices(response, len(question.options))))
             fraction = _clamp(sum(question.options[i].weight for i in chosen))
             notes.extend(question.options[i].feedback for i in chosen if question.options[i].feedback)
         elif kind == "truefalse":
@@ -107,25 +129,33 @@ def grade(question: Question, response: Any) -> Grade:
             if extra:
                 notes.append(extra)
         elif kind == "short":
-            given = fold(str(response or ""), question.ignore_diacritics)
+            if isinstance(response, bool) or (response is not None and not isinstance(response, (str, int, float))):
+                raise ValueError("a short answer is text")
+            given = _match_text(str(response if response is not None else ""), question.ignore_diacritics)
             best: ShortAnswer | None = None
             for answer in question.answers:
-                if given and fold(answer.text, question.ignore_diacritics) == given:
+                if given and _match_text(answer.text, question.ignore_diacritics) == given:
                     if best is None or answer.weight > best.weight:
                         best = answer
             fraction = _clamp(best.weight) if best else 0.0
             if best and best.feedback:
                 notes.append(best.feedback)
         elif kind == "matching":
+            if response is not None and not isinstance(response, (list, tuple)):
+                raise ValueError("a matching response is a list")
             given = list(response or [])
             hits = sum(1 for i, (_, right) in enumerate(question.pairs) if i < len(given) and given[i] == right)
             fraction = hits / len(question.pairs)
         elif kind == "ordering":
-            given = [int(i) for i in (response or [])]
+            given = _indices(response, len(question.items))
             hits = sum(1 for position, item in enumerate(given) if item == position)
             fraction = hits / len(question.items) if sorted(given) == list(range(len(question.items))) else 0.0
         elif kind == "numerical":
-            value = float(str(response).replace(",", "."))
+            if isinstance(response, bool) or not isinstance(response, (str, int, float)):
+                raise ValueError("a number is text or a number")
+            value = float(str(response).strip().replace(",", "."))
+            if not math.isfinite(value):
+                raise ValueError("not a finite number")
             if question.minimum is not None and question.maximum is not None:
                 fraction = 1.0 if question.minimum <= value <= question.maximum else 0.0
             else:
@@ -170,16 +200,16 @@ def describe_response(question: Question, response: Any) -> str:
     kind = question.type
     try:
         if kind == "single":
-            return question.options[int(response)].text
+            return question.options[_index(response, len(question.options))].text
         if kind == "multiple":
-            return "; ".join(question.options[int(i)].text for i in response) or "—"
+            return "; ".join(question.options[i].text for i in _indices(response, len(question.options))) or "—"
         if kind == "truefalse":
             return "true" if response else "false"
         if kind == "matching":
             return "; ".join(f"{left} → {response[i] if i < len(response) and response[i] else '—'}"
                              for i, (left, _) in enumerate(question.pairs))
         if kind == "ordering":
-            return " → ".join(question.items[int(i)] for i in response)
-    except (TypeError, ValueError, IndexError):
+            return " → ".join(question.items[i] for i in _indices(response, len(question.items)))
+    except (TypeError, ValueError, IndexError, KeyError, AttributeError):
         return str(response)
     return str(response)

@@ -1,0 +1,272 @@
+"""Reports for trainers: attempts per learner, the difficult questions, and essays waiting for a grade."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+
+from app.qt import QComboBox, QFormLayout, QLineEdit, QSpinBox, QTabWidget
+
+from coursebook.quiz import reports
+from coursebook.quiz.attempts import ASSESSMENT, PRACTICE, QuizError, QuizService
+
+from app.qt import (
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Qt,
+)
+from app.quiz_window import clock_text, prose_html
+
+STYLE = """
+QLabel#dialogTitle { font-size: 14pt; font-weight: 600; color: #1d3557; }
+QLabel#hint { color: #607d8b; }
+QTreeWidget { font-size: 10.5pt; }
+"""
+
+
+class _Item(QTreeWidgetItem):
+    """Sorts numbers as numbers (the value in UserRole), text as text."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        mine, theirs = self.data(column, Qt.ItemDataRole.UserRole), other.data(column, Qt.ItemDataRole.UserRole)
+        if mine is not None and theirs is not None:
+            return mine < theirs
+        return self.text(column).casefold() < other.text(column).casefold()
+
+
+def _tree(name: str, headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setColumnCount(len(headers))
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setSortingEnabled(True)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
+class QuizReports(QDialog):
+    def __init__(self, service: QuizService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("quizReports")
+        self.setStyleSheet(STYLE)
+        self.service = service
+        self.setWindowTitle(self.tr("Quiz reports"))
+        self.resize(1100, 700)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Quiz reports"))
+        heading.setObjectName("dialogTitle")
+        layout.addWidget(heading)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.addTab(self._learners_tab(), self.tr("&Learners"))
+        self.tabs.addTab(self._questions_tab(), self.tr("&Difficult questions"))
+        self.tabs.addTab(self._essays_tab(), self.tr("&Essays to grade"))
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        export = QPushButton(self.tr("Save as &CSV…"))
+        export.setObjectName("exportCsv")
+        export.clicked.connect(self.export_csv)
+        buttons.addButton(export, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for combo in (self.learner_filter, self.question_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    # --- tabs ---------------------------------------------------------------------------------
+    def _filter(self, name: str, with_practice: bool) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(self.tr("All quizzes"), (None, None))
+        combo.addItem(self.tr("All assessments"), (None, ASSESSMENT))
+        if with_practice:
+            combo.addItem(self.tr("All practice"), (None, PRACTICE))
+        for quiz_id, title in reports.quizzes(self.service):
+            kind = self.tr("assessment") if quiz_id.startswith("assessment:") else self.tr("practice")
+            combo.addItem(f"{title} ({kind})", (quiz_id, None))
+        return combo
+
+    def _learners_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Show:")))
+        self.learner_filter = self._filter("learnerFilter", True)
+        self.learner_filter.setCurrentIndex(1)
+        row.addWidget(self.learner_filter, 1)
+        layout.addLayout(row)
+        self.learners = _tree("learnerReport", [self.tr("Learner"), self.tr("Quiz"), self.tr("Attempt"),
+                                                self.tr("Started"), self.tr("Time"), self.tr("Score"),
+                                                self.tr("%"), self.tr("Result")])
+        layout.addWidget(self.learners, 1)
+        return page
+
+    def _questions_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Answers from:")))
+        self.question_filter = self._filter("questionFilter", True)
+        row.addWidget(self.question_filter, 1)
+        layout.addLayout(row)
+        hint = QLabel(self.tr("Hardest first: the lowest average score at the top. Questions nobody answered "
+                              "are not listed."))
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        self.questions = _tree("questionReport", [self.tr("Question"), self.tr("Module"), self.tr("Answered"),
+                                                  self.tr("Right"), self.tr("Average"),
+                                                  self.tr("Most often chosen wrong answers")])
+        header = self.questions.header()
+        header.setStretchLastSection(True)
+        for column, width in ((0, 360), (1, 240)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.questions.setColumnWidth(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.questions.setWordWrap(True)
+        layout.addWidget(self.questions, 1)
+        return page
+
+    def _essays_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.essays = _tree("essayList", [self.tr("Learner"), self.tr("Assessment"), self.tr("Question")])
+        self.essays.setSortingEnabled(False)
+        self.essays.currentItemChanged.connect(lambda *_a: self._show_essay())
+        splitter.addWidget(self.essays)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        self.essay_text = QTextBrowser()
+        self.essay_text.setObjectName("essayText")
+        right_layout.addWidget(self.essay_text, 1)
+        form = QFormLayout()
+        self.essay_mark = QSpinBox()
+        self.essay_mark.setObjectName("essayMark")
+        self.essay_mark.setRange(0, 100)
+        self.essay_mark.setSuffix(" %")
+        self.essay_comment = QLineEdit()
+        self.essay_comment.setObjectName("essayComment")
+        self.essay_comment.setPlaceholderText(self.tr("A comment the learner will see (optional)"))
+        form.addRow(self.tr("&Mark:"), self.essay_mark)
+        form.addRow(self.tr("C&omment:"), self.essay_comment)
+        right_layout.addLayout(form)
+        self.grade_button = QPushButton(self.tr("&Save grade"))
+        self.grade_button.setObjectName("saveGrade")
+        self.grade_button.clicked.connect(self.grade_essay)
+        right_layout.addWidget(self.grade_button, 0, Qt.AlignmentFlag.AlignRight)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 600])
+        layout.addWidget(splitter, 1)
+        return page
+
+    # --- filling ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._fill_learners()
+        self._fill_questions()
+        self._fill_essays()
+
+    def _fill_learners(self) -> None:
+        quiz_id, mode = self.learner_filter.currentData() or (None, None)
+        self.learners.setSortingEnabled(False)
+        self.learners.clear()
+        for row in reports.learner_report(self.service, quiz_id, mode):
+            if row.finished is None:
+                result = self.tr("in progress")
+            elif row.pending:
+                result = self.tr("%n essay(s) to grade", "", row.pending)
+            elif row.passed is True:
+                result = self.tr("passed")
+            elif row.passed is False:
+                result = self.tr("not passed")
+            else:
+                result = ""
+            score = "" if row.score is None else f"{row.score:g} / {row.max_score:g}"
+            percent = "" if row.percent is None or row.finished is None else f"{row.percent:.0f}"
+            item = _Item([row.learner, row.title, str(row.number),
+                          datetime.fromtimestamp(row.started).strftime("%Y-%m-%d %H:%M"),
+                          "" if row.seconds is None else clock_text(row.seconds), score, percent, result])
+            item.setData(2, Qt.ItemDataRole.UserRole, row.number)
+            item.setData(3, Qt.ItemDataRole.UserRole, row.started)
+            item.setData(4, Qt.ItemDataRole.UserRole, row.seconds or 0.0)
+            item.setData(6, Qt.ItemDataRole.UserRole, row.percent or 0.0)
+            self.learners.addTopLevelItem(item)
+        self.learners.setSortingEnabled(True)
+
+    def _fill_questions(self) -> None:
+        quiz_id, mode = self.question_filter.currentData() or (None, None)
+        self.questions.setSortingEnabled(False)
+        self.questions.clear()
+        titles = {m.id: m.meta.title for m in self.service.library.modules}
+        for row in reports.question_report(self.service, quiz_id, mode, 3, self.tr("True"), self.tr("False")):
+            wrong = "; ".join(f"{text} (×{count})" for text, count in row.wrong)
+            item = _Item([" ".join(row.text.split()), titles.get(row.module_id, row.module_id), str(row.answered),
+                          str(row.right), f"{row.average * 100:.0f} %", wrong])
+            item.setToolTip(0, row.text)
+            item.setToolTip(5, "\n".join(f"{text} (×{count})" for text, count in row.wrong))
+            item.setData(2, Qt.ItemDataRole.UserRole, row.answered)
+            item.setData(3, Qt.ItemDataRole.UserRole, row.right)
+            item.setData(4, Qt.ItemDataRole.UserRole, row.average)
+            self.questions.addTopLevelItem(item)
+        self.questions.setSortingEnabled(True)
+        self.questions.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+
+    def _fill_essays(self) -> None:
+        self.essays.clear()
+        self.pending = reports.pending_essays(self.service)
+        for essay in self.pending:
+            text = essay.question.text if essay.question else ""
+            self.essays.addTopLevelItem(QTreeWidgetItem([essay.learner, essay.title, " ".join(text.split())]))
+        self.tabs.setTabText(2, self.tr("&Essays to grade (%1)").replace("%1", str(len(self.pending))))
+        if self.pending:
+            self.essays.setCurrentItem(self.essays.topLevelItem(0))
+        self._show_essay()
+
+    def _show_essay(self) -> None:
+        index = self.essays.indexOfTopLevelItem(self.essays.currentItem()) if self.essays.currentItem() else -1
+        has = 0 <= index < len(self.pending)
+        for widget in (self.essay_mark, self.essay_comment, self.grade_button):
+            widget.setEnabled(has)
+        if not has:
+            self.essay_text.setHtml(f"<p><i>{self.tr('No essay answers wait for a grade.')}</i></p>")
+            return
+        essay = self.pending[index]
+        parts = []
+        if essay.question is not None:
+            parts.append(prose_html(essay.question.text))
+            if essay.question.guidance:
+                parts.append(f"<p><b>{self.tr('Guidance for grading:')}</b></p>" + prose_html(essay.question.guidance))
+        parts.append(f"<hr/><p><b>{self.tr('Answer of %1:').replace('%1', essay.learner)}</b></p>")
+        parts.append(prose_html(essay.response))
+        self.essay_text.setHtml("".join(parts))
+        self.essay_mark.setValue(0)
+        self.essay_comment.clear()
+
+    def grade_essay(self) -> None:
+        index = self.essays.indexOfTopLevelItem(self.essays.currentItem()) if self.essays.currentItem() else -1
+        if not 0 <= index < len(self.pending):
+            return
+        essay = self.pending[index]
+        try:
+            self.service.grade_essay(essay.attempt_id, essay.slot, self.essay_mark.value() / 100.0,
+                                     self.essay_comment.text().strip())
+        except QuizError as exc:
+            QMessageBox.warning(self, self.tr("Cannot grade"), str(exc))
+            return
+        self.refresh()
+
+    # --- export -------------------------------------------------------------------------------
+    def export_csv(self, path: str | None = None) -> str | None:
+        tree = [self.learners, self.questions, self.essays][self.tabs.currentIndex()]
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as CSV"), "report.csv", "CSV (*.csv)")
+        if not path:
+            return None
+        with open(path, "w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow([tree.headerItem().text(c) for c in range(tree.columnCount())])
+            for index in range(tree.topLevelItemCount()):
+                item = tree.topLevelItem(index)
+                writer.writerow([item.text(c) for c in range(tree.columnCount())])
+        return path
