@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev,bundle]'
+	@$(PY) -m compileall -q app coursebook
 	@touch $(STAMP)
 
 run: $(STAMP)

