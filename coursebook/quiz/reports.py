@@ -76,15 +76,21 @@ def quizzes(service: QuizService) -> list[tuple[str, str]]:
     return [(r[0], r[1] or r[0]) for r in rows]
 
 
-def learner_report(service: QuizService, quiz_id: str | None = None, mode: str | None = None) -> list[LearnerRow]:
-    """Every attempt, per learner: when, how long, the score, passed or not, essays waiting."""
-    where, args = [], []
+def _attempt_filter(quiz_id: str | None, mode: str | None, where: list[str]) -> tuple[list[str], list[str]]:
+    """SQL conditions (on attempts ``a``) and their arguments for the report filters."""
+    args: list[str] = []
     if quiz_id:
         where.append("a.quiz_id = ?")
         args.append(quiz_id)
     if mode:
         where.append("a.mode = ?")
         args.append(mode)
+    return where, args
+
+
+def learner_report(service: QuizService, quiz_id: str | None = None, mode: str | None = None) -> list[LearnerRow]:
+    """Every attempt, per learner: when, how long, the score, passed or not, essays waiting."""
+    where, args = _attempt_filter(quiz_id, mode, [])
     sql = ("SELECT a.id, a.profile_id, a.quiz_id, a.mode, a.title, a.plan, a.started, a.deadline, a.finished, "
            "a.score, a.max_score, a.seconds, p.name, "
            "(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id AND r.fraction IS NULL) "
@@ -111,13 +117,7 @@ def question_report(service: QuizService, quiz_id: str | None = None, mode: str 
     """Per question: answered, fully right, average score and the commonest wrong answers.
 
     Hardest first (lowest average). Essays still waiting for a trainer are not counted."""
-    where, args = ["r.fraction IS NOT NULL"], []
-    if quiz_id:
-        where.append("a.quiz_id = ?")
-        args.append(quiz_id)
-    if mode:
-        where.append("a.mode = ?")
-        args.append(mode)
+    where, args = _attempt_filter(quiz_id, mode, ["r.fraction IS NOT NULL"])
     rows = service.store.conn.execute(
         "SELECT r.question_key, r.response, r.fraction FROM responses r JOIN attempts a ON a.id = r.attempt_id "
         "WHERE " + " AND ".join(where), args).fetchall()
