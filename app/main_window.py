@@ -23,6 +23,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.library = LibraryView(session)
         self._reader: ModuleView | None = None  # built when the first module opens
+        self._saved_on_close = False
         self.stack.addWidget(self.library)
         self.setCentralWidget(self.stack)
         self.library.open_module.connect(self.open_module)
@@ -176,8 +177,15 @@ class MainWindow(QMainWindow):
 
     # --- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the place, the page and the geometry once; a second close only closes."""
+        if self._saved_on_close:
+            super().closeEvent(event)
+            return
+        self._saved_on_close = True
         if self._reader is not None:
             self._reader.flush()
+            if self._reading():
+                self._reader.save_snapshot()
         store, profile = self.session.store, self.session.profile
         store.set_setting(profile.id, "geometry", bytes(self.saveGeometry().toBase64()).decode())
         if self._reader is not None and not self._reading():

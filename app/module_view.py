@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from typing import TYPE_CHECKING
 
 from app.qt import (
@@ -14,6 +16,8 @@ if TYPE_CHECKING:  # the content model is loaded with the first module opened, n
     from coursebook.model import Module, Section
 
 FLUSH_MS = 15000
+SNAPSHOT_NAME = "last-page.json"
+SNAPSHOT_FORMAT = 1
 ZOOM_RANGE = (-4, 12)
 
 
@@ -108,6 +112,8 @@ class ModuleView(QWidget):
         self.module: Module | None = None
         self.section: Section | None = None
         self.history: list[tuple[str, str, float]] = []
+        self.page: tuple[list, str] | None = None  # key and HTML of the page on screen
+        self._snapshot_read = False
         self.clock = QElapsedTimer()
         self.labels = render_labels(self)
         self.kinds = kind_labels(self)
@@ -231,10 +237,54 @@ class ModuleView(QWidget):
 
     def _render(self) -> None:
         assert self.module is not None and self.section is not None
-        from coursebook.render import section_html
-
         done = self.session.store.objectives_done(self.session.profile.id, self.module.id)
-        self.reader.setHtml(section_html(self.module, self.section, self.labels, done))
+        key = self._page_key(done)
+        snapshot = self._take_snapshot()
+        if snapshot is not None and snapshot.get("key") == key:
+            html = snapshot["html"]  # the page shown when the app was closed: no Markdown at start-up
+        else:
+            from coursebook.render import section_html
+
+            html = section_html(self.module, self.section, self.labels, done)
+        self.page = (key, html)
+        self.reader.setHtml(html)
+
+    # --- the last page, kept for the next start ---------------------------------------------
+    def _page_key(self, done: set[int]) -> list:
+        """Everything the rendered page depends on: the module file, the section, ticks, labels."""
+        assert self.module is not None and self.section is not None
+        try:
+            stat = os.stat(self.module.path)
+            file_key = [str(self.module.path), stat.st_mtime_ns, stat.st_size]
+        except OSError:
+            file_key = [str(self.module.path), 0, 0]
+        return [SNAPSHOT_FORMAT, *file_key, self.module.meta.version, self.section.id, sorted(done),
+                [list(item) for item in sorted(self.labels.items())]]
+
+    def _take_snapshot(self) -> dict | None:
+        """The saved last page, read once: only the first page after a start can use it."""
+        if self._snapshot_read or self.session.cache is None:
+            return None
+        self._snapshot_read = True
+        try:
+            data = json.loads((self.session.cache / SNAPSHOT_NAME).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def save_snapshot(self) -> None:
+        """Keep the page on screen so that the next start can show it without rendering."""
+        if self.page is None or self.session.cache is None:
+            return
+        key, html = self.page
+        try:
+            self.session.cache.mkdir(parents=True, exist_ok=True)
+            target = self.session.cache / SNAPSHOT_NAME
+            temporary = target.with_suffix(".tmp")
+            temporary.write_text(json.dumps({"key": key, "html": html}, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, target)
+        except OSError:
+            pass  # only a slower next start
 
     # --- navigation -------------------------------------------------------------------------
     def _toc_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:

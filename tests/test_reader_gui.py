@@ -226,3 +226,37 @@ def test_start_with_unwritable_data_folder_shows_message_not_traceback(qapp, tmp
     assert main_module.run_gui(args) == 3
     assert shown and "Cannot write to the data folder" in shown[0] and str(blocker / "data") in shown[0]
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_last_page_is_shown_again_without_rendering_and_never_stale(qtbot, data_home, monkeypatch):
+    from coursebook import render
+
+    session = open_session(str(data_home))
+    first = MainWindow(session)
+    qtbot.addWidget(first)
+    first.show()
+    first.open_module("mednarodno-sodelovanje", "ucni-cilji")
+    shown = first.reader.reader.toPlainText()
+    first.close()
+    session.store.close()
+
+    calls = []
+    real = render.section_html
+    monkeypatch.setattr(render, "section_html", lambda *a, **k: calls.append(a[1].id) or real(*a, **k))
+    session2 = open_session(str(data_home))
+    second = MainWindow(session2)
+    qtbot.addWidget(second)
+    assert second.reader.reader.toPlainText() == shown
+    assert calls == []  # the saved page was used
+    second.reader._link(QUrl("objective:0"))  # a tick changes the page: it is rendered anew
+    assert calls == ["ucni-cilji"] and second.reader.reader.toPlainText().count("☑") == 1
+    second.close()
+    session2.store.close()
+
+    session3 = open_session(str(data_home))
+    third = MainWindow(session3)  # the saved page now carries the tick
+    qtbot.addWidget(third)
+    assert third.reader.reader.toPlainText().count("☑") == 1
+    assert calls == ["ucni-cilji"]
+    third.close()
+    session3.store.close()
