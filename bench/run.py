@@ -81,18 +81,24 @@ def bench_startup() -> dict:
 
 
 def _remember_a_place(folder: Path) -> None:
-    """A data folder whose learner stopped in the largest section: start-up reopens it."""
-    from coursebook.library_cache import load_library_cached
+    """A data folder whose learner closed the app in the largest section: start-up reopens it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from coursebook.render import section_html
-    from coursebook.resources import content_dir
-    from coursebook.store import Store
 
-    library = load_library_cached(content_dir(), folder / "cache")
-    module, section = max(((m, s) for m in library.modules for s in m.sections),
+    from app.main import open_session
+    from app.main_window import MainWindow
+    from app.qt import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    session = open_session(str(folder))
+    module, section = max(((m, s) for m in session.library.modules for s in m.sections),
                           key=lambda pair: len(section_html(pair[0], pair[1])))
-    store = Store(folder)
-    store.set_last_place(store.default_profile().id, module.id, section.id, 0.5)
-    store.close()
+    window = MainWindow(session)
+    window.show()
+    window.open_module(module.id, section.id, 0.5)
+    app.processEvents()
+    window.close()
+    session.store.close()
 
 
 def bench_section() -> dict:
