@@ -15,7 +15,7 @@ from .module_parser import ATTRS_RE, HEADING_RE, parse_attrs, parse_module, slug
 from .textfile import read_text, split_front_matter
 
 
-def _shown(path: Path, root: Path) -> str:
+def shown_path(path: Path, root: Path) -> str:
     """Paths in messages are relative to the content root's parent, e.g. ``content/thb/…``."""
     try:
         return str(path.relative_to(root.parent))
@@ -25,7 +25,7 @@ def _shown(path: Path, root: Path) -> str:
 
 def load_course(folder: Path, root: Path, errors: list[ContentError],
                 skipped: dict[str, ContentError]) -> Course | None:
-    shown = _shown(folder / "course.yaml", root)
+    shown = shown_path(folder / "course.yaml", root)
     meta: dict = {}
     course_file = folder / "course.yaml"
     if course_file.exists():
@@ -45,7 +45,7 @@ def load_course(folder: Path, root: Path, errors: list[ContentError],
         module_file = module_dir / "module.md"
         if not module_file.exists():
             continue
-        module_shown = _shown(module_file, root)
+        module_shown = shown_path(module_file, root)
         module, problems = parse_module(module_file, module_shown)
         if module is not None and module.id in ids:
             problems = [ContentError(module_shown, 2, f"module id '{module.id}' is already used by {ids[module.id]}")]

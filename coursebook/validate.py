@@ -6,16 +6,9 @@ from collections import Counter
 from pathlib import Path
 
 from .errors import ContentError
-from .loader import load_cards, load_library
+from .loader import load_cards, load_library, shown_path
 from .model import SECTION_KINDS, Library
 from .quiz.bank import load_bank
-
-
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return str(path.relative_to(root.parent))
-    except ValueError:
-        return str(path)
 
 
 def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
@@ -26,19 +19,19 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
     for module in library.modules:
         questions: Counter[str] = Counter()
         if module.quiz_path.exists():
-            bank = load_bank(module.quiz_path, module, _shown(module.quiz_path, root))
+            bank = load_bank(module.quiz_path, module, shown_path(module.quiz_path, root))
             errors.extend(bank.errors)
             questions.update(q.type for q in bank.questions)
         cards = 0
         if module.cards_path.exists():
-            card_set, problems = load_cards(module.cards_path, _shown(module.cards_path, root))
+            card_set, problems = load_cards(module.cards_path, shown_path(module.cards_path, root))
             errors.extend(problems)
             cards = len(card_set.cards) if card_set else 0
         report.append({
             "id": module.id,
             "title": module.meta.title,
             "language": module.meta.language,
-            "path": _shown(module.path, root),
+            "path": shown_path(module.path, root),
             "source": module.meta.source,
             "sections": {kind: [s.id for s in module.sections_of(kind)] for kind in SECTION_KINDS},
             "activity": {
