@@ -165,6 +165,20 @@ class ModuleView(QWidget):
         self.flush_timer.timeout.connect(self.flush)
         profile = session.profile
         self.reader.set_zoom(int(session.store.get_setting(profile.id, "zoom", 0)))
+        from app.qt import QApplication
+
+        QApplication.instance().applicationStateChanged.connect(self._application_state)
+
+    def _application_state(self, state) -> None:  # noqa: ANN001 - Qt.ApplicationState
+        """Time spent counts only while Coursebook is the active application."""
+        from app.qt import Qt
+
+        if state == Qt.ApplicationState.ApplicationActive:
+            if self.section is not None and not self.clock.isValid() and self.isVisible():
+                self.clock.start()
+        else:
+            self.flush()
+            self.clock.invalidate()
 
     # --- opening ----------------------------------------------------------------------------
     def open(self, module_id: str, section_id: str | None = None, scroll: float = 0.0,

@@ -70,7 +70,7 @@ def load_library(root: Path) -> Library:
         return Library(courses, errors, skipped)
     folders = [root] if _is_course(root) else sorted(p for p in root.iterdir() if p.is_dir() and _is_course(p))
     for folder in folders:
-        course = load_course(folder, root if folder != root else root, errors, skipped)
+        course = load_course(folder, root, errors, skipped)
         if course is not None:
             courses.append(course)
     return Library(courses, errors, skipped)

@@ -260,3 +260,16 @@ def test_last_page_is_shown_again_without_rendering_and_never_stale(qtbot, data_
     assert calls == ["ucni-cilji"]
     third.close()
     session3.store.close()
+
+
+def test_time_is_not_counted_while_another_application_is_active(qtbot, window):
+    from app.qt import Qt
+
+    window.open_module("mednarodno-sodelovanje", "uvod")
+    view = window.reader
+    view._application_state(Qt.ApplicationState.ApplicationInactive)
+    qtbot.wait(300)
+    view._application_state(Qt.ApplicationState.ApplicationActive)
+    view.flush()
+    seconds = window.session.store.section_progress(window.session.profile.id, "mednarodno-sodelovanje")["uvod"]["seconds"]
+    assert seconds < 0.25
