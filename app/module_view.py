@@ -173,8 +173,10 @@ class ModuleView(QWidget):
         """Time spent counts only while Coursebook is the active application."""
         from app.qt import Qt
 
+        if not self.isVisible():  # a closed window, or the library page: nothing is being read
+            return
         if state == Qt.ApplicationState.ApplicationActive:
-            if self.section is not None and not self.clock.isValid() and self.isVisible():
+            if self.section is not None and not self.clock.isValid():
                 self.clock.start()
         else:
             self.flush()
