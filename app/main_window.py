@@ -183,11 +183,9 @@ class MainWindow(QMainWindow):
             return
         self._saved_on_close = True
         if self._reader is not None:
-            self._reader.flush()
             if self._reading():
                 self._reader.save_snapshot()
+            self._reader.leave()  # writes time and place, stops the reader's timer
         store, profile = self.session.store, self.session.profile
         store.set_setting(profile.id, "geometry", bytes(self.saveGeometry().toBase64()).decode())
-        if self._reader is not None and not self._reading():
-            self._reader.leave()
         super().closeEvent(event)
