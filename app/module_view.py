@@ -113,6 +113,7 @@ class ModuleView(QWidget):
         self.section: Section | None = None
         self.history: list[tuple[str, str, float]] = []
         self.page: tuple[list, str] | None = None  # key and HTML of the page on screen
+        self.glossary: list = []  # the entries the open module's links point to, by index
         self._snapshot_read = False
         self.clock = QElapsedTimer()
         self.labels = render_labels(self)
@@ -193,6 +194,7 @@ class ModuleView(QWidget):
         self.flush()
         if module is not self.module:
             self.module = module
+            self.glossary = self.session.library.glossary_for(module)
             self._build_toc()
             self.title.setText(module.meta.title)
             about = f"<b>{self.tr('Source')}:</b> {module.meta.source}"
@@ -261,7 +263,7 @@ class ModuleView(QWidget):
         else:
             from coursebook.render import section_html
 
-            html = section_html(self.module, self.section, self.labels, done)
+            html = section_html(self.module, self.section, self.labels, done, self.glossary)
         self.page = (key, html)
         self.reader.setHtml(html)
 
@@ -274,7 +276,8 @@ class ModuleView(QWidget):
             file_key = [str(self.module.path), stat.st_mtime_ns, stat.st_size]
         except OSError:
             file_key = [str(self.module.path), 0, 0]
-        return [SNAPSHOT_FORMAT, *file_key, self.module.meta.version, self.section.id, sorted(done),
+        terms = [f"{entry.module_id}:{entry.term}" for entry in self.glossary]  # link targets
+        return [SNAPSHOT_FORMAT, *file_key, self.module.meta.version, self.section.id, sorted(done), terms,
                 [list(item) for item in sorted(self.labels.items())]]
 
     def _take_snapshot(self) -> dict | None:
@@ -340,11 +343,15 @@ class ModuleView(QWidget):
             self._render()
             self.reader.set_scroll_fraction(scroll)
         elif scheme == "glossary" and self.module is not None:
-            entry = self.module.glossary[int(url.toString().split(":", 1)[1])]
+            entry = self.glossary[int(url.toString().split(":", 1)[1])]
             from app.qt import Qt
 
             self.glossary_panel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.glossary_panel.setText(f"<b>{entry.term}</b><br/>{entry.definition}")
+            text = f"<b>{entry.term}</b><br/>{entry.definition}"
+            if entry.module_id != self.module.id:
+                source = self.session.library.module(entry.module_id)
+                text += f"<br/><i>{self.tr('From the module')} {source.meta.title if source else entry.module_id}</i>"
+            self.glossary_panel.setText(text)
             self.glossary_panel.show()
         elif scheme in ("http", "https", "mailto"):
             answer = QMessageBox.question(

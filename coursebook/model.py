@@ -242,3 +242,18 @@ class Library:
 
     def module(self, module_id: str) -> Module | None:
         return next((m for m in self.modules if m.id == module_id), None)
+
+    def glossary_for(self, module: Module) -> list[GlossaryEntry]:
+        """The terms linked in a module's text: its own first, then those of other modules in the
+        same language whose linked forms the module does not define itself."""
+        entries = list(module.glossary)
+        taken = {form.casefold() for entry in entries for form in entry.forms}
+        for other in self.modules:
+            if other is module or other.meta.language != module.meta.language:
+                continue
+            for entry in other.glossary:
+                forms = {form.casefold() for form in entry.forms}
+                if forms and not forms & taken:
+                    entries.append(entry)
+                    taken |= forms
+        return entries

@@ -273,3 +273,18 @@ def test_time_is_not_counted_while_another_application_is_active(qtbot, window):
     view.flush()
     seconds = window.session.store.section_progress(window.session.profile.id, "mednarodno-sodelovanje")["uvod"]["seconds"]
     assert seconds < 0.25
+
+
+def test_terms_defined_in_another_module_of_the_same_language_are_linked(window):
+    library = window.session.library
+    module6 = library.module("medagencijsko-sodelovanje")
+    entries = library.glossary_for(module6)
+    assert entries[:len(module6.glossary)] == module6.glossary
+    europol = next(i for i, e in enumerate(entries) if e.term == "Europol")
+    assert entries[europol].module_id == "mednarodno-sodelovanje"
+    assert all(e.language == "sl" for e in entries)
+    window.open_module("medagencijsko-sodelovanje", "teorija")
+    assert f'href="glossary:{europol}"' in window.reader.page[1]
+    window.reader._link(QUrl(f"glossary:{europol}"))
+    assert "Europol" in window.reader.glossary_panel.text()
+    assert "Mednarodno sodelovanje" in window.reader.glossary_panel.text()
