@@ -33,7 +33,7 @@ class LibraryView(QWidget):
         self.tree.setObjectName("library")
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels([self.tr("Module"), self.tr("Language"), self.tr("Study time"),
-                                   self.tr("Progress"), ""])
+                                   self.tr("Progress"), self.tr("Quick reference")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
