@@ -16,6 +16,8 @@ class LibraryView(QWidget):
 
     open_module = Signal(str)
     open_cards = Signal(str)
+    #: module id, section id, scroll fraction of the place where the learner stopped
+    resume = Signal(str, str, float)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,6 +31,13 @@ class LibraryView(QWidget):
         subtitle = QLabel(courses)
         subtitle.setObjectName("pageSubtitle")
         layout.addWidget(subtitle)
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("continueReading")
+        self.continue_button.clicked.connect(self._continue)
+        row = QHBoxLayout()
+        row.addWidget(self.continue_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.tree = QTreeWidget()
         self.tree.setObjectName("library")
         self.tree.setColumnCount(5)
@@ -44,6 +53,7 @@ class LibraryView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.setAccessibleName(self.tr("Modules"))
         layout.addWidget(self.tree, 1)
         self.skipped = QLabel()
         self.skipped.setObjectName("skipped")
@@ -58,6 +68,13 @@ class LibraryView(QWidget):
         """Rebuild rows from the store (progress changes while reading)."""
         store, profile = self.session.store, self.session.profile
         visited = store.visited_counts(profile.id)
+        self.place = store.last_place(profile.id)
+        titles = {m["id"]: m["title"] for m in self.session.catalog["modules"]}
+        if self.place and self.place[0] in titles:
+            self.continue_button.setText(self.tr("Continue reading: %1").replace("%1", titles[self.place[0]]))
+            self.continue_button.show()
+        else:
+            self.continue_button.hide()
         self.tree.clear()
         self.bars: dict[str, QProgressBar] = {}
         for module in self.session.catalog["modules"]:
@@ -96,6 +113,10 @@ class LibraryView(QWidget):
             self.skipped.show()
         else:
             self.skipped.hide()
+
+    def _continue(self) -> None:
+        if self.place:
+            self.resume.emit(*self.place)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.open_module.emit(item.data(0, USER_ROLE))

@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.library.open_module.connect(self.open_module)
         self.library.open_cards.connect(self.open_cards)
+        self.library.resume.connect(self.open_module)
         self._actions()
         self._restore()
         from app import quiz_menu  # the Quiz menu; its windows load on first use

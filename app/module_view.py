@@ -146,6 +146,7 @@ class ModuleView(QWidget):
         right_layout.setSpacing(0)
         self.reader = Reader()
         self.reader.anchorClicked.connect(self._link)
+        self.reader.setAccessibleName(self.tr("Section text"))
         right_layout.addWidget(self.reader, 1)
         self.glossary_panel = QLabel()
         self.glossary_panel.setObjectName("glossaryPanel")

@@ -288,3 +288,14 @@ def test_terms_defined_in_another_module_of_the_same_language_are_linked(window)
     window.reader._link(QUrl(f"glossary:{europol}"))
     assert "Europol" in window.reader.glossary_panel.text()
     assert "Mednarodno sodelovanje" in window.reader.glossary_panel.text()
+
+
+def test_library_offers_to_continue_where_the_learner_stopped(qtbot, window):
+    assert not window.library.continue_button.isVisible()  # nothing read yet
+    window.open_module("mednarodno-sodelovanje", "teorija")
+    window.act_library.trigger()
+    button = window.library.continue_button
+    assert button.isVisible() and "Mednarodno sodelovanje" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.reader
+    assert window.reader.section.id == "teorija"
