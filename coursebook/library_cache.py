@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +66,8 @@ def _write(path: Path, data: bytes) -> None:
 
 def load_library_cached(root: Path, cache_dir: Path | None) -> "Library":
     """The library from the cache when the content is unchanged, else parsed (and cached)."""
+    import pickle  # only when the full course is needed, not for the library page
+
     key = fingerprint(root) if root.is_dir() else None
     path = _named(cache_dir, CACHE_NAME, root) if cache_dir is not None else None
     if key is not None and path is not None and path.exists():
