@@ -73,11 +73,15 @@ def bench_startup() -> dict:
     app_ms, bare_ms = statistics.median(app_times) * 1000, statistics.median(bare_times) * 1000
     resume_ms = statistics.median(resume_times) * 1000
     best_ratio = min(app_times) / min(bare_times)
+    # Each round runs both back to back: the median of the per-round ratios cancels slow drifts in
+    # the machine's speed that the ratio of two medians keeps.
+    paired = statistics.median(a / b for a, b in zip(app_times, bare_times))
     return {"coursebook_ms": round(app_ms, 1), "bare_pyside6_ms": round(bare_ms, 1),
-            "ratio": round(app_ms / bare_ms, 3), "ratio_of_best_runs": round(best_ratio, 3),
-            "goal_ratio": 1.3, "runs": RUNS,
-            "meets_goal": app_ms / bare_ms <= 1.3,
-            "resume_in_largest_section_ms": round(resume_ms, 1), "resume_ratio": round(resume_ms / bare_ms, 3)}
+            "ratio": round(paired, 3), "ratio_of_medians": round(app_ms / bare_ms, 3),
+            "ratio_of_best_runs": round(best_ratio, 3), "goal_ratio": 1.3, "runs": RUNS,
+            "meets_goal": paired <= 1.3,
+            "resume_in_largest_section_ms": round(resume_ms, 1),
+            "resume_ratio": round(statistics.median(r / b for r, b in zip(resume_times, bare_times)), 3)}
 
 
 def _remember_a_place(folder: Path) -> None:
