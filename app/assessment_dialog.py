@@ -10,12 +10,6 @@ from coursebook.quiz.attempts import QuizService
 from app.qt import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 LANGUAGES = {"sl": "SL", "en": "EN", "cs": "CS", "sk": "SK"}
-STYLE = """
-QLabel#dialogTitle { font-size: 14pt; font-weight: 600; color: #1d3557; }
-QLabel#summary { font-weight: 600; color: #1d3557; }
-QLabel#error { color: #b71c1c; }
-QLabel#hint { color: #607d8b; }
-"""
 
 
 class AssessmentDialog(QDialog):
@@ -25,7 +19,6 @@ class AssessmentDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("assessmentDialog")
-        self.setStyleSheet(STYLE)
         self.service = service
         self.original = definition
         self.definition: AssessmentDef | None = None

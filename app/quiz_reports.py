@@ -16,12 +16,6 @@ from app.qt import (
 )
 from app.quiz_window import clock_text, prose_html
 
-STYLE = """
-QLabel#dialogTitle { font-size: 14pt; font-weight: 600; color: #1d3557; }
-QLabel#hint { color: #607d8b; }
-QTreeWidget { font-size: 10.5pt; }
-"""
-
 
 class _Item(QTreeWidgetItem):
     """Sorts numbers as numbers (the value in UserRole), text as text."""
@@ -50,7 +44,6 @@ class QuizReports(QDialog):
     def __init__(self, service: QuizService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("quizReports")
-        self.setStyleSheet(STYLE)
         self.service = service
         self.setWindowTitle(self.tr("Quiz reports"))
         self.resize(1100, 700)

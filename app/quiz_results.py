@@ -14,18 +14,6 @@ from app.qt import (
 )
 from app.quiz_window import clock_text, prose_html
 
-STYLE = """
-QLabel#resultTitle { font-size: 15pt; font-weight: 600; color: #1d3557; }
-QLabel#score { font-size: 20pt; font-weight: 600; color: #1d3557; }
-QLabel#verdict { font-size: 13pt; font-weight: 600; padding: 4px 10px; border-radius: 4px; }
-QLabel#verdict[state="passed"] { color: #1b5e20; background: #e3f4e8; }
-QLabel#verdict[state="failed"] { color: #b71c1c; background: #fde8e8; }
-QLabel#verdict[state="pending"] { color: #7a5a00; background: #fffbe6; }
-QLabel#details { color: #455a64; }
-QLabel#reviewNote { color: #546e7a; font-style: italic; padding: 8px 0; }
-QTreeWidget#reviewList { font-size: 11pt; }
-"""
-
 
 class QuizResults(QDialog):
     """Score, pass or fail, time, and the review. ``practise_again`` asks for a new practice."""
@@ -35,7 +23,6 @@ class QuizResults(QDialog):
     def __init__(self, service: QuizService, attempt: Attempt, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("quizResults")
-        self.setStyleSheet(STYLE)
         self.service = service
         self.attempt = attempt
         self.result = service.result(attempt)

@@ -34,32 +34,6 @@ from app.qt import (
 TICK_MS = 500
 TYPING_SAVE_MS = 1500
 
-STYLE = """
-QLabel#quizTitle { font-size: 15pt; font-weight: 600; color: #1d3557; }
-QLabel#quizMode { color: #546e7a; }
-QLabel#countdown { font-size: 14pt; font-weight: 600; color: #1d3557; padding: 2px 10px;
-                   border: 1px solid #b0bec5; border-radius: 4px; background: #eceff1; }
-QLabel#countdown[low="true"] { color: #b71c1c; border-color: #e57373; background: #fff3f3; }
-QLabel#quizNote { color: #7a5a00; background: #fffbe6; border: 1px solid #e6d9a0; padding: 6px 10px; }
-QLabel#questionNumber { color: #546e7a; font-size: 10pt; }
-QLabel#questionText { font-size: 13pt; }
-QLabel#questionHint { color: #607d8b; font-style: italic; }
-QLabel#option { font-size: 12pt; padding: 2px 0; }
-QLabel#option[mark="right"] { background: #e3f4e8; border-radius: 3px; }
-QLabel#option[mark="wrong"] { background: #fde8e8; border-radius: 3px; }
-QFrame#feedbackBox { border: 1px solid #b0bec5; border-radius: 6px; background: #f7f9fa; }
-QFrame#feedbackBox[state="right"] { border-color: #66bb6a; background: #f1f8f2; }
-QFrame#feedbackBox[state="partial"] { border-color: #ffb74d; background: #fff8ee; }
-QFrame#feedbackBox[state="wrong"] { border-color: #e57373; background: #fdf3f3; }
-QLabel#feedback { font-size: 11pt; }
-QLabel#savedLabel { color: #2e7d32; }
-QLabel#savedLabel[problem="true"] { color: #b71c1c; }
-QListWidget#questionList { font-size: 11pt; }
-QListWidget#orderingList { font-size: 12pt; }
-QListWidget#orderingList::item { padding: 6px 4px; border-bottom: 1px solid #e0e6ea; color: #1a1a1a; }
-QListWidget#orderingList::item:selected { background: #d6e6f2; color: #0d2a40; border: 1px solid #2a6f97; }
-"""
-
 
 def prose_html(text: str) -> str:
     """Bank text as HTML: blank lines separate paragraphs, wrapped lines join, list lines stay lines."""
@@ -599,7 +573,6 @@ class QuizWindow(QDialog):
     def __init__(self, service: QuizService, attempt: Attempt, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("quizWindow")
-        self.setStyleSheet(STYLE)
         self.service = service
         self.attempt = attempt
         self.practice = attempt.mode != ASSESSMENT

@@ -9,7 +9,7 @@ import pytest
 
 from app.main import open_session
 from app.main_window import MainWindow
-from app.qt import QPoint, Qt, QUrl
+from app.qt import Qt, QUrl
 
 ROOT = Path(__file__).resolve().parent.parent
 
