@@ -246,9 +246,7 @@ class ModuleView(QWidget):
         if item is not None:
             self.toc.setCurrentItem(item)
             self._mark(item, True)
-        store, profile = self.session.store, self.session.profile
-        store.record_visit(profile.id, self.module.id, section.id, self.reader.scroll_fraction(), 0.0)
-        store.set_last_place(profile.id, self.module.id, section.id, self.reader.scroll_fraction())
+        self._save_place(section.id, self.reader.scroll_fraction(), 0.0)
         self.clock.start()
         self.flush_timer.start()
         self.glossary_panel.hide()
@@ -370,10 +368,15 @@ class ModuleView(QWidget):
         if self.module is None or self.section is None or not self.clock.isValid():
             return
         seconds = self.clock.restart() / 1000.0
+        self._save_place(self.section.id, self.reader.scroll_fraction(), seconds)
+
+    def _save_place(self, section_id: str, scroll: float, seconds: float) -> None:
+        """Progress of the section and the last place, in one transaction (one disk sync)."""
+        assert self.module is not None
         store, profile = self.session.store, self.session.profile
-        scroll = self.reader.scroll_fraction()
-        store.record_visit(profile.id, self.module.id, self.section.id, scroll, seconds)
-        store.set_last_place(profile.id, self.module.id, self.section.id, scroll)
+        with store.transaction():
+            store.record_visit(profile.id, self.module.id, section_id, scroll, seconds)
+            store.set_last_place(profile.id, self.module.id, section_id, scroll)
 
     def leave(self) -> None:
         self.flush()
