@@ -6,10 +6,10 @@ STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: run test bench bundle selfcheck validate screenshots clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,bundle]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev,bundle]'
 	@$(PY) -m compileall -q app coursebook
 	@touch $(STAMP)
 
