@@ -17,14 +17,14 @@ A file that cannot be read is reported by :meth:`AssessmentFiles.load_all` and s
 from __future__ import annotations
 
 import json
-import os
 import re
 import secrets
-import tempfile
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from coursebook.atomic import write_atomic
 
 GRADING_METHODS: tuple[str, ...] = ("highest", "last", "first", "average")
 FOLDER = "assessments"
@@ -183,33 +183,9 @@ class AssessmentFiles:
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.path(definition.id)
         text = json.dumps(definition.to_json(), ensure_ascii=False, indent=2) + "\n"
-        handle, temp = tempfile.mkstemp(prefix=f".{definition.id}-", suffix=".tmp", dir=self.folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        _fsync_dir(self.folder)
+        write_atomic(target, text)
         return target
 
     def delete(self, assessment_id: str) -> None:
         if _ID_RE.match(assessment_id):
             self.path(assessment_id).unlink(missing_ok=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); a no-op where directories cannot be opened (Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
