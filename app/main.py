@@ -8,6 +8,7 @@ from pathlib import Path
 
 from coursebook.paths import DataDirError, data_dir, ensure_writable
 from coursebook.resources import asset, content_dir
+from coursebook.safety.instance_lock import FolderInUse, ask_running_to_raise
 from coursebook.store import Store, StoreError
 
 from app.session import Session
@@ -60,23 +61,86 @@ def _after_show(app, folder: Path) -> None:  # noqa: ANN001 - QApplication
     _remember_window_ok(folder)
 
 
+def _report_data_errors(app) -> None:  # noqa: ANN001 - QApplication
+    """A database error that reaches the event loop becomes one sentence in a box, not a traceback."""
+    import sqlite3
+
+    from app.i18n import tr_core
+    from coursebook.safety.sqlerrors import describe, is_damage
+
+    previous = sys.excepthook
+
+    def hook(kind, value, trace):  # noqa: ANN001
+        if isinstance(value, (sqlite3.Error, StoreError)):
+            from app.qt import QCoreApplication, QMessageBox
+
+            session = getattr(app, "coursebook_session", None)
+            path = session.store.path if session is not None else "coursebook.db"
+            if isinstance(value, StoreError):
+                text = tr_core(value.message)
+            elif is_damage(value):
+                text = QCoreApplication.translate(
+                    "Main", "The learner database is damaged. Close Coursebook and start it again: it will "
+                            "restore the newest good backup.")
+            else:
+                text = tr_core(describe(value, path))
+            print(text, file=sys.stderr)
+            QMessageBox.critical(None, "Coursebook", text)
+            return
+        previous(kind, value, trace)
+
+    sys.excepthook = hook
+
+
+def _watch_for_second_start(app, window, folder: Path) -> None:  # noqa: ANN001
+    """A second start on this folder leaves a request file: bring this window to the front."""
+    from app.qt import QFileSystemWatcher
+    from coursebook.safety.instance_lock import take_raise_request
+
+    watcher = QFileSystemWatcher([str(folder)], app)
+
+    def check(_path: str = "") -> None:
+        if take_raise_request(folder):
+            window.showNormal() if window.isMinimized() else window.show()
+            window.raise_()
+            window.activateWindow()
+
+    watcher.directoryChanged.connect(check)
+    app.coursebook_watcher = watcher
+
+
 def run_gui(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir, args.portable)
     if not _window_system_ok(folder):
         return 2
-    from app.qt import QApplication, QTimer
+    from app.qt import QApplication, QCoreApplication, QTimer
+
+    from app.i18n import tr_core
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coursebook")
     install_translations(app)
     try:
         session = open_session(args.data_dir, args.portable)
-    except (DataDirError, StoreError, OSError) as exc:
-        print(exc, file=sys.stderr)
+    except FolderInUse as exc:
+        ask_running_to_raise(exc.folder)
+        text = QCoreApplication.translate(
+            "Main", "Coursebook is already open with the data folder {folder}. Its window has been brought "
+                    "to the front.").format(folder=exc.folder)
+        print(text, file=sys.stderr)
         from app.qt import QMessageBox
 
-        QMessageBox.critical(None, "Coursebook", str(exc))
+        QMessageBox.information(None, "Coursebook", text)
+        return 0
+    except (DataDirError, StoreError, OSError) as exc:
+        text = tr_core(exc)
+        print(text, file=sys.stderr)
+        from app.qt import QMessageBox
+
+        QMessageBox.critical(None, "Coursebook", text)
         return 3
+    app.coursebook_session = session
+    _report_data_errors(app)
     from app.main_window import MainWindow
 
     window = MainWindow(session)
@@ -85,9 +149,23 @@ def run_gui(args: argparse.Namespace) -> int:
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     window.show()
     QTimer.singleShot(0, lambda: _after_show(app, session.store.folder))
+    _watch_for_second_start(app, window, session.store.folder)
+    backups = QTimer(app)
+    backups.setInterval(5 * 60 * 1000)
+    backups.timeout.connect(lambda: session.store.backup_in_background(if_due=True))
+    backups.start()
     if getattr(args, "bench_startup", False):
         # Benchmark hook: report once the window is on screen, then quit.
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     code = app.exec()
-    session.store.close()
+    backups.stop()
+    try:
+        session.store.close()
+    except StoreError as exc:
+        text = tr_core(exc)
+        print(text, file=sys.stderr)
+        from app.qt import QMessageBox
+
+        QMessageBox.critical(None, "Coursebook", text)
+        return code or 4
     return code

@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
             self.show_library()
         notes = []
         if store.recovery_note:
-            notes.append(store.recovery_note)
+            from app.i18n import tr_core
+
+            notes.append(tr_core(store.recovery_note))
         if notes:
             from app.qt import QMessageBox
 

@@ -9,6 +9,7 @@ but if it was, it is the one that was being saved, whole.
 from __future__ import annotations
 
 import json
+import sqlite3
 import os
 import random
 import subprocess
@@ -29,23 +30,48 @@ RUNS = 30
 TIME_BUDGET = 45.0  # seconds for all runs; the whole test stays well under a minute
 
 
-def run_worker(data: Path, seed: int, kill_after: float) -> tuple[list[str], bool]:
-    """Start the worker, SIGKILL it after ``kill_after`` seconds; its complete output lines."""
+def run_worker(data: Path, seed: int, kill_at_saving: int, delay: float) -> tuple[list[str], bool]:
+    """Start the worker and SIGKILL it ``delay`` seconds after its ``kill_at_saving``-th "saving" line,
+    so that every kill lands while answers are being written; its complete output lines."""
     process = subprocess.Popen([sys.executable, str(WORKER), str(data), str(seed)], cwd=ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        process.wait(timeout=kill_after)
-        killed = False
-    except subprocess.TimeoutExpired:
-        process.kill()  # SIGKILL on POSIX: no clean-up, no flush, like a power cut for this process
-        killed = True
+    lines: list[str] = []
+    killed = False
+    savings = 0
+    assert process.stdout is not None
+    for raw in process.stdout:
+        if not raw.endswith(b"\n"):
+            break
+        line = raw.decode("utf-8", "replace").rstrip("\n")
+        lines.append(line)
+        if line.startswith("saving "):
+            savings += 1
+            if savings >= kill_at_saving:
+                if delay:
+                    time.sleep(delay)
+                process.kill()  # SIGKILL on POSIX: no clean-up, no flush, like a power cut for this process
+                killed = True
+                break
     out, err = process.communicate(timeout=30)
     if not killed:
         assert process.returncode == 0, err.decode("utf-8", "replace")[-2000:]
-    text = out.decode("utf-8", "replace")
-    lines = text.split("\n")
-    complete = lines[:-1]  # the last piece has no newline: cut off by the kill, not reported
-    return complete, killed
+    rest = out.decode("utf-8", "replace").split("\n")
+    lines.extend(rest[:-1])  # the last piece has no newline: cut off by the kill, not reported
+    return lines, killed
+
+
+def check_after_kill(data: Path, confirmed: dict, acceptable: dict, attempt_id: int) -> None:
+    """What a restart right after the kill would find: a sound file and every confirmed answer."""
+    conn = sqlite3.connect(str(data / "coursebook.db"))
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        rows = dict(conn.execute("SELECT slot, response FROM responses WHERE attempt_id = ?",
+                                 (attempt_id,)).fetchall())
+    finally:
+        conn.close()
+    for slot in confirmed:
+        assert slot in rows, f"answer to question {slot} was reported saved but is missing"
+        assert json.loads(rows[slot]) in acceptable[slot], (slot, rows[slot], acceptable[slot])
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL semantics; the worker also runs on Windows by hand")
@@ -56,12 +82,13 @@ def test_answers_survive_sigkill_at_random_points(tmp_path):
     confirmed: dict[int, object] = {}          # slot -> the last response reported as saved
     acceptable: dict[int, list[object]] = {}   # slot -> responses the store may hold for it
     attempts: set[tuple[str, str]] = set()
-    kills = in_flight_kills = 0
+    kills = in_flight_kills = checks = 0
     started = time.monotonic()
     runs = 0
     while runs < RUNS and time.monotonic() - started < TIME_BUDGET:
         runs += 1
-        lines, killed = run_worker(data, rng.randrange(10**6), rng.uniform(0.05, 0.9))
+        delay = rng.choice([0.0, 0.0, rng.uniform(0.0, 0.003)])
+        lines, killed = run_worker(data, rng.randrange(10**6), rng.randint(1, 40), delay)
         kills += killed
         in_flight: tuple[int, object] | None = None
         for line in lines:
@@ -80,18 +107,23 @@ def test_answers_survive_sigkill_at_random_points(tmp_path):
         if in_flight is not None:  # killed between "saving" and "saved": either value may be stored
             in_flight_kills += 1
             acceptable.setdefault(in_flight[0], []).append(in_flight[1])
+        if attempts:  # checked after every kill, as the next start would find it
+            check_after_kill(data, confirmed, acceptable, int(next(iter(attempts))[0]))
+            checks += 1
     elapsed = time.monotonic() - started
     print(f"{runs} runs, {kills} killed, {len(confirmed)} questions answered, "
           f"{in_flight_kills} kills between 'saving' and 'saved', {elapsed:.1f} s")
     assert elapsed < 60
-    assert runs >= 10 and kills >= runs // 2, (runs, kills)
+    assert runs >= 10 and kills >= runs - 1, (runs, kills)
+    assert checks == runs, (checks, runs)
+    assert in_flight_kills >= runs // 4, "too few kills landed while an answer was being written"
     assert confirmed, "the worker never got to save an answer"
     assert len(attempts) == 1, attempts  # every run resumed the very same attempt (same id, same plan)
 
     assert check_file(data / "coursebook.db") is None
     store = Store(data)
     try:
-        assert store.recovery_note == ""
+        assert store.recovery_note is None
         profile = store.default_profile()
         [(attempt_id, _digest)] = attempts
         rows = dict(store.conn.execute("SELECT slot, response FROM responses WHERE attempt_id = ?",

@@ -596,6 +596,8 @@ class QuizService:
                 "UPDATE attempts SET finished = ?, score = ?, max_score = ?, seconds = ? "
                 "WHERE id = ? AND finished IS NULL",
                 (iso(finished), score, max_score, max(0.0, finished - current.started), current.id))
+        if current.mode == "assessment":
+            self.store.backup_in_background()  # a restore never loses a submitted assessment
         return self.attempt(current.id)
 
     def grade_essay(self, attempt_id: int, number: int, fraction: float, comment: str = "",
