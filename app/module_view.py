@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the content model is loaded with the first module opened, n
     from coursebook.model import Module, Section
 
 FLUSH_MS = 15000
-SNAPSHOT_NAME = "last-page.json"
+SNAPSHOT_NAME = "last-page"
 SNAPSHOT_FORMAT = 1
 ZOOM_RANGE = (-4, 12)
 
@@ -268,41 +268,33 @@ class ModuleView(QWidget):
 
     # --- the last page, kept for the next start ---------------------------------------------
     def _page_key(self, done: set[int]) -> list:
-        """Everything the rendered page depends on: the module file, the section, ticks, labels."""
+        """Everything the rendered page depends on: the content's bytes, the section, ticks, labels."""
         assert self.module is not None and self.section is not None
-        try:
-            stat = os.stat(self.module.path)
-            file_key = [str(self.module.path), stat.st_mtime_ns, stat.st_size]
-        except OSError:
-            file_key = [str(self.module.path), 0, 0]
+        from coursebook.cache import file_hash
+
+        content = self.session.content_key or file_hash(self.module.path)
         terms = [f"{entry.module_id}:{entry.term}" for entry in self.glossary]  # link targets
-        return [SNAPSHOT_FORMAT, *file_key, self.module.meta.version, self.section.id, sorted(done), terms,
-                [list(item) for item in sorted(self.labels.items())]]
+        return [SNAPSHOT_FORMAT, content, str(self.module.path), self.module.meta.version, self.section.id,
+                sorted(done), terms, [list(item) for item in sorted(self.labels.items())]]
 
     def _take_snapshot(self) -> dict | None:
         """The saved last page, read once: only the first page after a start can use it."""
         if self._snapshot_read or self.session.cache is None:
             return None
         self._snapshot_read = True
-        try:
-            data = json.loads((self.session.cache / SNAPSHOT_NAME).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
+        from coursebook.cache import JsonCache
+
+        data = JsonCache(self.session.cache).get(SNAPSHOT_NAME, "last-page")
         return data if isinstance(data, dict) else None
 
     def save_snapshot(self) -> None:
         """Keep the page on screen so that the next start can show it without rendering."""
         if self.page is None or self.session.cache is None:
             return
+        from coursebook.cache import JsonCache
+
         key, html = self.page
-        try:
-            self.session.cache.mkdir(parents=True, exist_ok=True)
-            target = self.session.cache / SNAPSHOT_NAME
-            temporary = target.with_suffix(".tmp")
-            temporary.write_text(json.dumps({"key": key, "html": html}, ensure_ascii=False), encoding="utf-8")
-            os.replace(temporary, target)
-        except OSError:
-            pass  # only a slower next start
+        JsonCache(self.session.cache).put(SNAPSHOT_NAME, "last-page", {"key": key, "html": html})
 
     # --- navigation -------------------------------------------------------------------------
     def _toc_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:

@@ -25,18 +25,21 @@ class Session:
         self.cache = cache
         self._library = library
         self._catalog: dict | None = None
+        #: A hash of the content files, computed once per run (the key of every content cache).
+        self.content_key: str | None = None
 
     @property
     def library(self) -> "Library":
         if self._library is None:
-            self._library = load_library_cached(self.content, self.cache)
+            self._library = load_library_cached(self.content, self.cache, self.content_key)
         return self._library
 
     @property
     def catalog(self) -> dict:
         """Titles, languages, study time and section counts of the modules, and skipped files."""
         if self._catalog is None:
-            self._catalog = None if self._library is not None else load_catalog(self.content, self.cache)
+            if self._library is None:
+                self._catalog, self.content_key = load_catalog(self.content, self.cache)
             if self._catalog is None:
                 self._catalog = catalog_of(self.library)
         return self._catalog

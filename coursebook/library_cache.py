@@ -1,46 +1,38 @@
 """Caches of the parsed course, so that a normal start parses no YAML and builds no model.
 
-Parsing five modules costs ~10 ms, importing PyYAML ~20 ms and building the content model (Python
-dataclasses) another ~20 ms; start-up must stay close to a bare Qt window. Two files in the cache
-folder, both keyed on every content file's path, size and modification time and on the program
-version, so any edit to the content (or an update of the program) rebuilds them:
+Parsing five modules costs ~10 ms, importing PyYAML ~20 ms and building the content model another
+~20 ms; start-up must stay close to a bare Qt window. Two entries in the cache folder (through
+:mod:`coursebook.cache`: JSON only, keyed on a hash of every content file's bytes and on the program),
+so any edit to the content, or an update of the program, rebuilds them:
 
-- ``catalog.json``: what the library page shows (titles, languages, study time, section counts,
+- ``catalog-<root>``: what the library page shows (titles, languages, study time, section counts,
   skipped files) — read at start-up with the standard library only;
-- ``library.pickle``: the whole parsed course, loaded when a module is opened.
+- ``library-<root>``: the whole parsed course as typed JSON, loaded when a module is opened.
 """
 
 from __future__ import annotations
 
-import json
-import os
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from .cache import JsonCache, content_hash, decode, encode
 
 if TYPE_CHECKING:
     from .model import Library
 
-CACHE_NAME = "library.pickle"
-CATALOG_NAME = "catalog.json"
+CACHE_NAME = "library"
+CATALOG_NAME = "catalog"
 
 
-def _named(cache_dir: Path, name: str, root: Path) -> Path:
-    """One cache file per content folder, so two installs sharing a data folder don't thrash."""
-    import zlib
-
-    stem, dot, suffix = name.partition(".")
-    return cache_dir / f"{stem}-{zlib.crc32(str(root.resolve()).encode()):08x}{dot}{suffix}"
+def _named(name: str, root: Path) -> str:
+    """One cache entry per content folder, so two installs sharing a data folder don't thrash."""
+    return f"{name}-{zlib.crc32(str(root.resolve()).encode()):08x}"
 
 
-def fingerprint(root: Path) -> list:
-    files = []
-    for folder, _dirs, names in os.walk(root):
-        for name in names:
-            stat = os.stat(os.path.join(folder, name))
-            files.append([os.path.relpath(os.path.join(folder, name), root), stat.st_mtime_ns, stat.st_size])
-    return [__version__, str(root.resolve()), sorted(files)]
+def fingerprint(root: Path) -> str | None:
+    """The key of everything cached from ``root``: a hash of its files' names and bytes."""
+    return content_hash(root) if root.is_dir() else None
 
 
 def catalog_of(library: "Library") -> dict:
@@ -57,47 +49,35 @@ def catalog_of(library: "Library") -> dict:
     }
 
 
-def _write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
-
-
-def load_library_cached(root: Path, cache_dir: Path | None) -> "Library":
+def load_library_cached(root: Path, cache_dir: Path | None, key: str | None = None) -> "Library":
     """The library from the cache when the content is unchanged, else parsed (and cached)."""
-    import pickle  # only when the full course is needed, not for the library page
+    from . import errors, model  # noqa: F401 - the classes the cached graph is made of
 
-    key = fingerprint(root) if root.is_dir() else None
-    path = _named(cache_dir, CACHE_NAME, root) if cache_dir is not None else None
-    if key is not None and path is not None and path.exists():
+    key = key or fingerprint(root)
+    cache = JsonCache(cache_dir)
+    data = cache.get(_named(CACHE_NAME, root), key)
+    if data is not None:
         try:
-            cached_key, library = pickle.loads(path.read_bytes())
-            if cached_key == key:
+            library = decode(data)
+            if isinstance(library, model.Library):
                 return library
-        except Exception:  # noqa: BLE001 - a damaged or outdated cache is simply rebuilt
-            pass
+        except (ValueError, KeyError, TypeError, RecursionError):
+            pass  # a damaged or outdated cache is simply rebuilt
     from .loader import load_library
 
     library = load_library(root)
     if key is not None and cache_dir is not None:
         try:
-            _write(_named(cache_dir, CACHE_NAME, root), pickle.dumps((key, library), protocol=pickle.HIGHEST_PROTOCOL))
-            _write(_named(cache_dir, CATALOG_NAME, root),
-                   json.dumps({"key": key, "catalog": catalog_of(library)}, ensure_ascii=False).encode("utf-8"))
-        except OSError:
-            pass  # a read-only data folder still works, only without the cache
+            cache.put(_named(CACHE_NAME, root), key, encode(library))
+        except TypeError:
+            pass
+        cache.put(_named(CATALOG_NAME, root), key, catalog_of(library))
     return library
 
 
-def load_catalog(root: Path, cache_dir: Path | None) -> dict | None:
-    """The library page's data from the cache, or None when it must be rebuilt."""
+def load_catalog(root: Path, cache_dir: Path | None) -> tuple[dict | None, str | None]:
+    """The library page's data from the cache (None when it must be rebuilt) and the content key."""
     if cache_dir is None or not root.is_dir():
-        return None
-    try:
-        data = json.loads(_named(cache_dir, CATALOG_NAME, root).read_bytes())
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("key") != fingerprint(root):
-        return None
-    return data.get("catalog")
+        return None, None
+    key = fingerprint(root)
+    return JsonCache(cache_dir).get(_named(CATALOG_NAME, root), key), key

@@ -1,12 +1,18 @@
-"""The parsed-course cache: used when content is unchanged, rebuilt after any edit."""
+"""The parsed-course cache: JSON only, used when content is unchanged, rebuilt after any edit."""
 
+import json
+import os
 import shutil
 import subprocess
 import sys
 import time
+
+import pytest
 from pathlib import Path
 
-from coursebook.library_cache import CACHE_NAME, _named, load_library_cached
+from coursebook import cache as cache_module
+from coursebook.cache import JsonCache, decode, encode
+from coursebook.library_cache import CACHE_NAME, CATALOG_NAME, _named, load_catalog, load_library_cached
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -16,15 +22,55 @@ def test_cache_is_used_and_rebuilt_after_an_edit(tmp_path):
     shutil.copytree(ROOT / "content", content)
     cache = tmp_path / "cache"
     first = load_library_cached(content, cache)
-    assert _named(cache, CACHE_NAME, content).exists()
+    assert JsonCache(cache).path(_named(CACHE_NAME, content)).exists()
     assert [m.id for m in load_library_cached(content, cache).modules] == [m.id for m in first.modules]
     module = content / "thb" / "07-mednarodno-sodelovanje" / "module.md"
-    time.sleep(0.01)
-    module.write_text(module.read_text(encoding="utf-8").replace("title: Mednarodno sodelovanje",
-                                                                 "title: Mednarodno sodelovanje (uredil)"),
+    stat = module.stat()
+    # Same size, same modification time (a copy from a FAT stick keeps both): only the bytes differ.
+    text = module.read_text(encoding="utf-8")
+    assert "title: Mednarodno sodelovanje\n" in text
+    module.write_text(text.replace("title: Mednarodno sodelovanje\n", "title: Mednarodno SODELOVANJE\n"),
                       encoding="utf-8")
+    os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert module.stat().st_size == stat.st_size
     edited = load_library_cached(content, cache)
-    assert edited.module("mednarodno-sodelovanje").meta.title == "Mednarodno sodelovanje (uredil)"
+    assert edited.module("mednarodno-sodelovanje").meta.title == "Mednarodno SODELOVANJE"
+    catalog, _key = load_catalog(content, cache)
+    assert "Mednarodno SODELOVANJE" in [m["title"] for m in catalog["modules"]]
+
+
+def test_an_updated_program_never_reads_the_old_cache(tmp_path, monkeypatch):
+    load_library_cached(ROOT / "content", tmp_path)
+    assert load_catalog(ROOT / "content", tmp_path)[0] is not None
+    monkeypatch.setattr(cache_module, "_PROGRAM", "another-build")
+    assert load_catalog(ROOT / "content", tmp_path)[0] is None
+
+
+def test_a_planted_pickle_is_never_loaded(tmp_path):
+    import pickle
+
+    marker = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    for name in ("library.pickle", f"{_named(CACHE_NAME, ROOT / 'content')}.pickle"):
+        (tmp_path / name).write_bytes(pickle.dumps(Payload()))
+    assert len(load_library_cached(ROOT / "content", tmp_path).modules) == 5
+    assert not marker.exists()
+
+
+def test_typed_json_makes_only_coursebook_dataclasses(tmp_path):
+    from coursebook.loader import load_library
+
+    library = load_library(ROOT / "content")
+    again = decode(json.loads(json.dumps(encode(library))))
+    assert again.modules[0] == library.modules[0] and again.modules[0] is again.courses[0].modules[0]
+    for evil in ({"@c": "os:system", "@i": 0, "f": {}}, {"@c": "subprocess:Popen", "@i": 0, "f": {}},
+                 {"@c": "coursebook.model:Path", "@i": 0, "f": {}}):
+        with pytest.raises(ValueError):
+            decode(evil)
 
 
 def test_cache_hit_needs_no_yaml(tmp_path):
@@ -36,7 +82,8 @@ def test_cache_hit_needs_no_yaml(tmp_path):
 
 
 def test_damaged_cache_is_rebuilt(tmp_path):
-    _named(tmp_path, CACHE_NAME, ROOT / "content").write_bytes(b"not a pickle")
+    load_library_cached(ROOT / "content", tmp_path)
+    JsonCache(tmp_path).path(_named(CACHE_NAME, ROOT / "content")).write_bytes(b"{not json")
     assert len(load_library_cached(ROOT / "content", tmp_path).modules) == 5
 
 
@@ -68,4 +115,5 @@ def test_two_content_folders_keep_separate_caches(tmp_path):
     shutil.copytree(ROOT / "content", other)
     load_library_cached(ROOT / "content", tmp_path / "cache")
     load_library_cached(other, tmp_path / "cache")
-    assert len(list((tmp_path / "cache").glob("library-*.pickle"))) == 2
+    assert len(list((tmp_path / "cache").glob("library-*.json"))) == 2
+    assert len(list((tmp_path / "cache").glob(f"{CATALOG_NAME}-*.json"))) == 2

@@ -299,3 +299,33 @@ def test_library_offers_to_continue_where_the_learner_stopped(qtbot, window):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.reader
     assert window.reader.section.id == "teorija"
+
+
+def test_saved_page_is_never_shown_after_a_content_edit(qtbot, data_home, tmp_path, monkeypatch):
+    """Same size, same modification time, other bytes: the next start renders the page anew."""
+    import os
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    monkeypatch.setenv("COURSEBOOK_CONTENT", str(content))
+    session = open_session(str(data_home))
+    first = MainWindow(session)
+    qtbot.addWidget(first)
+    first.open_module("medagencijsko-sodelovanje", "uvod")
+    shown = first.reader.reader.toPlainText()
+    first.close()
+    session.store.close()
+
+    module = content / "thb" / "06-medagencijsko-sodelovanje" / "module.md"
+    stat = module.stat()
+    text = module.read_text(encoding="utf-8")
+    word = next(w for w in shown.split() if len(w) >= 8 and w.isalpha() and w.islower() and w in text)
+    module.write_text(text.replace(word, word.upper(), 1), encoding="utf-8")
+    os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+    session2 = open_session(str(data_home))
+    second = MainWindow(session2)
+    qtbot.addWidget(second)
+    assert word.upper() in second.reader.reader.toPlainText()
+    second.close()
+    session2.store.close()

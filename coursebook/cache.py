@@ -1,0 +1,193 @@
+"""Caches in the data folder that can never run code and never go stale.
+
+Rules:
+- A cache file is JSON (never a pickle: the data folder may be a shared USB stick, and loading a
+  pickle someone put there would run their code). Parsed content is stored with a typed-JSON codec
+  that can rebuild only dataclasses of Coursebook's own core modules that are already imported,
+  filling their fields without calling any method.
+- Every entry is keyed by a hash of what it was made from (the content files' bytes) and of the
+  program (its version and its own files), so an edited content file or an updated program can never
+  be served a stale page, catalog or bank.
+- A cache that cannot be read or written is only a slower start: errors are swallowed here.
+- Writes go through the one atomic-write helper (not fsynced: losing a cache costs a rebuild).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path, PurePath
+from typing import Any
+
+from coursebook import __version__
+from coursebook.atomic import write_atomic
+
+#: Raised whenever the layout of cached data changes.
+CACHE_FORMAT = 2
+_PROGRAM: str | None = None
+
+
+def program_fingerprint() -> str:
+    """The program's identity: version, cache format, and its own files (sizes and times)."""
+    global _PROGRAM
+    if _PROGRAM is None:
+        digest = hashlib.blake2b(f"{__version__}/{CACHE_FORMAT}".encode(), digest_size=16)
+        if getattr(sys, "frozen", False):
+            targets = [Path(sys.executable)]
+        else:
+            package = Path(__file__).resolve().parent
+            targets = sorted(package.rglob("*.py"))
+        for target in targets:
+            try:
+                stat = target.stat()
+            except OSError:
+                continue
+            digest.update(f"{target.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+        _PROGRAM = digest.hexdigest()
+    return _PROGRAM
+
+
+def content_hash(root: Path) -> str | None:
+    """A hash of every regular file below ``root`` (relative names and bytes); None if unreadable."""
+    digest = hashlib.blake2b(digest_size=20)
+    try:
+        entries = []
+        for folder, dirs, names in os.walk(root):
+            dirs.sort()
+            for name in names:
+                entries.append(os.path.join(folder, name))
+        for path in sorted(entries):
+            try:
+                if not os.path.isfile(path) or os.path.islink(path):
+                    continue
+                with open(path, "rb") as handle:
+                    data = handle.read()
+            except OSError:
+                continue
+            digest.update(os.path.relpath(path, root).encode("utf-8", "surrogateescape") + b"\0")
+            digest.update(len(data).to_bytes(8, "little"))
+            digest.update(data)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def file_hash(path: Path) -> str | None:
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest()
+    except OSError:
+        return None
+
+
+class JsonCache:
+    """Named JSON entries in one folder, each stored with the key it was made for."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+
+    def path(self, name: str) -> Path | None:
+        return None if self.folder is None else self.folder / f"{name}.json"
+
+    def get(self, name: str, key: Any) -> Any:
+        """The value stored under ``name`` if it was made for ``key`` (and this program), else None."""
+        path = self.path(name)
+        if path is None or key is None:
+            return None
+        try:
+            data = json.loads(path.read_bytes())
+        except (OSError, ValueError, RecursionError):
+            return None
+        if not isinstance(data, dict) or data.get("program") != program_fingerprint() or data.get("key") != key:
+            return None
+        return data.get("value")
+
+    def put(self, name: str, key: Any, value: Any) -> None:
+        path = self.path(name)
+        if path is None or key is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            text = json.dumps({"program": program_fingerprint(), "key": key, "value": value},
+                              ensure_ascii=False, separators=(",", ":"))
+            write_atomic(path, text, durable=False)
+        except (OSError, TypeError, ValueError):
+            pass  # a read-only or full data folder still works, only without the cache
+
+
+# --- typed JSON for the parsed course ------------------------------------------------------------
+
+def encode(value: Any) -> Any:
+    """Plain JSON for a graph of core dataclasses (shared objects kept shared)."""
+    seen: dict[int, int] = {}
+
+    def enc(obj: Any) -> Any:
+        if obj is None or isinstance(obj, (bool, int, float, str)):
+            return obj
+        if isinstance(obj, list):
+            return [enc(item) for item in obj]
+        if isinstance(obj, tuple):
+            return {"@t": [enc(item) for item in obj]}
+        if isinstance(obj, (set, frozenset)):
+            return {"@s": [enc(item) for item in sorted(obj, key=repr)]}
+        if isinstance(obj, dict):
+            return {"@d": [[enc(k), enc(v)] for k, v in obj.items()]}
+        if isinstance(obj, PurePath):
+            return {"@p": str(obj)}
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            cls = type(obj)
+            if not cls.__module__.startswith("coursebook."):
+                raise TypeError(f"cannot cache {cls!r}")
+            if id(obj) in seen:
+                return {"@r": seen[id(obj)]}
+            seen[id(obj)] = len(seen)
+            fields = {f.name: enc(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+            return {"@c": f"{cls.__module__}:{cls.__qualname__}", "@i": seen[id(obj)], "f": fields}
+        raise TypeError(f"cannot cache {type(obj)!r}")
+
+    return enc(value)
+
+
+def decode(data: Any) -> Any:
+    """The graph back; only dataclasses of already-imported ``coursebook.*`` modules are made."""
+    made: dict[int, Any] = {}
+
+    def cls_of(name: str) -> type:
+        module_name, _, qualname = name.partition(":")
+        module = sys.modules.get(module_name) if module_name.startswith("coursebook.") else None
+        cls = getattr(module, qualname, None) if module is not None and "." not in qualname else None
+        if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+            raise ValueError(f"not a cacheable class: {name}")
+        return cls
+
+    def dec(obj: Any) -> Any:
+        if isinstance(obj, list):
+            return [dec(item) for item in obj]
+        if not isinstance(obj, dict):
+            return obj
+        if "@t" in obj:
+            return tuple(dec(item) for item in obj["@t"])
+        if "@s" in obj:
+            return {dec(item) for item in obj["@s"]}
+        if "@d" in obj:
+            return {dec(k): dec(v) for k, v in obj["@d"]}
+        if "@p" in obj:
+            return Path(obj["@p"])
+        if "@r" in obj:
+            return made[obj["@r"]]
+        if "@c" in obj:
+            cls = cls_of(obj["@c"])
+            instance = object.__new__(cls)
+            made[obj["@i"]] = instance
+            names = {f.name for f in dataclasses.fields(cls)}
+            values = obj["f"]
+            if set(values) != names:
+                raise ValueError(f"fields of {obj['@c']} changed")
+            for name in names:
+                object.__setattr__(instance, name, dec(values[name]))
+            return instance
+        raise ValueError("unknown cache entry")
+
+    return dec(data)
