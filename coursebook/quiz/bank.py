@@ -19,7 +19,7 @@ FIELDS = {
     "short": {"answers", "ignore_diacritics"},
     "matching": {"pairs", "distractors"},
     "ordering": {"items"},
-    "numerical": {"answer", "tolerance", "min", "max"},
+    "numerical": {"answer", "tolerance", "min", "max", "unit"},
     "essay": {"guidance"},
 }
 
@@ -106,6 +106,7 @@ def _question(item: object, module: Module | None, module_id: str) -> Question:
         id=_text(item, "id"), type=kind, section=_text(item, "section"),
         difficulty=_text(item, "difficulty"), text=_text(item, "text"),
         feedback=_text(item, "feedback"), module_id=module_id, line=item.line,
+        language=module.meta.language if module is not None else "sl",
     )
     if question.difficulty not in DIFFICULTIES:
         raise _Invalid(item.line_of("difficulty"), f"difficulty must be one of {', '.join(DIFFICULTIES)}")
@@ -157,6 +158,7 @@ def _question(item: object, module: Module | None, module_id: str) -> Question:
         if len(set(question.items)) != len(question.items):
             raise _Invalid(item.line_of("items"), "ordering items must differ from each other")
     elif kind == "numerical":
+        question.unit = _text(item, "unit", required=False)
         low, high = _number(item.get("min")), _number(item.get("max"))
         if low is not None and high is not None:
             if low > high:

@@ -56,6 +56,10 @@ class Question:
     minimum: float | None = None
     maximum: float | None = None
     guidance: str = ""
+    #: numerical: the unit the answer is given in (shown beside the field; accepted after the number).
+    unit: str = ""
+    #: The module's language: how a typed number is read (decimal comma in sl, cs, sk).
+    language: str = "sl"
 
     @property
     def key(self) -> str:
@@ -153,13 +157,23 @@ def grade(question: Question, response: Any) -> Grade:
         elif kind == "numerical":
             if isinstance(response, bool) or not isinstance(response, (str, int, float)):
                 raise ValueError("a number is text or a number")
-            value = float(str(response).strip().replace(",", "."))
-            if not math.isfinite(value):
-                raise ValueError("not a finite number")
-            if question.minimum is not None and question.maximum is not None:
-                fraction = 1.0 if question.minimum <= value <= question.maximum else 0.0
+            if isinstance(response, str):
+                from ..numbers import parse_number
+
+                reading = parse_number(response, question.language, question.unit)
+                # An ambiguous text the learner was not asked about counts if either reading is right.
+                candidates = list(reading.alternatives) or ([reading.value] if reading.value is not None else [])
             else:
-                fraction = 1.0 if abs(value - float(question.answer)) <= question.tolerance + 1e-9 else 0.0
+                candidates = [float(response)]
+            fraction = 0.0
+            for value in candidates:
+                if not math.isfinite(value):
+                    continue
+                if question.minimum is not None and question.maximum is not None:
+                    right = question.minimum <= value <= question.maximum
+                else:
+                    right = abs(value - float(question.answer)) <= question.tolerance + 1e-9
+                fraction = max(fraction, 1.0 if right else 0.0)
         elif kind == "essay":
             return Grade(None, (question.feedback,) if question.feedback else ())
         else:
