@@ -4,7 +4,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test bench bundle selfcheck validate screenshots clean
+TS     := $(wildcard assets/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test bench bundle selfcheck validate screenshots clean translations
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,26 +16,34 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PY) -m compileall -q app coursebook
 	@touch $(STAMP)
 
-run: $(STAMP)
+# Interface translations: the .ts files are kept in git, the .qm files are built from them.
+$(QM): %.qm: %.ts $(STAMP)
+	@$(PY) scripts/translations.py release $<
+
+translations: $(STAMP)
+	$(PY) scripts/translations.py update
+	$(PY) scripts/translations.py check || true
+
+run: $(STAMP) $(QM)
 	@$(PY) -m app.qtcheck
 	$(VENV)/bin/coursebook
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 validate: $(STAMP)
 	$(VENV)/bin/coursebook validate
 
-selfcheck: $(STAMP)
+selfcheck: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/coursebook --self-check
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM)
 	$(PY) scripts/build_bundle.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs
 
 clean:

@@ -21,28 +21,6 @@ SNAPSHOT_FORMAT = 1
 ZOOM_RANGE = (-4, 12)
 
 
-def kind_labels(widget: QWidget) -> dict[str, str]:
-    return {
-        "introduction": widget.tr("Introduction"), "objectives": widget.tr("Learning objectives"),
-        "definitions": widget.tr("Definitions"), "theory": widget.tr("Theory"),
-        "activity": widget.tr("Activity"), "discussion": widget.tr("Discussion"),
-    }
-
-
-def render_labels(widget: QWidget) -> dict[str, str]:
-    """Labels for the rendered HTML, translated through Qt."""
-    return {
-        "name": widget.tr("Activity"), "type": widget.tr("Type"), "duration": widget.tr("Duration"),
-        "minutes": widget.tr("min"), "objectives": widget.tr("Learning objectives"),
-        "materials": widget.tr("Materials"), "groups": widget.tr("Groups and roles"),
-        "phases": widget.tr("Trainer instructions"), "discussion": widget.tr("Discussion"),
-        "tips": widget.tr("Trainer tips"), "injects": widget.tr("Injects"), "variants": widget.tr("Variants"),
-        "online_variant": widget.tr("Online variant"), "handouts": widget.tr("Handouts"),
-        "source": widget.tr("Source"), "written_for_course": widget.tr("This part was written for this course from the source."),
-        "objective_hint": widget.tr("Tick an objective when you can do it."),
-    }
-
-
 class Reader(QTextBrowser):
     """Qt's rich-text browser; links are handled by the module view, never fetched."""
 
@@ -116,8 +94,7 @@ class ModuleView(QWidget):
         self.glossary: list = []  # the entries the open module's links point to, by index
         self._snapshot_read = False
         self.clock = QElapsedTimer()
-        self.labels = render_labels(self)
-        self.kinds = kind_labels(self)
+        self.labels: dict[str, str] = {}  # content labels in the open module's language
 
         splitter = QSplitter(self)  # horizontal
         left = QWidget()
@@ -194,11 +171,14 @@ class ModuleView(QWidget):
             self.history.append((self.module.id, self.section.id, self.reader.scroll_fraction()))
         self.flush()
         if module is not self.module:
+            from app.language import content_labels
+
             self.module = module
+            self.labels = content_labels(module.meta.language)
             self.glossary = self.session.library.glossary_for(module)
             self._build_toc()
             self.title.setText(module.meta.title)
-            about = f"<b>{self.tr('Source')}:</b> {module.meta.source}"
+            about = f"<b>{self.labels['source']}:</b> {module.meta.source}"
             if module.meta.disclaimer:
                 about += f"<br/><i>{module.meta.disclaimer}</i>"
             self.about.setText(about)
@@ -213,7 +193,7 @@ class ModuleView(QWidget):
         for section in self.module.sections:
             item = QTreeWidgetItem([section.title])
             item.setData(0, USER_ROLE, section.id)
-            item.setToolTip(0, f"{section.title} — {self.kinds[section.kind]}")
+            item.setToolTip(0, f"{section.title} — {self.labels.get(section.kind, section.kind)}")
             self._mark(item, section.id in done)
             for heading in section.subheadings:
                 child = QTreeWidgetItem([heading.title])

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 _WHERE = {
     "PySide6.QtCore": (
-        "QByteArray QCoreApplication QElapsedTimer QFileSystemWatcher QLocale QObject QPoint QSize Qt QTimer QTranslator "
+        "QByteArray QCoreApplication QElapsedTimer QFileSystemWatcher QLibraryInfo QLocale QObject QPoint QSize Qt QTimer QTranslator "
         "QUrl Signal Slot"),
     "PySide6.QtGui": (
         "QAction QCloseEvent QDesktopServices QFont QIcon QKeySequence QPalette QShortcut QTextDocument"),
@@ -46,7 +46,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and editors
     from PySide6.QtCore import (  # noqa: F401
-        QByteArray, QCoreApplication, QElapsedTimer, QFileSystemWatcher, QLocale, QObject, QPoint, QSize, Qt, QTimer,
+        QByteArray, QCoreApplication, QElapsedTimer, QFileSystemWatcher, QLibraryInfo, QLocale, QObject, QPoint, QSize, Qt, QTimer,
         QTranslator, QUrl, Signal, Slot,
     )
     from PySide6.QtGui import (  # noqa: F401
