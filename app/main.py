@@ -23,13 +23,62 @@ def open_session(data: str | None = None, portable: bool = False) -> Session:
     return Session(store, store.default_profile(), content_dir(), folder / "cache")
 
 
-def install_translations(app) -> None:  # noqa: ANN001 - QApplication
-    """Load the UI translation for the system language, if one is bundled."""
-    from app.qt import QLocale, QTranslator
+def preferences(session: Session) -> dict:
+    """The profile's interface language, text size and theme (language from the system at first)."""
+    from app import appearance, language
 
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "coursebook", "_", str(asset("translations"))):
-        app.installTranslator(translator)
+    store, profile = session.store, session.profile
+    code = store.get_setting(profile.id, language.SETTING)
+    if code not in language.LANGUAGES:
+        code = language.system_language()
+        store.set_setting(profile.id, language.SETTING, code)
+    return {"language": code,
+            "scale": float(store.get_setting(profile.id, appearance.SCALE_SETTING, 1.0) or 1.0),
+            "theme": store.get_setting(profile.id, appearance.THEME_SETTING, "light")}
+
+
+def save_preferences(session: Session, chosen: dict) -> None:
+    from app import appearance, language
+
+    store, profile = session.store, session.profile
+    store.set_setting(profile.id, language.SETTING, chosen["language"])
+    store.set_setting(profile.id, appearance.SCALE_SETTING, chosen["scale"])
+    store.set_setting(profile.id, appearance.THEME_SETTING, chosen["theme"])
+
+
+def apply_preferences(app, prefs: dict) -> None:  # noqa: ANN001 - QApplication
+    from app import appearance, language
+
+    language.install(app, prefs["language"])
+    appearance.apply(app, prefs["theme"], prefs["scale"])
+
+
+def install_translations(app) -> None:  # noqa: ANN001 - QApplication
+    """Before a profile is open: the system's language, for the first messages."""
+    from app import language
+
+    language.install(app, language.system_language())
+
+
+def show_main_window(app, session: Session):  # noqa: ANN001, ANN201 - QApplication -> MainWindow
+    """The main window; a change in Settings replaces it with one built in the new language and look."""
+    from app.main_window import MainWindow
+
+    apply_preferences(app, preferences(session))
+    window = MainWindow(session)
+    app.coursebook_window = window
+
+    def rebuild() -> None:
+        old = app.coursebook_window
+        geometry = old.saveGeometry()
+        old.close()  # keeps the place, the page and the geometry
+        new = show_main_window(app, session)
+        new.restoreGeometry(geometry)
+        new.show()
+        old.deleteLater()
+
+    window.settings_changed.connect(rebuild)
+    return window
 
 
 def _window_system_ok(folder: Path) -> bool:
@@ -92,7 +141,7 @@ def _report_data_errors(app) -> None:  # noqa: ANN001 - QApplication
     sys.excepthook = hook
 
 
-def _watch_for_second_start(app, window, folder: Path) -> None:  # noqa: ANN001
+def _watch_for_second_start(app, fallback, folder: Path) -> None:  # noqa: ANN001
     """A second start on this folder leaves a request file: bring this window to the front."""
     from app.qt import QFileSystemWatcher
     from coursebook.safety.instance_lock import take_raise_request
@@ -100,6 +149,7 @@ def _watch_for_second_start(app, window, folder: Path) -> None:  # noqa: ANN001
     watcher = QFileSystemWatcher([str(folder)], app)
 
     def check(_path: str = "") -> None:
+        window = getattr(app, "coursebook_window", None) or fallback
         if take_raise_request(folder):
             window.showNormal() if window.isMinimized() else window.show()
             window.raise_()
@@ -141,12 +191,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 3
     app.coursebook_session = session
     _report_data_errors(app)
-    from app.main_window import MainWindow
-
-    window = MainWindow(session)
-    style = asset("styles", "coursebook.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    window = show_main_window(app, session)
     window.show()
     QTimer.singleShot(0, lambda: _after_show(app, session.store.folder))
     _watch_for_second_start(app, window, session.store.folder)

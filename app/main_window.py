@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from app.library_view import LibraryView
 from app.qt import (
-    QAction, QByteArray, QCloseEvent, QKeySequence, QMainWindow, QStackedWidget, QTimer, QToolBar,
+    QAction, QByteArray, QCloseEvent, QKeySequence, QMainWindow, QStackedWidget, QTimer, QToolBar, Signal,
 )
 from app.session import Session
 
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    #: Settings changed: the window is rebuilt in the new language and look (app/main.py).
+    settings_changed = Signal()
+
     def __init__(self, session: Session):
         super().__init__()
         self.session = session
@@ -76,9 +79,13 @@ class MainWindow(QMainWindow):
         self.act_zoom_reset = self._action(self.tr("&Actual size"), ["Ctrl+0"], lambda: self.reader.zoom(None),
                                            "actZoomReset")
         self.act_quit = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close, "actQuit")
+        self.act_settings = self._action(self.tr("&Settings…"), [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
+                                         self.open_settings, "actSettings")
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_settings)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         go = menu.addMenu(self.tr("&Go"))
         for action in (self.act_library, self.act_back, self.act_prev, self.act_next):
@@ -103,8 +110,12 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         store, profile = self.session.store, self.session.profile
         geometry = store.get_setting(profile.id, "geometry")
-        if not (geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))):
-            self.resize(1200, 800)
+        from app import screen
+
+        if geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
+            screen.clamp(self)  # saved on a larger screen: keep it on this one
+        else:
+            screen.fit(self, 1200, 800)
         place = store.last_place(profile.id)
         if place and self.session.has_module(place[0]):
             self.open_module(place[0], place[1], place[2])
@@ -170,6 +181,22 @@ class MainWindow(QMainWindow):
         reading = self._reading()
         for action in (self.act_prev, self.act_next, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             action.setEnabled(reading)
+
+    def open_settings(self) -> bool:
+        """Settings dialog; True when something changed (the window is then rebuilt)."""
+        from app.main import preferences, save_preferences
+        from app.settings_dialog import SettingsDialog
+
+        current = preferences(self.session)
+        dialog = SettingsDialog(current, self)
+        if not dialog.exec():
+            return False
+        chosen = dialog.chosen()
+        if chosen == current:
+            return False
+        save_preferences(self.session, chosen)
+        QTimer.singleShot(0, self.settings_changed.emit)
+        return True
 
     def about(self) -> None:
         from app.qt import QMessageBox

@@ -29,12 +29,13 @@ class Reader(QTextBrowser):
         self.setObjectName("reader")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        from coursebook.resources import asset
+        from app import appearance
 
-        self.document().setDefaultStyleSheet(asset("styles", "reader.css").read_text(encoding="utf-8"))
+        self.document().setDefaultStyleSheet(appearance.reader_css(appearance.current_theme()))
         self.document().setDocumentMargin(24)
         font = self.font()
-        font.setPointSizeF(max(font.pointSizeF(), 11.5))  # a comfortable base size for long reading
+        # a comfortable base size for long reading, times the interface's text size
+        font.setPointSizeF(max(font.pointSizeF(), 11.5 * appearance.current_scale()))
         self.setFont(font)
         self.zoom = 0
         self.pending_scroll: float | None = None

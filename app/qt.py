@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 _WHERE = {
     "PySide6.QtCore": (
-        "QByteArray QCoreApplication QElapsedTimer QFileSystemWatcher QLibraryInfo QLocale QObject QPoint QSize Qt QTimer QTranslator "
+        "QByteArray QCoreApplication QElapsedTimer QFileSystemWatcher QLibraryInfo QLocale QObject QPoint QRect QSize Qt QTimer QTranslator "
         "QUrl Signal Slot"),
     "PySide6.QtGui": (
-        "QAction QCloseEvent QDesktopServices QFont QIcon QKeySequence QPalette QShortcut QTextDocument"),
+        "QAction QCloseEvent QColor QDesktopServices QFont QGuiApplication QIcon QKeySequence QPalette QShortcut QTextDocument"),
     "PySide6.QtWidgets": (
         "QAbstractItemView QApplication QDialog QDialogButtonBox QFileDialog QFrame QHBoxLayout "
         "QHeaderView QLabel QMainWindow QMessageBox QProgressBar QPushButton QSizePolicy QSplitter "
@@ -46,11 +46,11 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and editors
     from PySide6.QtCore import (  # noqa: F401
-        QByteArray, QCoreApplication, QElapsedTimer, QFileSystemWatcher, QLibraryInfo, QLocale, QObject, QPoint, QSize, Qt, QTimer,
+        QByteArray, QCoreApplication, QElapsedTimer, QFileSystemWatcher, QLibraryInfo, QLocale, QObject, QPoint, QRect, QSize, Qt, QTimer,
         QTranslator, QUrl, Signal, Slot,
     )
     from PySide6.QtGui import (  # noqa: F401
-        QAction, QCloseEvent, QDesktopServices, QFont, QIcon, QKeySequence, QPalette, QShortcut,
+        QAction, QCloseEvent, QColor, QDesktopServices, QFont, QGuiApplication, QIcon, QKeySequence, QPalette, QShortcut,
         QTextDocument,
     )
     from PySide6.QtWidgets import (  # noqa: F401
