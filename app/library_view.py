@@ -77,6 +77,7 @@ class LibraryView(QWidget):
             self.continue_button.hide()
         self.tree.clear()
         self.bars: dict[str, QProgressBar] = {}
+        widest = 0
         for module in self.session.catalog["modules"]:
             item = QTreeWidgetItem([module["title"], LANGUAGE_NAMES.get(module["language"], module["language"]),
                                     self.tr("%n min", "", module["study_minutes"]), "", ""])
@@ -100,6 +101,11 @@ class LibraryView(QWidget):
                 button.clicked.connect(lambda _=False, mid=module["id"]: self.open_cards.emit(mid))
                 row.addWidget(button)
                 self.tree.setItemWidget(item, 4, box)
+                widest = max(widest, button.sizeHint().width() + 8)
+        header = self.tree.header()
+        if widest > header.sectionSizeHint(4):  # a cell widget is not measured by ResizeToContents
+            header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(4, widest)
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         skipped = self.session.catalog["skipped"]
