@@ -43,6 +43,20 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def english_interface(request):
+    """GUI tests read the English interface (with its real plural forms) unless they switch."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from app import language
+
+    app = request.getfixturevalue("qapp")
+    language.install(app, "en")
+    yield
+    language.install(app, "en")
+
+
 @pytest.fixture
 def library():
     from coursebook.loader import load_library

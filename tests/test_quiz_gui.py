@@ -236,7 +236,7 @@ def test_assessment_submit_asks_first_and_reports_unanswered(qtbot, service, ses
     questions = []
     window.ask = lambda title, text: questions.append(text) or False
     click(qtbot, window.findChild(type(window.finish_button), "submitButton"))
-    assert "3 question(s) not answered" in questions[0]
+    assert "3 questions not answered" in questions[0]
     assert service.attempt(attempt.id).is_open  # said no
     window.ask = lambda *_a: True
     with qtbot.waitSignal(window.submitted, timeout=1000):
@@ -381,7 +381,7 @@ def test_trainer_defines_an_assessment_in_the_dialog(qtbot, service):
     dialog.attempts.setValue(3)
     dialog.grading.setCurrentIndex(dialog.grading.findData("average"))
     dialog.show_answers.setChecked(True)
-    assert dialog.summary.text() == "The assessment has 7 question(s)."
+    assert dialog.summary.text() == "The assessment has 7 questions."
     click(qtbot, dialog.save_button)
     saved = dialog.definition
     assert dialog.result() == QDialog.DialogCode.Accepted
