@@ -4,7 +4,7 @@ Rules:
 - Four interface languages (sl, en, cs, sk), chosen at first start from the system locale (English
   when the system speaks none of them) and changed in Settings without a restart.
 - Qt's own dialogs speak the same language (qtbase_<lang>.qm: Qt's for cs and sk, the app's own for sl,
-  which Qt does not ship).
+  which Qt does not ship; qtextra_<lang>.qm adds what Qt's older Slovak file lacks).
 - Labels around content (activity fields, question types, feedback words, "written for this course")
   follow the module's language, not the interface's: a Czech module reads Czech under any interface.
 """
@@ -53,7 +53,7 @@ def install(app, code: str) -> str:  # noqa: ANN001 - QApplication
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    for name in ("qtbase", "coursebook"):
+    for name in ("qtbase", "qtextra", "coursebook"):  # the last installed is asked first
         translator = _translator(name, code)
         if translator is not None:
             app.installTranslator(translator)

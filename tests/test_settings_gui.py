@@ -61,3 +61,16 @@ def test_content_labels_follow_the_module_language_not_the_interface(qapp):
     language.install(qapp, "sk")
     assert QCoreApplication.translate("MainWindow", "&Library") not in ("", "&Library")
     language.install(qapp, "en")
+
+
+@pytest.mark.parametrize("code, ok_text", [("sl", "V redu"), ("cs", "OK"), ("sk", "OK")])
+def test_qts_own_dialogs_speak_the_interface_language(qapp, code, ok_text):
+    from app.qt import QCoreApplication
+
+    language.install(qapp, code)
+    try:
+        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        assert cancel not in ("", "Cancel"), code
+        assert QCoreApplication.translate("QPlatformTheme", "OK") == ok_text
+    finally:
+        language.install(qapp, "en")
