@@ -30,10 +30,14 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
             quality = measured.as_dict()
             warnings = quality_warnings(bank_shown, measured)
         cards = 0
-        if module.cards_path.exists():
-            card_set, problems = load_cards(module.cards_path, shown_path(module.cards_path, root))
+        card_languages: list[str] = []
+        for language, path in module.cards_paths().items():
+            card_set, problems = load_cards(path, shown_path(path, root))
             errors.extend(problems)
-            cards = len(card_set.cards) if card_set else 0
+            if card_set is not None:
+                card_languages.append(language)
+                if path == module.cards_path:
+                    cards = len(card_set.cards)
         report.append({
             "id": module.id,
             "title": module.meta.title,
@@ -52,6 +56,7 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
             "question_total": sum(questions.values()),
             "glossary": [entry.term for entry in module.glossary],
             "cards": cards,
+            "card_languages": card_languages,
             "quality": quality,
             "warnings": warnings,
         })

@@ -206,6 +206,28 @@ def test_cards_open_in_one_click_and_print_to_pdf(qtbot, window, tmp_path):
     dialog.close()
 
 
+def test_cards_offer_their_translations(qtbot, window, tmp_path):
+    window.open_cards("identifikace-obeti")
+    dialog = window.cards_dialog
+    box = dialog.language_box
+    assert box.isVisibleTo(dialog)
+    assert [box.itemData(i) for i in range(box.count())] == ["cs", "sl", "en", "sk"]
+    assert "(translation)" in box.itemText(1) and "(translation)" not in box.itemText(0)
+    dialog.choose_language("sl")
+    text = dialog.view.toPlainText()
+    assert "Kako delati s kazalniki" in text and "Prevod kartic" in text
+    assert dialog.windowTitle().startswith("Kartice kazalnikov")
+    dialog.choose_language("en")
+    assert "How to work with indicators" in dialog.view.toPlainText()
+    pdf = tmp_path / "cards-en.pdf"
+    dialog.write_pdf(str(pdf))  # prints the language shown
+    assert pdf.read_bytes()[:4] == b"%PDF"
+    assert "Physical and psychological state" in dialog.document().toPlainText()
+    dialog.resize(1024, 700)
+    assert not dialog.grab().isNull()
+    dialog.close()
+
+
 def test_unwritable_data_folder_gives_clear_message(tmp_path):
     from coursebook.paths import DataDirError
 
