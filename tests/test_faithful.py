@@ -125,6 +125,8 @@ def module_text(path: Path) -> str:
     source's text stands."""
     _front, _line, body, _first = split_front_matter(path.read_text(encoding="utf-8"), str(path))
     text = strip_notes("\n".join(body))
+    # A sub-heading marked .written opens a part written for the course; it runs to the next heading.
+    text = re.sub(r"^###[^\n]*\{[^}]*\.written\b[^}]*\}\s*$.*?(?=^##)", "", text + "\n##", flags=re.M | re.S)
     text = re.sub(r"```activity\n(.*?)\n```",
                   lambda m: "\n".join(_source_strings(yaml.safe_load(m.group(1)))), text, flags=re.S)
     text = re.sub(r"\{[#.:][^}]*\}", " ", text)
