@@ -306,13 +306,14 @@ def test_terms_defined_in_another_module_of_the_same_language_are_linked(window)
     module6 = library.module("medagencijsko-sodelovanje")
     entries = library.glossary_for(module6)
     assert entries[:len(module6.glossary)] == module6.glossary
-    europol = next(i for i, e in enumerate(entries) if e.term == "Europol")
-    assert entries[europol].module_id == "mednarodno-sodelovanje"
+    labour = next(i for i, e in enumerate(entries) if e.term == "Organi nadzora nad delom")
+    assert entries[labour].module_id == "mednarodno-sodelovanje"
+    assert next(e for e in entries if e.term == "Europol").module_id == "medagencijsko-sodelovanje"  # own first
     assert all(e.language == "sl" for e in entries)
     window.open_module("medagencijsko-sodelovanje", "teorija")
-    assert f'href="glossary:{europol}"' in window.reader.page[1]
-    window.reader._link(QUrl(f"glossary:{europol}"))
-    assert "Europol" in window.reader.glossary_panel.text()
+    assert f'href="glossary:{labour}"' in window.reader.page[1]
+    window.reader._link(QUrl(f"glossary:{labour}"))
+    assert "Organi nadzora nad delom" in window.reader.glossary_panel.text()
     assert "Mednarodno sodelovanje" in window.reader.glossary_panel.text()
 
 
