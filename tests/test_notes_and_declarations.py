@@ -105,7 +105,7 @@ def test_notes_render_as_distinct_boxes_from_one_function(tmp_path):
     assert "<b>Opomba urednika</b>" in html and "<b>Ključ</b>" in html
     assert "Drugi odstavek opombe." in html and "!!!" not in html
     assert "<b>Editor's note</b>" in note_box("editor", "", "<p>x</p>")  # the label when the marker has no title
-    assert "<b>For trainers</b>" in note_box("trainer", "", "")
+    assert "<b>For the trainer</b>" in note_box("trainer", "", "")
     plain = markdown_to_html("Besedilo brez opomb.")
     assert "note" not in plain
 
