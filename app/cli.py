@@ -28,6 +28,15 @@ def _validate(argv: list[str]) -> int:
         for error in errors:
             print(error)
         modules = [m for m in report if "id" in m]
+        for module in modules:
+            quality = module.get("quality")
+            if quality:
+                print(f"{module['id']}: {quality['questions']} questions, {quality['scenarios']} scenarios "
+                      f"({quality['scenario_share']:.0%}); right option longest in {quality['right_option_longest']} "
+                      f"of {quality['single']} single-choice ({quality['longest_share']:.0%}, "
+                      f"chance {quality['chance']:.0%})", file=sys.stderr)
+            for warning in module.get("warnings", []):
+                print(warning, file=sys.stderr)
         questions = sum(m["question_total"] for m in modules)
         terms = sum(len(m["glossary"]) for m in modules)
         print(f"{len(modules)} modules, {questions} questions, {terms} glossary terms, {len(errors)} errors",

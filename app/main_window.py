@@ -168,7 +168,15 @@ class MainWindow(QMainWindow):
 
             QMessageBox.warning(self, self.tr("Cards cannot be shown"), "\n".join(str(e) for e in errors))
             return
-        self.cards_dialog = CardsDialog(cards, self)
+        translations = {}
+        for language, path in module.cards_paths().items():
+            if path != module.cards_path:
+                translated, _problems = load_cards(path)  # a broken translation is left out; validate names it
+                if translated is not None:
+                    translations[language] = translated
+        if not cards.language:
+            cards.language = module.meta.language
+        self.cards_dialog = CardsDialog(cards, self, translations)
         self.cards_dialog.show()
 
     def _section_changed(self, module_id: str, _section_id: str) -> None:

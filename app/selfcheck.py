@@ -47,8 +47,8 @@ def run_self_check() -> int:
                 sections += 1
             except Exception as exc:  # noqa: BLE001 - report every failure, keep checking
                 problems.append(f"{module.path}: section '{section.id}' failed to render: {exc}")
-        if module.cards_path.exists():
-            cards, card_errors = load_cards(module.cards_path)
+        for cards_path in module.cards_paths().values():
+            cards, card_errors = load_cards(cards_path)
             if cards is not None:
                 doc = QTextDocument()
                 doc.setHtml(cards_html(cards, page_breaks=True))

@@ -11,7 +11,9 @@ from .yamlutil import LineDict
 REQUIRED = ("name", "type", "duration", "objectives", "phases")
 KNOWN = set(REQUIRED) | {
     "materials", "groups", "discussion", "tips", "injects", "variants", "online_variant", "handouts",
+    "scenario", "answer_key",
 }
+GROUP_FIELDS = {"id", "name", "tasks", "role", "receives"}
 
 
 class _Collector:
@@ -94,7 +96,8 @@ def _titled(items: list, out: _Collector, where: str, line: int) -> list[TitledT
         if isinstance(item, str):
             result.append(TitledText(item.strip()))
         elif isinstance(item, LineDict) and item.get("title"):
-            result.append(TitledText(_text(item, "title", out), _text(item, "text", out)))
+            result.append(TitledText(_text(item, "title", out), _text(item, "text", out),
+                                     _text(item, "content", out)))
         else:
             out.add(getattr(item, "line", line), f"activity: each of '{where}' needs a title")
     return result
@@ -123,8 +126,12 @@ def parse_activity(data: Any, path: str, line: int) -> tuple[Activity | None, li
         if isinstance(item, str):
             groups.append(Group(f"g{i}", item.strip()))
         elif isinstance(item, LineDict) and item.get("name"):
+            for key in sorted(set(item) - GROUP_FIELDS):
+                out.add(item.line_of(key), f"activity: unknown group field '{key}' "
+                        f"(fields: {', '.join(sorted(GROUP_FIELDS))})")
             groups.append(Group(str(item.get("id") or f"g{i}"), _text(item, "name", out),
-                                _text(item, "tasks", out)))
+                                _text(item, "tasks", out), _text(item, "role", out),
+                                _text(item, "receives", out)))
         else:
             out.add(getattr(item, "line", data.line), "activity: each group needs a name")
 
@@ -164,5 +171,7 @@ def parse_activity(data: Any, path: str, line: int) -> tuple[Activity | None, li
         variants=_titled(_list(data, "variants", out), out, "variants", data.line),
         online_variant=_text(data, "online_variant", out),
         handouts=_titled(_list(data, "handouts", out), out, "handouts", data.line),
+        scenario=_text(data, "scenario", out),
+        answer_key=_text(data, "answer_key", out),
     )
     return (None, out.errors) if out.errors else (activity, [])

@@ -108,4 +108,22 @@ def load_cards(path: Path, shown: str | None = None) -> tuple[CardSet | None, li
         return None, [ContentError(shown, body_line, "cards: no '## ' card found")]
     for card in cards:
         card.body = card.body.strip()
-    return CardSet(data["title"], str(data.get("print_note") or ""), cards, path), []
+    language = str(data.get("language") or "")
+    translation_of = str(data.get("translation_of") or "")
+    note = str(data.get("translation_note") or "").strip()
+    suffix = path.name[len("cards."):-len(".md")] if path.name.startswith("cards.") else ""
+    if suffix and suffix != "md":  # cards.<lang>.md: a translation, declared as one
+        if language != suffix:
+            return None, [ContentError(shown, front_line, f"cards: a file named {path.name} needs 'language: {suffix}'")]
+        if not translation_of or not note:
+            return None, [ContentError(shown, front_line, "cards: a translation needs 'translation_of' (the file "
+                                       "it translates) and 'translation_note' (shown with the cards)")]
+        original = path.with_name(translation_of)
+        if not original.exists():
+            return None, [ContentError(shown, front_line, f"cards: 'translation_of' names {translation_of}, which does not exist")]
+        source, problems = load_cards(original)
+        if source is not None and [c.id for c in source.cards] != [c.id for c in cards]:
+            return None, [ContentError(shown, body_line, f"cards: the cards of a translation must have the ids of "
+                                       f"{translation_of}, in the same order")]
+    return CardSet(data["title"], str(data.get("print_note") or ""), cards, path, language,
+                   translation_of, note), []

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ContentError
+from .notes import Note
 
 SECTION_KINDS: tuple[str, ...] = (
     "introduction",
@@ -59,6 +60,9 @@ class Group:
     id: str
     name: str
     tasks: str = ""
+    #: Role card: who the group plays, and the information the group receives at the start.
+    role: str = ""
+    receives: str = ""
 
 
 @dataclass
@@ -74,6 +78,8 @@ class Inject:
 class TitledText:
     title: str
     text: str = ""
+    #: A handout's own content, when the course supplies it (Markdown).
+    content: str = ""
 
 
 @dataclass
@@ -93,6 +99,10 @@ class Activity:
     variants: list[TitledText] = field(default_factory=list)
     online_variant: str = ""
     handouts: list[TitledText] = field(default_factory=list)
+    #: The scenario pack handed to all groups (Markdown).
+    scenario: str = ""
+    #: The trainer's answer key (Markdown); trainer-only, shown in a trainer note box.
+    answer_key: str = ""
 
     def planned_minutes(self) -> Minutes:
         total = Minutes(0, 0)
@@ -139,6 +149,10 @@ class Section:
     activity: Activity | None = None
     #: Markdown of the activity section outside its ```activity block.
     prose: str = ""
+    #: ``!!! editor`` / ``!!! trainer`` blocks of the section, in order.
+    notes: list[Note] = field(default_factory=list)
+    #: Classes of each sub-heading by id (``.written`` marks a part written for this course).
+    heading_classes: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -155,6 +169,11 @@ class ModuleMeta:
     disclaimer: str = ""
     written_for_course: list[str] = field(default_factory=list)
     corrections: list[tuple[str, str]] = field(default_factory=list)
+    #: Declared editor's notes: (section id, what the note is about), in text order.
+    editor_notes: list[tuple[str, str]] = field(default_factory=list)
+    #: Declared parts written for this course inside sections taken from the source:
+    #: (``.written`` sub-heading id or ``activity.<field>``, what it is).
+    written_parts: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -198,6 +217,18 @@ class Module:
     def cards_path(self) -> Path:
         return self.folder / "cards.md"
 
+    def cards_paths(self) -> dict[str, Path]:
+        """The card sets by language: ``cards.md`` in the module's language, ``cards.<lang>.md``
+        translations beside it."""
+        found: dict[str, Path] = {}
+        if self.cards_path.exists():
+            found[self.meta.language] = self.cards_path
+        for language in LANGUAGES:
+            path = self.folder / f"cards.{language}.md"
+            if language not in found and path.exists():
+                found[language] = path
+        return found
+
     @property
     def quiz_path(self) -> Path:
         return self.folder / "quiz.yaml"
@@ -216,6 +247,10 @@ class CardSet:
     print_note: str
     cards: list[Card]
     path: Path
+    #: Language of this set; a translation names the file it translates in ``translation_of``.
+    language: str = ""
+    translation_of: str = ""
+    translation_note: str = ""
 
 
 @dataclass

@@ -13,6 +13,7 @@ from pathlib import Path
 from . import yamlutil
 from .activity import parse_activity
 from .errors import ContentError, ContentFileError
+from .notes import split_notes
 from .model import (
     LANGUAGES,
     SECTION_KINDS,
@@ -34,8 +35,11 @@ FRONT_REQUIRED = {
 }
 FRONT_OPTIONAL = {
     "source_file": str, "faithful": bool, "disclaimer": str, "written_for_course": list,
-    "corrections": list,
+    "corrections": list, "editor_notes": list, "written_parts": list,
 }
+#: Activity fields that are written for the course: in a module whose activity section is taken
+#: from the source they must be declared in ``written_parts`` as ``activity.<field>``.
+ACTIVITY_COURSE_FIELDS = ("scenario", "answer_key", "roles", "handouts")
 
 
 def _meta(data: object, shown: str, line: int, errors: list[ContentError]) -> ModuleMeta | None:
@@ -74,6 +78,8 @@ def _meta(data: object, shown: str, line: int, errors: list[ContentError]) -> Mo
         else:
             errors.append(ContentError(shown, getattr(item, "line", data.line_of("corrections")),
                                        "front matter: each correction needs 'from' and 'to' text"))
+    editor_notes = _declarations(data, "editor_notes", "section", shown, errors)
+    written_parts = _declarations(data, "written_parts", "id", shown, errors)
     if errors:
         return None
     return ModuleMeta(
@@ -81,8 +87,21 @@ def _meta(data: object, shown: str, line: int, errors: list[ContentError]) -> Mo
         source=data["source"].strip(), version=data["version"], study_minutes=data["study_minutes"],
         source_file=data.get("source_file", ""), faithful=data.get("faithful", False),
         disclaimer=data.get("disclaimer", "").strip(), written_for_course=list(written),
-        corrections=corrections,
+        corrections=corrections, editor_notes=editor_notes, written_parts=written_parts,
     )
+
+
+def _declarations(data: yamlutil.LineDict, key: str, name: str, shown: str,
+                  errors: list[ContentError]) -> list[tuple[str, str]]:
+    """``key: [{<name>: …, about: …}, …]`` → [(name, about)]; each entry needs both."""
+    result: list[tuple[str, str]] = []
+    for item in data.get(key, []):
+        if isinstance(item, dict) and isinstance(item.get(name), str) and isinstance(item.get("about"), str):
+            result.append((item[name], item["about"].strip()))
+        else:
+            errors.append(ContentError(shown, getattr(item, "line", data.line_of(key)),
+                                       f"front matter: each entry of '{key}' needs '{name}' and 'about'"))
+    return result
 
 
 def _bullets(lines: list[str]) -> list[str]:
@@ -225,13 +244,62 @@ def parse_module(path: Path, shown: str | None = None) -> tuple[Module | None, l
             errors.append(ContentError(shown, body_line, f"no '{kind}' section; every module has the six kinds"))
     if not raw_sections:
         errors.append(ContentError(shown, body_line, "no sections: start each with '## Title {#id .kind}'"))
+    if meta is not None and not errors:
+        _check_declarations(meta, sections, shown, data, errors)
     if errors or meta is None:
         return None, errors
     return Module(meta, sections, path), []
 
 
+def _check_declarations(meta: ModuleMeta, sections: list[Section], shown: str,
+                        data: yamlutil.LineDict, errors: list[ContentError]) -> None:
+    """Editor's notes and written-for-course parts: what the text has, the front matter declares,
+    and the other way round."""
+    found = [(s.id, note) for s in sections for note in s.notes if note.kind == "editor"]
+    declared = list(meta.editor_notes)
+    for section_id, note in found:
+        match = next((d for d in declared if d[0] == section_id), None)
+        if match is None:
+            errors.append(ContentError(shown, note.line, f"editor's note in section '{section_id}' is not "
+                                       "declared in the front matter ('editor_notes')"))
+        else:
+            declared.remove(match)
+    for section_id, _about in declared:
+        errors.append(ContentError(shown, data.line_of("editor_notes"),
+                                   f"front matter declares an editor's note in section '{section_id}' "
+                                   "that the section does not have"))
+    written = {ident for s in sections for ident, classes in s.heading_classes.items() if "written" in classes}
+    activity_section = next((s for s in sections if s.kind == "activity"), None)
+    activity = activity_section.activity if activity_section else None
+    present: set[str] = set()
+    if activity is not None and "activity" not in meta.written_for_course:
+        present = {f"activity.{name}" for name in ACTIVITY_COURSE_FIELDS if _activity_has(activity, name)}
+    declared_ids = [ident for ident, _about in meta.written_parts]
+    for ident in sorted((written | present) - set(declared_ids)):
+        what = "sub-heading" if ident in written else "activity field"
+        errors.append(ContentError(shown, data.line, f"{what} '{ident}' is written for the course but not "
+                                   "declared in the front matter ('written_parts')"))
+    for ident in declared_ids:
+        if ident not in written and ident not in present:
+            errors.append(ContentError(shown, data.line_of("written_parts"),
+                                       f"front matter declares a written part '{ident}' that the module does not "
+                                       "have (a '.written' sub-heading or a filled activity field)"))
+
+
+def _activity_has(activity, name: str) -> bool:
+    if name == "roles":
+        return any(g.role or g.receives for g in activity.groups)
+    if name == "handouts":
+        return any(h.content for h in activity.handouts)
+    return bool(getattr(activity, name))
+
+
 def _fill_section(section: Section, lines: list[str], first: int, shown: str,
                   meta: ModuleMeta | None, errors: list[ContentError]) -> None:
+    original = lines
+    lines, notes, problems = split_notes(lines, first)
+    section.notes = notes
+    errors.extend(ContentError(shown, p.line, p.message) for p in problems)
     fence: str | None = None
     activity_blocks: list[tuple[int, list[str]]] = []
     prose: list[str] = []
@@ -255,18 +323,21 @@ def _fill_section(section: Section, lines: list[str], first: int, shown: str,
         if collecting is not None:
             collecting.append(raw)
             continue
-        prose.append(raw)
+        prose.append(original[offset])
         heading = None if fence else HEADING_RE.match(raw)
         if heading and len(heading.group(1)) == 3:
             match = ATTRS_RE.match(heading.group(2))
+            classes: list[str] = []
             if match:
-                title, (ident, _classes, _other) = match.group(1), parse_attrs(match.group(2))
+                title, (ident, classes, _other) = match.group(1), parse_attrs(match.group(2))
             else:
                 title, ident = heading.group(2), None
             ident = ident or slug(title)
             if not ID_RE.match(ident):
                 errors.append(ContentError(shown, number, f"sub-heading id '{ident}' may hold only a-z, 0-9 and '-'"))
             section.subheadings.append(Heading(ident, title.strip(), number))
+            if classes:
+                section.heading_classes[ident] = list(classes)
 
     if section.kind in ("objectives", "discussion"):
         section.items = _bullets(lines)

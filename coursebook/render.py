@@ -10,8 +10,9 @@ import html
 import re
 from collections.abc import Mapping
 
-from .model import Activity, GlossaryEntry, Module, Phase, Section
+from .model import Activity, GlossaryEntry, Group, Module, Phase, Section
 from .mdsyntax import BULLET_RE, FENCE_RE, slug
+from .notes import split_notes
 
 DEFAULT_LABELS: dict[str, str] = {
     "name": "Activity", "type": "Type", "duration": "Duration", "minutes": "min",
@@ -20,6 +21,9 @@ DEFAULT_LABELS: dict[str, str] = {
     "injects": "Injects", "variants": "Variants", "online_variant": "Online variant",
     "handouts": "Handouts", "source": "Source", "written_for_course": "Written for this course",
     "objective_hint": "Tick an objective when you can do it.",
+    "editor_note": "Editor's note", "trainer_note": "For the trainer", "scenario": "Scenario",
+    "answer_key": "Answer key (trainers only)", "role": "Role", "tasks": "Tasks",
+    "receives": "Information the group receives",
 }
 
 _markdown = None
@@ -28,7 +32,37 @@ _TAG_RE = re.compile(r"(<[^>]+>)")
 _EXTERNAL_RE = re.compile(r'<a href="(https?://[^"]+)">(.*?)</a>', re.S)
 
 
-def markdown_to_html(text: str) -> str:
+_NOTE_TOKEN = "CBNOTE{index}END"
+_NOTE_PARAGRAPH_RE = re.compile(r"<p>CBNOTE(\d+)END</p>")
+
+
+def note_box(kind: str, title: str, inner_html: str, labels: Mapping[str, str] = DEFAULT_LABELS) -> str:
+    """An editor's note or a trainer block as a bordered, tinted box with its label.
+
+    The one place both markers are drawn: the table carries the classes ``note`` and the kind
+    (``editor`` or ``trainer``), which the style sheet colours and trainer-only views look for."""
+    label = title or labels.get(f"{kind}_note") or DEFAULT_LABELS.get(f"{kind}_note", kind)
+    colour = {"editor": "#fff6dc", "trainer": "#e8f1fb"}.get(kind, "#f4f4f4")
+    return (f'<table class="note {kind}" width="100%" border="1" cellspacing="0" cellpadding="8" '
+            f'bgcolor="{colour}"><tr><td class="note {kind}">'
+            f'<p class="notetitle"><b>{_esc(label)}</b></p>{inner_html}</td></tr></table>')
+
+
+def markdown_to_html(text: str, labels: Mapping[str, str] = DEFAULT_LABELS) -> str:
+    """Markdown → HTML; ``!!! editor`` and ``!!! trainer`` blocks become note boxes."""
+    if "!!!" not in text:
+        return _convert(text)
+    lines = text.split("\n")
+    kept, notes, _problems = split_notes(lines)
+    boxes: list[str] = []
+    for note in notes:
+        kept[note.line - 1] = "\n" + _NOTE_TOKEN.format(index=len(boxes)) + "\n"
+        boxes.append(note_box(note.kind, note.title, markdown_to_html(note.text, labels), labels))
+    rendered = _convert("\n".join(kept))
+    return _NOTE_PARAGRAPH_RE.sub(lambda m: boxes[int(m.group(1))], rendered)
+
+
+def _convert(text: str) -> str:
     global _markdown
     if _markdown is None:
         # Deferred (~40 ms of imports not needed to show the library). Extensions are passed as
@@ -155,10 +189,10 @@ def activity_html(activity: Activity, labels: Mapping[str, str] = DEFAULT_LABELS
     if activity.materials:
         parts.append(_field(labels["materials"],
                             "<ul>" + "".join(f"<li>{_inline(m)}</li>" for m in activity.materials) + "</ul>"))
+    if activity.scenario:
+        parts.append(_field(labels["scenario"], markdown_to_html(activity.scenario, labels)))
     if activity.groups:
-        items = "".join(f"<li><b>{_esc(g.name)}</b>{(': ' + _inline(g.tasks)) if g.tasks else ''}</li>"
-                        for g in activity.groups)
-        parts.append(_field(labels["groups"], f"<ul>{items}</ul>"))
+        parts.append(_field(labels["groups"], f"<ul>{''.join(_group_item(g, labels) for g in activity.groups)}</ul>"))
     parts.append(f'<tr><td class="section" colspan="2">{_esc(labels["phases"])} — '
                  f'{activity.planned_minutes()} {_esc(labels["minutes"])}</td></tr>')
     parts.append(_phase_rows(activity.phases, labels))
@@ -178,11 +212,27 @@ def activity_html(activity: Activity, labels: Mapping[str, str] = DEFAULT_LABELS
     if activity.online_variant:
         parts.append(_field(labels["online_variant"], markdown_to_html(activity.online_variant)))
     if activity.handouts:
-        items = "".join(f"<li><b>{_esc(h.title)}</b>{'<br/>' + _inline(h.text) if h.text else ''}</li>"
+        items = "".join(f"<li><b>{_esc(h.title)}</b>{'<br/>' + _inline(h.text) if h.text else ''}"
+                        f"{markdown_to_html(h.content, labels) if h.content else ''}</li>"
                         for h in activity.handouts)
         parts.append(_field(labels["handouts"], f"<ul>{items}</ul>"))
+    if activity.answer_key:
+        parts.append(f'<tr><td colspan="2">'
+                     f'{note_box("trainer", labels["answer_key"], markdown_to_html(activity.answer_key, labels), labels)}'
+                     f'</td></tr>')
     parts.append("</table>")
     return "".join(parts)
+
+
+def _group_item(group: Group, labels: Mapping[str, str]) -> str:
+    """A group as its role card: name, role, tasks, the information it receives."""
+    if not (group.role or group.receives):
+        return f"<li><b>{_esc(group.name)}</b>{(': ' + _inline(group.tasks)) if group.tasks else ''}</li>"
+    rows = [f"<b>{_esc(group.name)}</b>"]
+    for key, value in (("role", group.role), ("tasks", group.tasks), ("receives", group.receives)):
+        if value:
+            rows.append(f'<br/><i>{_esc(labels[key])}:</i> {_inline(value)}')
+    return "<li>" + "".join(rows) + "</li>"
 
 
 def section_html(module: Module, section: Section, labels: Mapping[str, str] = DEFAULT_LABELS,
@@ -197,16 +247,16 @@ def section_html(module: Module, section: Section, labels: Mapping[str, str] = D
             f'<tr><td width="28" class="check"><a href="objective:{i}">{"☑" if i in done else "☐"}</a></td>'
             f'<td class="{"done" if i in done else "todo"}">{_inline(item)}</td></tr>'
             for i, item in enumerate(items))
-        body = (markdown_to_html(lead) + f'<table class="checklist" cellpadding="4">{rows}</table>'
+        body = (markdown_to_html(lead, labels) + f'<table class="checklist" cellpadding="4">{rows}</table>'
                 f'<p class="hint">{_esc(labels["objective_hint"])}</p>')
     elif section.kind == "discussion":
         lead, items = split_items(section.body)
-        body = markdown_to_html(lead) + '<ol class="questions">' + "".join(
+        body = markdown_to_html(lead, labels) + '<ol class="questions">' + "".join(
             f"<li>{_inline(item)}</li>" for item in items) + "</ol>"
     elif section.kind == "activity" and section.activity is not None:
-        body = markdown_to_html(section.prose) + activity_html(section.activity, labels)
+        body = markdown_to_html(section.prose, labels) + activity_html(section.activity, labels)
     else:
-        body = markdown_to_html(section.body)
+        body = markdown_to_html(section.body, labels)
     if section.kind != "definitions":
         body = link_glossary(body, entries)
     footer = ""

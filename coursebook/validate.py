@@ -9,6 +9,7 @@ from .errors import ContentError
 from .loader import load_cards, load_library, shown_path
 from .model import SECTION_KINDS, Library
 from .quiz.bank import load_bank
+from .quiz.quality import CUE_FACTOR, SCENARIO_SHARE, bank_quality
 
 
 def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
@@ -18,15 +19,25 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
     report: list[dict] = []
     for module in library.modules:
         questions: Counter[str] = Counter()
+        quality: dict | None = None
+        warnings: list[str] = []
         if module.quiz_path.exists():
-            bank = load_bank(module.quiz_path, module, shown_path(module.quiz_path, root))
+            bank_shown = shown_path(module.quiz_path, root)
+            bank = load_bank(module.quiz_path, module, bank_shown)
             errors.extend(bank.errors)
             questions.update(q.type for q in bank.questions)
+            measured = bank_quality(bank.questions)
+            quality = measured.as_dict()
+            warnings = quality_warnings(bank_shown, measured)
         cards = 0
-        if module.cards_path.exists():
-            card_set, problems = load_cards(module.cards_path, shown_path(module.cards_path, root))
+        card_languages: list[str] = []
+        for language, path in module.cards_paths().items():
+            card_set, problems = load_cards(path, shown_path(path, root))
             errors.extend(problems)
-            cards = len(card_set.cards) if card_set else 0
+            if card_set is not None:
+                card_languages.append(language)
+                if path == module.cards_path:
+                    cards = len(card_set.cards)
         report.append({
             "id": module.id,
             "title": module.meta.title,
@@ -45,7 +56,25 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
             "question_total": sum(questions.values()),
             "glossary": [entry.term for entry in module.glossary],
             "cards": cards,
+            "card_languages": card_languages,
+            "quality": quality,
+            "warnings": warnings,
         })
     for path, error in library.skipped.items():
         report.append({"path": path, "skipped": str(error)})
     return library, errors, report
+
+
+def quality_warnings(shown: str, quality) -> list[str]:
+    """Warnings (not errors) about how a bank assesses: a longest-option cue, too few scenarios."""
+    warnings = []
+    if quality.cue:
+        warnings.append(
+            f"{shown}:1: warning: the right option is the longest in {quality.right_longest} of {quality.single} "
+            f"single-choice questions ({quality.longest_share:.0%}); chance is {quality.chance:.0%}, "
+            f"warn above {CUE_FACTOR * quality.chance:.0%}")
+    if quality.questions and quality.scenario_share < SCENARIO_SHARE:
+        warnings.append(
+            f"{shown}:1: warning: {quality.scenarios} of {quality.questions} questions are scenarios "
+            f"({quality.scenario_share:.0%}); at least {SCENARIO_SHARE:.0%} should be")
+    return warnings

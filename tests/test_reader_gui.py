@@ -206,6 +206,28 @@ def test_cards_open_in_one_click_and_print_to_pdf(qtbot, window, tmp_path):
     dialog.close()
 
 
+def test_cards_offer_their_translations(qtbot, window, tmp_path):
+    window.open_cards("identifikace-obeti")
+    dialog = window.cards_dialog
+    box = dialog.language_box
+    assert box.isVisibleTo(dialog)
+    assert [box.itemData(i) for i in range(box.count())] == ["cs", "sl", "en", "sk"]
+    assert "(translation)" in box.itemText(1) and "(translation)" not in box.itemText(0)
+    dialog.choose_language("sl")
+    text = dialog.view.toPlainText()
+    assert "Kako delati s kazalniki" in text and "Prevod kartic" in text
+    assert dialog.windowTitle().startswith("Kartice kazalnikov")
+    dialog.choose_language("en")
+    assert "How to work with indicators" in dialog.view.toPlainText()
+    pdf = tmp_path / "cards-en.pdf"
+    dialog.write_pdf(str(pdf))  # prints the language shown
+    assert pdf.read_bytes()[:4] == b"%PDF"
+    assert "Physical and psychological state" in dialog.document().toPlainText()
+    dialog.resize(1024, 700)
+    assert not dialog.grab().isNull()
+    dialog.close()
+
+
 def test_unwritable_data_folder_gives_clear_message(tmp_path):
     from coursebook.paths import DataDirError
 
@@ -284,13 +306,14 @@ def test_terms_defined_in_another_module_of_the_same_language_are_linked(window)
     module6 = library.module("medagencijsko-sodelovanje")
     entries = library.glossary_for(module6)
     assert entries[:len(module6.glossary)] == module6.glossary
-    europol = next(i for i, e in enumerate(entries) if e.term == "Europol")
-    assert entries[europol].module_id == "mednarodno-sodelovanje"
+    labour = next(i for i, e in enumerate(entries) if e.term == "Organi nadzora nad delom")
+    assert entries[labour].module_id == "mednarodno-sodelovanje"
+    assert next(e for e in entries if e.term == "Europol").module_id == "medagencijsko-sodelovanje"  # own first
     assert all(e.language == "sl" for e in entries)
     window.open_module("medagencijsko-sodelovanje", "teorija")
-    assert f'href="glossary:{europol}"' in window.reader.page[1]
-    window.reader._link(QUrl(f"glossary:{europol}"))
-    assert "Europol" in window.reader.glossary_panel.text()
+    assert f'href="glossary:{labour}"' in window.reader.page[1]
+    window.reader._link(QUrl(f"glossary:{labour}"))
+    assert "Organi nadzora nad delom" in window.reader.glossary_panel.text()
     assert "Mednarodno sodelovanje" in window.reader.glossary_panel.text()
 
 

@@ -11,7 +11,7 @@ from ..model import Module
 from ..textfile import read_text
 from .model import DIFFICULTIES, QUESTION_TYPES, Option, Question, ShortAnswer
 
-COMMON = {"id", "type", "section", "difficulty", "text", "feedback"}
+COMMON = {"id", "type", "section", "difficulty", "text", "feedback", "scenario"}
 FIELDS = {
     "single": {"options"},
     "multiple": {"options"},
@@ -108,6 +108,9 @@ def _question(item: object, module: Module | None, module_id: str) -> Question:
         feedback=_text(item, "feedback"), module_id=module_id, line=item.line,
         language=module.meta.language if module is not None else "sl",
     )
+    if "scenario" in item and not isinstance(item["scenario"], bool):
+        raise _Invalid(item.line_of("scenario"), "'scenario' must be true or false")
+    question.scenario = item.get("scenario") is True
     if question.difficulty not in DIFFICULTIES:
         raise _Invalid(item.line_of("difficulty"), f"difficulty must be one of {', '.join(DIFFICULTIES)}")
     if module is not None and question.section not in module.anchors():

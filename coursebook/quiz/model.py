@@ -60,6 +60,8 @@ class Question:
     unit: str = ""
     #: The module's language: how a typed number is read (decimal comma in sl, cs, sk).
     language: str = "sl"
+    #: A scenario or application question (a situation to judge), not plain recall.
+    scenario: bool = False
 
     @property
     def key(self) -> str:
