@@ -44,6 +44,76 @@ def _validate(argv: list[str]) -> int:
     return 1 if errors else 0
 
 
+def _content_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--content", metavar="DIR", help="course content folder (default: the content the app ships)")
+
+
+def _content(args: argparse.Namespace) -> Path:
+    from coursebook.resources import content_dir
+
+    return Path(args.content) if args.content else content_dir()
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1
+
+
+def _bank(fmt: str, argv: list[str]) -> int:
+    """``gift|aiken|moodlexml import FILE --into MODULE`` and ``gift|moodlexml export MODULE``."""
+    from coursebook.interop.banks import EXPORTERS, BankError, export_module, find_module, read_import, write_import
+
+    parser = argparse.ArgumentParser(prog=f"coursebook {fmt}",
+                                     description=f"Import questions from a {fmt} file into a module's bank"
+                                                 + (", or export a bank." if fmt in EXPORTERS else "."))
+    actions = parser.add_subparsers(dest="action", required=True)
+    imp = actions.add_parser("import", help="add the questions of FILE to a module's quiz.yaml")
+    imp.add_argument("file")
+    imp.add_argument("--into", metavar="MODULE_ID", required=True)
+    imp.add_argument("--json", action="store_true", help="print what was imported, by type, as JSON")
+    imp.add_argument("--skip-bad", action="store_true", help="import the good questions of a file with errors")
+    _content_arg(imp)
+    if fmt in EXPORTERS:
+        exp = actions.add_parser("export", help="write a module's questions for Moodle")
+        exp.add_argument("module")
+        exp.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
+        _content_arg(exp)
+    args = parser.parse_args(argv)
+    try:
+        if args.action == "export":
+            text, warnings = export_module(find_module(_content(args), args.module), fmt)
+            for warning in warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            if args.output:
+                from coursebook.atomic import write_atomic
+
+                write_atomic(args.output, text)
+            else:
+                sys.stdout.write(text)
+            return 0
+        module = find_module(_content(args), args.into)
+        result = read_import(Path(args.file), module, fmt)
+        written = write_import(result, module, args.skip_bad)
+    except BankError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"Cannot write the file: {exc.strerror or exc}.")
+    if args.json:
+        print(json.dumps(result.as_json(written), ensure_ascii=False, indent=2))
+    else:
+        for problem in result.errors + result.warnings:
+            print(problem)
+        counts = ", ".join(f"{kind}: {n}" for kind, n in result.by_type().items()) or "none"
+        if written:
+            print(f"Imported {len(result.questions)} questions into {module.quiz_path} ({counts}).", file=sys.stderr)
+        elif result.errors and not args.skip_bad:
+            print(f"Nothing imported: {len(result.errors)} errors. Fix them, or import the rest with --skip-bad.",
+                  file=sys.stderr)
+        else:
+            print("Nothing imported: the file has no question Coursebook can use.", file=sys.stderr)
+    return 0 if written else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coursebook",
@@ -61,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "validate":
         return _validate(argv[1:])
+    if argv and argv[0] in ("gift", "aiken", "moodlexml"):
+        return _bank(argv[0], argv[1:])
     args = build_parser().parse_args(argv)
     if args.self_check:
         from app.selfcheck import run_self_check

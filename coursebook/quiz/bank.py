@@ -9,7 +9,7 @@ from .. import yamlutil
 from ..errors import ContentError, ContentFileError
 from ..model import Module
 from ..textfile import read_text
-from .model import DIFFICULTIES, QUESTION_TYPES, Option, Question, ShortAnswer
+from .model import DIFFICULTIES, QUESTION_TYPES, NumericAlternative, Option, Question, ShortAnswer
 
 COMMON = {"id", "type", "section", "difficulty", "text", "feedback", "scenario"}
 FIELDS = {
@@ -19,7 +19,7 @@ FIELDS = {
     "short": {"answers", "ignore_diacritics"},
     "matching": {"pairs", "distractors"},
     "ordering": {"items"},
-    "numerical": {"answer", "tolerance", "min", "max", "unit"},
+    "numerical": {"answer", "tolerance", "min", "max", "unit", "alternatives"},
     "essay": {"guidance"},
 }
 
@@ -92,6 +92,23 @@ def _options(item: yamlutil.LineDict, kind: str) -> list[Option]:
             raise _Invalid(item.line_of("options"),
                            f"weights cannot reach 100 %: positive weights add up to {reach * 100:.0f} %")
     return [Option(t, w, f) for t, w, f in zip(texts, final, feedback)]
+
+
+def _alternatives(item: yamlutil.LineDict) -> list[NumericAlternative]:
+    raw = item.get("alternatives") or []
+    if not isinstance(raw, list):
+        raise _Invalid(item.line_of("alternatives"), "'alternatives' is a list of {answer, tolerance, weight}")
+    result = []
+    for alt in raw:
+        if not isinstance(alt, yamlutil.LineDict) or _number(alt.get("answer")) is None:
+            raise _Invalid(getattr(alt, "line", item.line_of("alternatives")), "an alternative needs a number 'answer'")
+        tolerance, weight = _number(alt.get("tolerance", 0)), _number(alt.get("weight"))
+        if tolerance is None or tolerance < 0:
+            raise _Invalid(alt.line_of("tolerance"), "'tolerance' must be a number ≥ 0")
+        if weight is None or not -1 <= weight <= 1:
+            raise _Invalid(alt.line_of("weight"), "an alternative's 'weight' is a number from -1 to 1 (share of the mark)")
+        result.append(NumericAlternative(float(alt["answer"]), tolerance, weight, _text(alt, "feedback", required=False)))
+    return result
 
 
 def _question(item: object, module: Module | None, module_id: str) -> Question:
@@ -175,6 +192,7 @@ def _question(item: object, module: Module | None, module_id: str) -> Question:
             question.tolerance = tolerance
         else:
             raise _Invalid(item.line, "a numerical question needs 'answer' (with 'tolerance') or 'min' and 'max'")
+        question.alternatives = _alternatives(item)
     elif kind == "essay":
         question.guidance = _text(item, "guidance", required=False)
     return question

@@ -33,6 +33,16 @@ class ShortAnswer:
     feedback: str = ""
 
 
+@dataclass(frozen=True)
+class NumericAlternative:
+    """A numerical answer worth part of the mark (Moodle's weighted alternatives)."""
+
+    answer: float
+    tolerance: float = 0.0
+    weight: float = 0.0
+    feedback: str = ""
+
+
 @dataclass
 class Question:
     id: str
@@ -62,6 +72,8 @@ class Question:
     language: str = "sl"
     #: A scenario or application question (a situation to judge), not plain recall.
     scenario: bool = False
+    #: numerical: further answers worth part of the mark, best one counts
+    alternatives: list[NumericAlternative] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -176,6 +188,14 @@ def grade(question: Question, response: Any) -> Grade:
                 else:
                     right = abs(value - float(question.answer)) <= question.tolerance + 1e-9
                 fraction = max(fraction, 1.0 if right else 0.0)
+            best_alt = None
+            for value in candidates:
+                if fraction < 1.0 and math.isfinite(value):
+                    for alt in question.alternatives:
+                        if abs(value - alt.answer) <= alt.tolerance + 1e-9 and alt.weight > fraction:
+                            fraction, best_alt = _clamp(alt.weight), alt
+            if best_alt is not None and best_alt.feedback:
+                notes.append(best_alt.feedback)
         elif kind == "essay":
             return Grade(None, (question.feedback,) if question.feedback else ())
         else:

@@ -1,0 +1,80 @@
+"""Question banks in and out of a module: the work behind the ``gift``, ``aiken`` and ``moodlexml``
+commands and the trainer's import dialog.
+
+Rule: a file with errors imports nothing unless ``skip_bad``; then the questions that could be read
+are written and the rest reported. Questions without a section are written all the same (Moodle
+knows no sections) and ``coursebook validate`` reports them until a trainer adds one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from ..errors import ContentError
+from ..loader import load_library
+from ..model import Module
+from ..quiz.bank import load_bank
+from ..textfile import read_text
+from ..errors import ContentFileError
+from . import aiken, gift, moodlexml
+from .common import BankWriteError, ImportResult, existing_ids, write_into_bank
+
+PARSERS: dict[str, Callable[[str, str, set[str] | None], ImportResult]] = {
+    "gift": gift.parse, "aiken": aiken.parse, "moodlexml": moodlexml.parse,
+}
+EXPORTERS = {"gift": gift.export, "moodlexml": moodlexml.export}
+
+
+class BankError(Exception):
+    """A module or file that cannot be used; the message is one sentence for the user."""
+
+
+def find_module(content: Path, module_id: str) -> Module:
+    library = load_library(content)
+    module = library.module(module_id)
+    if module is None:
+        known = ", ".join(m.id for m in library.modules) or "none"
+        raise BankError(f"No module '{module_id}' in {content} (modules: {known}).")
+    return module
+
+
+def read_import(path: Path, module: Module, fmt: str) -> ImportResult:
+    """Parse ``path`` for ``module``'s bank; nothing is written."""
+    shown = str(path)
+    try:
+        text = read_text(path, shown)
+    except ContentFileError as exc:
+        result = ImportResult(shown)
+        result.errors.append(exc.error)
+        return result
+    except OSError as exc:
+        raise BankError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    result = PARSERS[fmt](text, shown, existing_ids(module.quiz_path))
+    for question in result.questions:
+        question.module_id = module.id
+    return result
+
+
+def write_import(result: ImportResult, module: Module, skip_bad: bool) -> bool:
+    """Write the questions of ``result`` into the module's bank; False when nothing was written."""
+    if (result.errors and not skip_bad) or not result.questions:
+        return False
+    try:
+        write_into_bank(module.quiz_path, module.id, result.questions)
+    except BankWriteError as exc:
+        result.errors.append(ContentError(str(module.quiz_path), 1, str(exc)))
+        return False
+    except OSError as exc:
+        raise BankError(f"Cannot write {module.quiz_path}: {exc.strerror or exc}.") from None
+    return True
+
+
+def export_module(module: Module, fmt: str) -> tuple[str, list[str]]:
+    """The module's usable questions as a GIFT or Moodle XML file, and warnings for Moodle."""
+    if not module.quiz_path.exists():
+        raise BankError(f"Module '{module.id}' has no question bank ({module.quiz_path}).")
+    bank = load_bank(module.quiz_path, module)
+    warnings = [f"{e}: left out of the export" for e in bank.errors]
+    text, more = EXPORTERS[fmt](bank.questions, module.id)
+    return text, warnings + more
