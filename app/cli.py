@@ -114,6 +114,46 @@ def _bank(fmt: str, argv: list[str]) -> int:
     return 0 if written else 1
 
 
+def _data_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", help="learner data folder (also: COURSEBOOK_HOME)")
+    parser.add_argument("--portable", action="store_true", help="use the data/ folder beside the program")
+
+
+def _pack(argv: list[str]) -> int:
+    """``pack build DIR -o FILE`` and ``pack import FILE``."""
+    from coursebook.interop.packs import PackError, build, install
+    from coursebook.paths import DataDirError, data_dir, ensure_writable
+
+    parser = argparse.ArgumentParser(prog="coursebook pack", description="Build or install a content pack.")
+    actions = parser.add_subparsers(dest="action", required=True)
+    make = actions.add_parser("build", help="check a course folder with pack.yaml and write it as one pack file")
+    make.add_argument("folder")
+    make.add_argument("-o", "--output", metavar="FILE", required=True)
+    add = actions.add_parser("import", help="check a pack file and install it into the learner data folder")
+    add.add_argument("file")
+    _data_arg(add)
+    _content_arg(add)
+    args = parser.parse_args(argv)
+    try:
+        if args.action == "build":
+            info = build(Path(args.folder), Path(args.output))
+            print(f"Built {info.path}: pack {info.id} version {info.version} ({info.language}).", file=sys.stderr)
+            return 0
+        folder = ensure_writable(data_dir(args.data_dir, args.portable))
+        report = install(Path(args.file), folder, _content(args))
+    except (PackError, DataDirError) as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"Cannot install the pack: {exc.strerror or exc} ({getattr(exc, 'filename', '') or args.file}).")
+    info = report.info
+    replaced = f", replacing version {report.previous}" if report.previous else ""
+    print(f"Installed pack {info.id} version {info.version}{replaced} into {info.path}: "
+          f"{len(report.modules)} modules ({', '.join(report.modules)}).", file=sys.stderr)
+    for gone in report.removed:
+        print(f"no longer in the pack (progress kept but not shown): {gone}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coursebook",
@@ -133,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         return _validate(argv[1:])
     if argv and argv[0] in ("gift", "aiken", "moodlexml"):
         return _bank(argv[0], argv[1:])
+    if argv and argv[0] == "pack":
+        return _pack(argv[1:])
     args = build_parser().parse_args(argv)
     if args.self_check:
         from app.selfcheck import run_self_check

@@ -20,7 +20,7 @@ def open_session(data: str | None = None, portable: bool = False) -> Session:
     """Everything a window needs; raises DataDirError/StoreError with a message for the user."""
     folder = ensure_writable(data_dir(data, portable))
     store = Store(folder)
-    return Session(store, store.default_profile(), content_dir(), folder / "cache")
+    return Session(store, store.default_profile(), content_dir(), folder / "cache", data=folder)
 
 
 def preferences(session: Session) -> dict:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coursebook.library_cache import catalog_of, load_catalog, load_library_cached
+from coursebook.library_cache import catalog_of
+from coursebook.roots import content_roots, load_catalog_roots, load_library_roots
 from coursebook.store import Profile, Store
 
 if TYPE_CHECKING:
@@ -18,20 +19,25 @@ if TYPE_CHECKING:
 
 class Session:
     def __init__(self, store: Store, profile: Profile, content: Path, cache: Path | None,
-                 library: "Library | None" = None):
+                 library: "Library | None" = None, data: Path | None = None):
+        """``data``: the learner data folder, whose ``packs/`` adds installed content packs."""
         self.store = store
+        self.data = data
+        self.roots = content_roots(content, data)
         self.profile = profile
         self.content = content
         self.cache = cache
         self._library = library
         self._catalog: dict | None = None
-        #: A hash of the content files, computed once per run (the key of every content cache).
+        #: A hash of the content files, computed once per run (the key of every content cache);
+        #: with content packs, the hashes of every content root joined.
         self.content_key: str | None = None
+        self._keys: list[str | None] | None = None
 
     @property
     def library(self) -> "Library":
         if self._library is None:
-            self._library = load_library_cached(self.content, self.cache, self.content_key)
+            self._library = load_library_roots(self.roots, self.cache, self._keys)
         return self._library
 
     @property
@@ -39,10 +45,19 @@ class Session:
         """Titles, languages, study time and section counts of the modules, and skipped files."""
         if self._catalog is None:
             if self._library is None:
-                self._catalog, self.content_key = load_catalog(self.content, self.cache)
+                self._catalog, self._keys = load_catalog_roots(self.roots, self.cache)
+                self.content_key = "|".join(self._keys) if self._keys and all(self._keys) else None
             if self._catalog is None:
                 self._catalog = catalog_of(self.library)
         return self._catalog
+
+    def reload(self) -> None:
+        """Read the content again (after a content pack was installed)."""
+        self.roots = content_roots(self.content, self.data)
+        self._library = None
+        self._catalog = None
+        self._keys = None
+        self.content_key = None
 
     def has_module(self, module_id: str) -> bool:
         return any(m["id"] == module_id for m in self.catalog["modules"])

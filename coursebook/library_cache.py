@@ -42,7 +42,7 @@ def catalog_of(library: "Library") -> dict:
         "modules": [
             {"id": m.id, "title": m.meta.title, "language": m.meta.language,
              "study_minutes": m.meta.study_minutes, "sections": len(m.sections), "source": m.meta.source,
-             "has_cards": m.cards_path.exists()}
+             "has_cards": m.cards_path.exists(), "origin": getattr(m, "origin", None) or {"kind": "shipped"}}
             for m in library.modules
         ],
         "skipped": [str(error) for error in library.skipped.values()],

@@ -181,6 +181,8 @@ class Module:
     meta: ModuleMeta
     sections: list[Section]
     path: Path
+    #: where the module came from: ``{"kind": "shipped"}`` or a pack (see ``coursebook/roots.py``)
+    origin: dict = field(default_factory=lambda: {"kind": "shipped"})
 
     @property
     def id(self) -> str:
