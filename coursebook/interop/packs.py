@@ -184,8 +184,8 @@ def _entry(name: str) -> zipfile.ZipInfo:
 
 # --- reading and checking a pack file -----------------------------------------------------------
 
-def _bad(reason: str, **values: object) -> PackError:
-    return PackError(message(reason, **values))
+def _bad(text: str, **values: object) -> PackError:
+    return PackError(message(text, **values))
 
 
 def _check_name(name: str) -> None:
