@@ -154,6 +154,49 @@ def _pack(argv: list[str]) -> int:
     return 0
 
 
+def _xapi(argv: list[str]) -> int:
+    """``xapi export [-o FILE.jsonl]``: learners' activity as xAPI statements."""
+    from coursebook.interop.xapi import DEFAULT_BASE, export, to_jsonl
+    from coursebook.paths import data_dir
+    from coursebook.roots import content_roots, load_library_roots
+    from coursebook.store import DB_NAME, Store, StoreError
+
+    parser = argparse.ArgumentParser(prog="coursebook xapi", description="Export learners' activity as xAPI 1.0.3.")
+    actions = parser.add_subparsers(dest="action", required=True)
+    exp = actions.add_parser("export", help="write xAPI statements, one JSON object per line")
+    exp.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
+    exp.add_argument("--base", default=DEFAULT_BASE, metavar="IRI",
+                     help=f"base of the activity ids and the account home page (default: {DEFAULT_BASE})")
+    _data_arg(exp)
+    _content_arg(exp)
+    args = parser.parse_args(argv)
+    if not args.base.startswith(("http://", "https://")):
+        return _fail(f"The base must be an http or https IRI, not '{args.base}'.")
+    folder = data_dir(args.data_dir, args.portable)
+    if not (folder / DB_NAME).exists():
+        return _fail(f"No learner data in {folder}: choose the folder with --data-dir.")
+    try:
+        store = Store(folder)
+    except (StoreError, OSError) as exc:
+        return _fail(f"Cannot open the learner data in {folder}: {exc}.")
+    try:
+        library = load_library_roots(content_roots(_content(args), folder), None)
+        text = to_jsonl(export(store, library, args.base))
+    finally:
+        store.close()
+    if args.output:
+        from coursebook.atomic import write_atomic
+
+        try:
+            write_atomic(args.output, text)
+        except OSError as exc:
+            return _fail(f"Cannot write {args.output}: {exc.strerror or exc}.")
+    else:
+        sys.stdout.write(text)
+    print(f"{text.count(chr(10))} statements.", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coursebook",
@@ -175,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         return _bank(argv[0], argv[1:])
     if argv and argv[0] == "pack":
         return _pack(argv[1:])
+    if argv and argv[0] == "xapi":
+        return _xapi(argv[1:])
     args = build_parser().parse_args(argv)
     if args.self_check:
         from app.selfcheck import run_self_check
