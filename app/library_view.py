@@ -27,10 +27,9 @@ class LibraryView(QWidget):
         title = QLabel(self.tr("Library"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        courses = ", ".join(session.catalog["courses"])
-        subtitle = QLabel(courses)
-        subtitle.setObjectName("pageSubtitle")
-        layout.addWidget(subtitle)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        layout.addWidget(self.subtitle)
         self.continue_button = QPushButton()
         self.continue_button.setObjectName("continueReading")
         self.continue_button.clicked.connect(self._continue)
@@ -40,16 +39,16 @@ class LibraryView(QWidget):
         layout.addLayout(row)
         self.tree = QTreeWidget()
         self.tree.setObjectName("library")
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(6)
         self.tree.setHeaderLabels([self.tr("Module"), self.tr("Language"), self.tr("Study time"),
-                                   self.tr("Progress"), self.tr("Quick reference")])
+                                   self.tr("Progress"), self.tr("Quick reference"), self.tr("From")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
+        for column in (1, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.tree.itemActivated.connect(self._activated)
@@ -67,6 +66,7 @@ class LibraryView(QWidget):
     def refresh(self) -> None:
         """Rebuild rows from the store (progress changes while reading)."""
         store, profile = self.session.store, self.session.profile
+        self.subtitle.setText(", ".join(self.session.catalog["courses"]))
         visited = store.visited_counts(profile.id)
         self.place = store.last_place(profile.id)
         titles = {m["id"]: m["title"] for m in self.session.catalog["modules"]}
@@ -80,7 +80,8 @@ class LibraryView(QWidget):
         widest = 0
         for module in self.session.catalog["modules"]:
             item = QTreeWidgetItem([module["title"], LANGUAGE_NAMES.get(module["language"], module["language"]),
-                                    self.tr("%n min", "", module["study_minutes"]), "", ""])
+                                    self.tr("%n min", "", module["study_minutes"]), "", "",
+                                    self.origin_text(module.get("origin") or {})])
             item.setData(0, USER_ROLE, module["id"])
             item.setToolTip(0, module["source"])
             self.tree.addTopLevelItem(item)
@@ -119,6 +120,13 @@ class LibraryView(QWidget):
             self.skipped.show()
         else:
             self.skipped.hide()
+
+    def origin_text(self, origin: dict) -> str:
+        """Where a module came from: shipped with the program, or a content pack and its version."""
+        if origin.get("kind") == "pack":
+            return self.tr("Pack %1, version %2").replace("%1", origin.get("title") or origin.get("id", "")).replace(
+                "%2", origin.get("version", ""))
+        return self.tr("Shipped")
 
     def _continue(self) -> None:
         if self.place:

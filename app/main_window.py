@@ -82,8 +82,11 @@ class MainWindow(QMainWindow):
         self.act_settings = self._action(self.tr("&Settings…"), [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
                                          self.open_settings, "actSettings")
 
+        self.act_import_pack = self._action(self.tr("Import content &pack…"), [], self.import_pack, "actImportPack")
+
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_import_pack)
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -205,6 +208,13 @@ class MainWindow(QMainWindow):
         save_preferences(self.session, chosen)
         QTimer.singleShot(0, self.settings_changed.emit)
         return True
+
+    def import_pack(self, path=None):  # noqa: ANN001, ANN201 - a Path, or None to ask for a file
+        """Install a content pack from a file (a USB stick) into the learner data folder."""
+        from app.interop.pack_import import PackImporter
+
+        self.pack_importer = PackImporter(self)
+        return self.pack_importer.run(path or None)
 
     def about(self) -> None:
         from app.qt import QMessageBox

@@ -21,7 +21,8 @@ _WHERE = {
         "QHeaderView QLabel QMainWindow QMessageBox QProgressBar QPushButton QSizePolicy QSplitter "
         "QStackedWidget QStatusBar QTextBrowser QToolBar QTreeWidget QTreeWidgetItem QVBoxLayout QWidget "
         "QButtonGroup QCheckBox QComboBox QFormLayout QGridLayout QGroupBox QInputDialog QLineEdit "
-        "QListWidget QListWidgetItem QPlainTextEdit QRadioButton QScrollArea QSpinBox QTabWidget"),
+        "QListWidget QListWidgetItem QPlainTextEdit QRadioButton QScrollArea QSpinBox QTabWidget "
+        "QProgressDialog"),
     "PySide6.QtPrintSupport": "QPrintDialog QPrinter",
 }
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names.split()}
@@ -59,6 +60,6 @@ if TYPE_CHECKING:  # for type checkers and editors
         QSplitter, QStackedWidget, QStatusBar, QTextBrowser, QToolBar, QTreeWidget, QTreeWidgetItem,
         QVBoxLayout, QWidget, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
         QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
-        QScrollArea, QSpinBox, QTabWidget,
+        QScrollArea, QSpinBox, QTabWidget, QProgressDialog,
     )
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: F401

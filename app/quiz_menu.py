@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # the quiz windows and the core load on first use, not at sta
     from coursebook.quiz.attempts import Attempt, QuizService
 
     from app.assessment_dialog import AssessmentDialog
+    from app.interop.bank_import_dialog import BankImportDialog
     from app.main_window import MainWindow
     from app.quiz_reports import QuizReports
     from app.quiz_results import QuizResults
@@ -71,6 +72,8 @@ class QuizController(QObject):
         self.act_edit = self._action(self.tr("&Edit assessment…"), self.edit_assessment, "actQuizEdit")
         self.act_take = self._action(self.tr("&Take assessment…"), self.take_assessment, "actQuizTake")
         self.act_reports = self._action(self.tr("&Reports…"), self.open_reports, "actQuizReports")
+        self.act_import = self._action(self.tr("&Import questions…"), self.import_questions, "actQuizImport")
+        self.act_export = self._action(self.tr("E&xport questions…"), self.export_questions, "actQuizExport")
         bar = self.window.menuBar()
         self.menu = bar.addMenu(self.tr("&Quiz"))
         self.menu.setObjectName("quizMenu")
@@ -82,6 +85,9 @@ class QuizController(QObject):
         self.menu.addAction(self.act_new)
         self.menu.addAction(self.act_edit)
         self.menu.addAction(self.act_reports)
+        self.menu.addSeparator()
+        self.menu.addAction(self.act_import)
+        self.menu.addAction(self.act_export)
         actions = bar.actions()
         if len(actions) >= 2:  # before Help, which stays last
             bar.insertAction(actions[-2], self.menu.menuAction())
@@ -198,6 +204,33 @@ class QuizController(QObject):
             labels.append(definition.title + ("" if left is None else "  " + self.tr("(%n attempt(s) left)", "", left)))
         index = self.choose(title, self.tr("Assessment:"), labels)
         return found[index] if index is not None else None
+
+    def import_questions(self) -> "BankImportDialog":
+        """GIFT, Aiken or Moodle XML into a module's bank, with a preview first."""
+        from app.interop.bank_import_dialog import BankImportDialog
+
+        dialog = BankImportDialog(self.window.session.library.modules, self.window, self.current_module())
+        dialog.accepted.connect(lambda: self._bank_changed(dialog))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _bank_changed(self, dialog: "BankImportDialog") -> None:
+        module = dialog.current_module()
+        if module is not None and self._service is not None:
+            self._service.bank(module.id, refresh=True)
+        if dialog.imported:
+            self.inform(self.tr("Questions imported"), dialog.summary.text())
+
+    def export_questions(self) -> bool:
+        module_id = self.current_module()
+        if module_id is None:
+            self.inform(self.tr("Export questions"), self.tr("Select a module in the library first."))
+            return False
+        from app.interop.bank_export import BankExporter
+
+        self.exporter = BankExporter(self.window)
+        return self.exporter.run(module_id)
 
     def new_assessment(self) -> "AssessmentDialog":
         return self._open_definition(None)
