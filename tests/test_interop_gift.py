@@ -253,3 +253,19 @@ def test_bank_commands_import_no_qt(tmp_path):
             f"{str(tmp_path / 'x.gift')!r}, '--content', {str(content)!r}]); "
             "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'; sys.exit(rc)")
     assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent.parent).returncode == 0
+
+
+def test_export_warns_where_moodle_would_refuse():
+    from coursebook.quiz.model import Question
+
+    matching = Question(id="m1", type="matching", section="s", difficulty="easy", text="Pair them", feedback="f",
+                        pairs=[("a", "1"), ("b", "2")])
+    text, warnings = gift.export([matching], "cat")
+    assert warnings == ["m1: Moodle needs at least three answers in a matching question (add a distractor)"]
+    from coursebook.quiz.model import Option
+
+    odd = Question(id="w1", type="multiple", section="s", difficulty="easy", text="Pick", feedback="f",
+                   options=[Option("a", 0.35), Option("b", 0.65), Option("c", -1.0)])
+    _text, warnings = gift.export([odd], "cat")
+    assert warnings == ["w1: Moodle accepts only its own list of grades; 35 % is not one",
+                        "w1: Moodle accepts only its own list of grades; 65 % is not one"]

@@ -107,6 +107,14 @@ def split_tags(tags: list[str], question: Question) -> list[str]:
     return rest
 
 
+def moodle_rules(question: Question) -> list[str]:
+    """What Moodle's importer would refuse in this question (beyond grades, checked where written)."""
+    if question.type == "matching" and len(question.right_choices()) < 3:
+        return [f"{question.id}: Moodle needs at least three answers in a matching question "
+                "(add a distractor)"]
+    return []
+
+
 def tags_of(question: Question) -> list[str]:
     tags = []
     if question.section:

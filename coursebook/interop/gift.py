@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..quiz.model import NumericAlternative, Option, Question, ShortAnswer
 from .common import (
-    DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, assign_ids, moodle_grade_ok, number, percent,
+    DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, assign_ids, moodle_grade_ok, moodle_rules, number, percent,
     snap, split_tags, tags_of,
 )
 
@@ -353,6 +353,7 @@ def _feedback(text: str) -> str:
 
 def write_question(q: Question, warnings: list[str]) -> str:
     """One question as GIFT (Markdown text, the question id as name and id number)."""
+    warnings.extend(moodle_rules(q))
     ident = q.id.replace("]", "\\]")
     lines = [f"// [id:{ident}] " + " ".join(f"[tag:{t}]" for t in tags_of(q))]
     if q.type == "essay" and q.guidance:

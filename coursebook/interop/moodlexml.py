@@ -16,7 +16,7 @@ from xml.parsers import expat
 
 from ..quiz.model import NumericAlternative, Option, Question, ShortAnswer
 from .common import (
-    DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, assign_ids, moodle_grade_ok, number, percent, snap,
+    DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, assign_ids, moodle_grade_ok, moodle_rules, number, percent, snap,
     split_tags, tags_of,
 )
 from .gift import _html_to_text
@@ -256,6 +256,7 @@ def _answer(parent: ET.Element, weight: float, text: str, feedback: str, warning
 def write_question(quiz: ET.Element, q: Question, warnings: list[str]) -> None:
     kinds = {"single": "multichoice", "multiple": "multichoice", "truefalse": "truefalse", "short": "shortanswer",
              "matching": "matching", "ordering": "matching", "numerical": "numerical", "essay": "essay"}
+    warnings.extend(moodle_rules(q))
     el = ET.SubElement(quiz, "question", {"type": kinds[q.type]})
     _text(el, "name", q.id, None)
     _text(el, "questiontext", q.text)
