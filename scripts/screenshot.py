@@ -50,6 +50,19 @@ def main() -> int:
                     app.processEvents()
                 window.cards_dialog.grab().save(str(out / "cards.png"))
                 break
+        from app.interop.bank_import_dialog import BankImportDialog
+
+        examples = Path(__file__).resolve().parent.parent / "tests" / "data" / "moodle_examples.gift"
+        sample = Path(data) / "banka.gift"
+        sample.write_text(examples.read_text(encoding="utf-8") + "\n::broken:: A number {#twelve}\n", encoding="utf-8")
+        dialog = BankImportDialog(session.library.modules, window, module.id)
+        dialog.set_file(sample)
+        dialog.resize(1000, 640)
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(out / "import.png"))
+        dialog.close()
         del library
         window.close()
         session.store.close()
