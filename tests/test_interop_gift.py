@@ -269,3 +269,21 @@ def test_export_warns_where_moodle_would_refuse():
     _text, warnings = gift.export([odd], "cat")
     assert warnings == ["w1: Moodle accepts only its own list of grades; 35 % is not one",
                         "w1: Moodle accepts only its own list of grades; 65 % is not one"]
+
+
+def test_texts_that_look_like_gift_syntax_survive_export():
+    from coursebook.quiz.model import Option, Question, ShortAnswer
+
+    tricky = [
+        Question(id="t1", type="single", section="s", difficulty="easy", text="50% of what? {really} #1 a=b ~ c: d\\e",
+                 feedback="Because: {x} = #y", options=[Option("%20% of cases", 0.0), Option("half", 1.0, "yes: 50%")]),
+        Question(id="t2", type="short", section="s", difficulty="hard", text="Type it", feedback="f",
+                 answers=[ShortAnswer("%10%", 1.0), ShortAnswer("T", 0.5, "almost")]),
+        Question(id="t3", type="truefalse", section="s", difficulty="medium", text="Line one\nline two", feedback="f",
+                 answer=True, feedback_true="right # really", feedback_false=""),
+    ]
+    text, warnings = gift.export(tricky, "cat")
+    assert warnings == []
+    back = gift.parse(text, "t.gift")
+    assert back.errors == [] and back.warnings == []
+    assert [comparable(q) for q in back.questions] == [comparable(q) for q in tricky]

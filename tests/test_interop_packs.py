@@ -218,3 +218,18 @@ def test_cli_build_and_import(tmp_path: Path, capsys):
     assert "Installed pack cz-karty version 1" in capsys.readouterr().err
     assert main(["pack", "import", str(out), "--data-dir", str(tmp_path / "d")]) == 1
     assert "not newer" in capsys.readouterr().err
+
+
+def test_a_pack_whose_course_does_not_validate_is_refused_naming_the_file(pack_file: Path, tmp_path: Path):
+    from coursebook.interop.packs import _sha256
+
+    broken = b"---\nid: pack-zlomeny\n---\n\n## Bez druhu {#x}\n"
+    digest = _sha256()
+    digest.update(broken)
+    bad = rewrite(pack_file, tmp_path / "bad.coursepack", [("02-zlomeny/module.md", broken)],
+                  {"02-zlomeny/module.md": digest.finalize().hex()})
+    with pytest.raises(PackError) as caught:
+        install(bad, tmp_path / "data", CONTENT)
+    details = "\n".join(caught.value.details)
+    assert "bad.coursepack/02-zlomeny/module.md:" in details and ".incoming" not in details
+    assert installed(tmp_path / "data") == [] and not list((tmp_path / "data" / "packs").iterdir())

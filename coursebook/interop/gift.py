@@ -371,9 +371,9 @@ def write_question(q: Question, warnings: list[str]) -> str:
         for option in q.options:
             if q.type == "single" and abs(option.weight - 1) < 1e-9:
                 mark = "="
-            elif abs(option.weight) < 1e-9:
+            elif abs(option.weight) < 1e-9 and not option.text.startswith("%"):
                 mark = "~"
-            else:
+            else:  # explicit, also so that a text starting with '%' is not read as a weight
                 mark = f"~%{grade(option.weight)}%"
             lines.append(f"\t{mark}{escape(option.text)}{_feedback(option.feedback)}")
         if general:
@@ -391,8 +391,11 @@ def write_question(q: Question, warnings: list[str]) -> str:
         lines.append(f"{head} {{{body}{general}}}")
     elif q.type == "short":
         lines.append(head + " {")
+        if any("->" in a.text for a in q.answers):
+            warnings.append(f"{q.id}: an answer contains '->', so Moodle would read the question as matching")
         for answer in q.answers:
-            weight = "" if abs(answer.weight - 1) < 1e-9 else f"%{grade(answer.weight)}%"
+            explicit = abs(answer.weight - 1) > 1e-9 or answer.text.startswith("%")
+            weight = f"%{grade(answer.weight)}%" if explicit else ""
             lines.append(f"\t={weight}{escape(answer.text)}{_feedback(answer.feedback)}")
         if general:
             lines.append("\t" + general)

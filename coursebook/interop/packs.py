@@ -117,12 +117,15 @@ def _check_meta(data: object, where: str) -> dict:
     return {"id": data["id"], "version": str(data["version"]), "language": data["language"], "title": data["title"]}
 
 
-def _check_course(folder: Path, meta: dict, shown: str) -> list[str]:
-    """Validate the course in ``folder``; return its module ids or raise with every problem."""
+def _check_course(folder: Path, meta: dict, shown: str, rename: tuple[str, str] | None = None) -> list[str]:
+    """Validate the course in ``folder``; return its module ids or raise with every problem
+    (``rename``: a temporary folder's name to show as the pack file's name)."""
     from ..validate import validate
 
     library, errors, _report = validate(folder)
     problems = [str(e) for e in errors]
+    if rename:
+        problems = [p.replace(rename[0], rename[1], 1) for p in problems]
     modules = library.modules
     if not modules and not problems:
         problems.append(f"{shown}: no module (a folder with module.md) found")
@@ -351,7 +354,7 @@ def install(pack: Path, data: Path, shipped: Path | None = None, progress: Progr
             _extract(archive, contents, manifest, incoming, progress)
             (incoming / MANIFEST).write_text(json.dumps({k: v for k, v in manifest.items()}, ensure_ascii=False,
                                                         indent=2), encoding="utf-8")
-            modules = _check_course(incoming, manifest, pack.name)
+            modules = _check_course(incoming, manifest, pack.name, (incoming.name, pack.name))
             taken = _taken_ids(data, shipped, manifest["id"])
             clash = sorted(set(modules) & set(taken))
             if clash:
@@ -369,7 +372,7 @@ def install(pack: Path, data: Path, shipped: Path | None = None, progress: Progr
                         report.removed += [f"{module_id}#{a}" for a in sorted(anchors - new[module_id])]
             from ..atomic import sync_folder
 
-            if previous is not None:
+            if final.exists():  # an older version (or a damaged folder of the same id) goes aside
                 aside = folder / f".old-{manifest['id']}-{secrets.token_hex(4)}"
                 os.replace(final, aside)
                 try:
