@@ -106,9 +106,9 @@ def _bank(fmt: str, argv: list[str]) -> int:
         counts = ", ".join(f"{kind}: {n}" for kind, n in result.by_type().items()) or "none"
         if written:
             print(f"Imported {len(result.questions)} questions into {module.quiz_path} ({counts}).", file=sys.stderr)
-        elif result.errors and not args.skip_bad:
-            print(f"Nothing imported: {len(result.errors)} errors. Fix them, or import the rest with --skip-bad.",
-                  file=sys.stderr)
+        elif result.questions and result.errors and not args.skip_bad:
+            print(f"Nothing imported (errors: {len(result.errors)}). Fix them, or import the other "
+                  f"{len(result.questions)} questions with --skip-bad.", file=sys.stderr)
         else:
             print("Nothing imported: the file has no question Coursebook can use.", file=sys.stderr)
     return 0 if written else 1
@@ -201,7 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coursebook",
         description="Offline training course on combating trafficking in human beings. "
-                    "'coursebook validate [PATH] [--json]' checks content.")
+                    "'coursebook validate [PATH] [--json]' checks content; 'coursebook gift|aiken|moodlexml "
+                    "import|export', 'coursebook pack build|import' and 'coursebook xapi export' move "
+                    "questions, content packs and results in and out (each has --help).")
     parser.add_argument("--data-dir", metavar="DIR", help="keep learner data in DIR (also: COURSEBOOK_HOME)")
     parser.add_argument("--portable", action="store_true", help="keep data in a data/ folder beside the program")
     parser.add_argument("--self-check", action="store_true",
