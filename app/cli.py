@@ -151,6 +151,8 @@ def _pack(argv: list[str]) -> int:
           f"{len(report.modules)} modules ({', '.join(report.modules)}).", file=sys.stderr)
     for gone in report.removed:
         print(f"no longer in the pack (progress kept but not shown): {gone}")
+    for name in report.changed:
+        print(f"changed on this PC since the last version, now replaced: {name}")
     return 0
 
 

@@ -116,3 +116,21 @@ def test_import_content_pack_from_the_file_menu(qtbot, tmp_path, store, monkeypa
     window.open_module("pack-karty")
     assert window.reader.module.id == "pack-karty"
     window.close()
+
+
+def test_export_questions_from_the_quiz_menu(qtbot, session, tmp_path, monkeypatch):
+    from app.interop.bank_export import BankExporter
+    from app.main_window import MainWindow
+    from app.qt import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    target = tmp_path / "out.xml"
+    assert BankExporter(window).run(CZ, target, "moodlexml")
+    assert target.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')
+    assert str(target) in shown[-1]
+    from coursebook.interop import moodlexml
+
+    assert len(moodlexml.parse(target.read_text(encoding="utf-8"), "out.xml").questions) == 19

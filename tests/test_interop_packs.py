@@ -99,10 +99,13 @@ def test_update_keeps_progress_and_reports_what_disappeared(pack_file: Path, tmp
     assert module.section(dropped) is not None
     store.record_visit(profile.id, "pack-karty", kept, 30)
     store.record_visit(profile.id, "pack-karty", dropped, 30)
+    local = data / "packs" / "cz-karty" / "01-karty" / "quiz.yaml"
+    local.write_text(local.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # a trainer's own edit
     newer = build(make_source(tmp_path / "src2", version="1.1", drop_section=dropped), tmp_path / "v2.coursepack")
     report = install(newer.path, data, CONTENT)
     assert report.previous == "1" and report.info.version == "1.1"
     assert f"pack-karty#{dropped}" in report.removed and f"pack-karty#{kept}" not in report.removed
+    assert report.changed == ["01-karty/quiz.yaml"]
     assert set(store.section_progress(profile.id, "pack-karty")) >= {kept, dropped}
     assert load_library(data / "packs" / "cz-karty").module("pack-karty").section(dropped) is None
     with pytest.raises(PackError, match="not newer"):

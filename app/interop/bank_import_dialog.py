@@ -160,6 +160,9 @@ class BankImportDialog(QDialog):
             summary += f" ({counts})"
         summary += ". " + self.tr("%n error(s), %1 warning(s).", "", len(result.errors)).replace(
             "%1", str(len(result.warnings)))
+        if module.origin.get("kind") == "pack":
+            summary += " " + self.tr("This module comes from a content pack: a newer version of the pack replaces "
+                                     "its question bank, so keep this file to import it again.")
         if any(not q.section for q in result.questions):
             summary += " " + self.tr("Questions without a section are imported, and 'coursebook validate' lists "
                                      "them until a section is added.")

@@ -86,5 +86,8 @@ class PackImporter(QObject):
         if report.removed:
             text += "\n\n" + self.tr("No longer in this version (progress in them is kept but not shown):")
             text += "\n" + "\n".join(f"• {gone}" for gone in report.removed)
+        if report.changed:
+            text += "\n\n" + self.tr("Changed on this PC since the last version and now replaced by the pack's files:")
+            text += "\n" + "\n".join(f"• {name}" for name in report.changed)
         self.inform(self.tr("Content pack installed"), text)
         return report

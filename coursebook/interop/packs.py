@@ -78,6 +78,9 @@ class InstallReport:
     modules: list[str] = field(default_factory=list)
     #: ``module-id#section-id`` (or a whole ``module-id``) the new version no longer has
     removed: list[str] = field(default_factory=list)
+    #: files of the old version changed or added on this PC since it was installed (e.g. questions a
+    #: trainer imported into a pack module): the new version replaces them
+    changed: list[str] = field(default_factory=list)
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -324,6 +327,20 @@ def installed(data: Path) -> list[PackInfo]:
     return [info for info in (read_info(root.path) for root in pack_roots(data)) if info is not None]
 
 
+def changed_files(folder: Path) -> list[str]:
+    """Files in an installed pack that differ from its manifest, or that it did not list."""
+    try:
+        listed = json.loads((folder / MANIFEST).read_text(encoding="utf-8")).get("files") or {}
+    except (OSError, ValueError, AttributeError):
+        return []
+    changed = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != MANIFEST):
+        name = path.relative_to(folder).as_posix()
+        if listed.get(name) != file_sha256(path):
+            changed.append(name)
+    return changed
+
+
 def _anchors(folder: Path) -> dict[str, set[str]]:
     library = load_library(folder)
     return {m.id: set(m.anchors()) for m in library.modules}
@@ -370,6 +387,7 @@ def install(pack: Path, data: Path, shipped: Path | None = None, progress: Progr
                         report.removed.append(module_id)
                     else:
                         report.removed += [f"{module_id}#{a}" for a in sorted(anchors - new[module_id])]
+                report.changed = changed_files(final)
             from ..atomic import sync_folder
 
             if final.exists():  # an older version (or a damaged folder of the same id) goes aside
