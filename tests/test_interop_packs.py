@@ -155,6 +155,8 @@ def symlink_entry(name: str) -> zipfile.ZipInfo:
     ("/etc/evil.txt", b"x", "outside the pack's folder"),
     ("C:/evil.txt", b"x", "outside the pack's folder"),
     ("01-karty\\..\\evil.txt", b"x", "outside the pack's folder"),
+    ("01-karty/notes.md:hidden", b"x", "outside the pack's folder"),
+    ("01-karty/NUL.md", b"x", "outside the pack's folder"),
     (symlink_entry("01-karty/link"), b"/etc/passwd", "is a link"),
 ])
 def test_hostile_entries_are_refused(pack_file: Path, tmp_path: Path, name, data, expected):

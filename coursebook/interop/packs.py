@@ -194,13 +194,21 @@ def _bad(text: str, **values: object) -> PackError:
     return PackError(message(text, **values))
 
 
+_WINDOWS_DEVICES = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
+
+
 def _check_name(name: str) -> None:
+    """Refuse any name that could land outside the pack's folder on Linux, Windows or macOS:
+    ``..``, absolute paths, drive letters and ``:`` (also Windows' alternate streams), backslashes,
+    control characters, Windows device names."""
     path = PurePosixPath(name)
-    if (not name or name.startswith(("/", "\\")) or "\\" in name or re.match(r"^[A-Za-z]:", name)
-            or any(part in ("..", "") for part in name.rstrip("/").split("/")) or path.is_absolute()
-            or "\x00" in name):
-        raise _bad(QT_TRANSLATE_NOOP("core", "The pack is refused: the entry '{name}' would be written outside "
-                                             "the pack's folder."), name=name)
+    parts = name.rstrip("/").split("/")
+    if (not name or name.startswith(("/", "\\")) or "\\" in name or ":" in name
+            or any(part in ("..", "", ".") for part in parts) or path.is_absolute()
+            or any(ord(char) < 32 for char in name)
+            or any(_WINDOWS_DEVICES.match(part) or part.endswith((" ", ".")) for part in parts)):
+        raise _bad(QT_TRANSLATE_NOOP("core", "The pack is refused: the entry '{name}' has a name that is not "
+                                             "allowed (it could be written outside the pack's folder)."), name=name)
 
 
 def _check_entries(archive: zipfile.ZipFile) -> tuple[dict, list[zipfile.ZipInfo]]:
