@@ -164,6 +164,7 @@ def build(folder: Path, output: Path) -> PackInfo:
             raise PackError(message(QT_TRANSLATE_NOOP("core", "{file} is a link; a pack holds only plain files."),
                                     file=str(path)))
         if path.is_file():
+            _check_name(relative)  # what an install would refuse is refused here already
             files.append((relative, path))
     _check_course(folder, meta, str(folder))
     manifest = {"format": FORMAT, **meta, "files": {name: file_sha256(path) for name, path in files}}
