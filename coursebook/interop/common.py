@@ -32,6 +32,8 @@ TAG_SECTION = "cb-section-"
 TAG_DIFFICULTY = "cb-difficulty-"
 TAG_ORDERING = "cb-ordering"
 TAG_DIACRITICS = "cb-ignore-diacritics"
+TAG_SCENARIO = "cb-scenario"
+TAG_UNIT = "cb-unit-"
 DEFAULT_DIFFICULTY = "medium"
 
 #: Moodle accepts only these grades (``question_bank::fraction_options_full``), as fractions.
@@ -102,6 +104,10 @@ def split_tags(tags: list[str], question: Question) -> list[str]:
             question.difficulty = tag[len(TAG_DIFFICULTY):]
         elif tag == TAG_DIACRITICS:
             question.ignore_diacritics = True
+        elif tag == TAG_SCENARIO:
+            question.scenario = True
+        elif tag.startswith(TAG_UNIT):
+            question.unit = tag[len(TAG_UNIT):]
         else:
             rest.append(tag)
     return rest
@@ -124,6 +130,10 @@ def tags_of(question: Question) -> list[str]:
         tags.append(TAG_ORDERING)
     if question.ignore_diacritics:
         tags.append(TAG_DIACRITICS)
+    if question.scenario:
+        tags.append(TAG_SCENARIO)
+    if question.unit:
+        tags.append(TAG_UNIT + question.unit)
     return tags
 
 
@@ -181,6 +191,8 @@ def question_dict(q: Question) -> dict[str, Any]:
     if q.section:
         data["section"] = q.section
     data["difficulty"] = q.difficulty
+    if q.scenario:
+        data["scenario"] = True
     data["text"] = q.text
     if q.type in ("single", "multiple"):
         weights = [o.weight for o in q.options]
@@ -233,6 +245,8 @@ def question_dict(q: Question) -> dict[str, Any]:
             data["min"], data["max"] = _num(q.minimum), _num(q.maximum)
         else:
             data["answer"], data["tolerance"] = _num(q.answer), _num(q.tolerance)
+        if q.unit:
+            data["unit"] = q.unit
         if q.alternatives:
             data["alternatives"] = [
                 {"answer": _num(a.answer), "tolerance": _num(a.tolerance), "weight": _num(a.weight),

@@ -172,6 +172,12 @@ class _Reader:
                     q.alternatives.append(NumericAlternative(value, tolerance, weight, feedback))
             if not main:
                 raise _Skip("no number is worth 100 %")
+            if not q.unit:
+                units = el.find("units")
+                for unit in units.findall("unit") if units is not None else []:
+                    if unit.value("multiplier") in ("1", "1.0", "1.0000000") and unit.value("unit_name"):
+                        q.unit = unit.value("unit_name")
+                        break
         elif kind == "matching":
             for sub in el.findall("subquestion"):
                 left, right = self.text(sub, sub.line), sub.value("answer", "text")
@@ -289,6 +295,15 @@ def write_question(quiz: ET.Element, q: Question, warnings: list[str]) -> None:
             value, tolerance = (q.minimum + q.maximum) / 2, (q.maximum - q.minimum) / 2
         else:
             value, tolerance = float(q.answer), q.tolerance
+        if q.unit:  # Moodle's own unit handling: the unit shown, optional, no penalty
+            units = ET.SubElement(el, "units")
+            unit = ET.SubElement(units, "unit")
+            ET.SubElement(unit, "multiplier").text = "1"
+            ET.SubElement(unit, "unit_name").text = q.unit
+            ET.SubElement(el, "unitgradingtype").text = "0"
+            ET.SubElement(el, "unitpenalty").text = "0"
+            ET.SubElement(el, "showunits").text = "3"
+            ET.SubElement(el, "unitsleft").text = "0"
         main = _answer(el, 1.0, number(value), "", warnings, q.id, "moodle_auto_format")
         ET.SubElement(main, "tolerance").text = number(tolerance)
         for alt in q.alternatives:
