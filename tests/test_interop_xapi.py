@@ -170,7 +170,9 @@ def test_activity_ids_are_stable_and_statement_ids_repeat(activity, library):
     passed = next(s for s in first if s["verb"]["id"].endswith("passed"))
     assert passed["object"]["id"] == f"{DEFAULT_BASE}/activities/assessment/final"
     assert passed["result"]["score"]["scaled"] == 1.0 and passed["result"]["success"] is True
-    assert install_id(activity.folder) == install_id(activity.folder)
+    assert install_id(activity) == install_id(activity)
+    check_uuid(install_id(activity))
+    assert first[0]["actor"]["account"]["name"].startswith(install_id(activity) + "/")
 
 
 def test_cli_writes_jsonl_without_qt(activity, tmp_path):

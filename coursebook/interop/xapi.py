@@ -16,7 +16,7 @@ server, and an agency may choose its own base): ``<base>/activities/module/<modu
 They depend only on ids that stay stable across versions of the course. Statement ids and
 registrations are name-based UUIDs (version 5) of what they describe, so exporting again gives the
 same ids and a record store keeps one copy. The actor is an account: ``homePage`` is the base,
-``name`` this installation's random id and the profile number; the display name is the profile's.
+``name`` the learner store's random identity and the profile number; the display name is the profile's.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any, Iterator
 
 from ..model import Library
@@ -46,7 +45,6 @@ ACTIVITY_TYPES = {
 }
 INTERACTIONS = {"single": "choice", "multiple": "choice", "truefalse": "true-false", "short": "fill-in",
                 "matching": "matching", "ordering": "sequencing", "numerical": "numeric", "essay": "long-fill-in"}
-INSTALL_FILE = "install-id"
 
 
 def _uuid(name: str) -> str:
@@ -58,18 +56,13 @@ def _uuid(name: str) -> str:
     return str(uuid.UUID(bytes=digest.finalize()[:16], version=5))
 
 
-def install_id(data: Path) -> str:
-    """This installation's random id (created once, kept in the data folder)."""
-    path = data / INSTALL_FILE
+def install_id(store: Store) -> str:
+    """The learner store's own random identity, as a UUID (see ``Store.identity``)."""
+    raw = store.identity
     try:
-        value = path.read_text(encoding="ascii").strip()
-        return str(uuid.UUID(value))
-    except (OSError, ValueError):
-        from ..atomic import write_atomic
-
-        value = str(uuid.uuid4())
-        write_atomic(path, value + "\n")
-        return value
+        return str(uuid.UUID(hex=raw, version=4))
+    except ValueError:
+        return _uuid(raw)
 
 
 def _timestamp(text: str | None) -> str | None:
@@ -89,7 +82,7 @@ class Exporter:
     def __init__(self, store: Store, library: Library, base: str = DEFAULT_BASE, install: str | None = None):
         self.store, self.library = store, library
         self.base = base.rstrip("/")
-        self.install = install or install_id(store.folder)
+        self.install = install or install_id(store)
         self._questions: dict[str, Question] = {}
         self._banks: set[str] = set()
 
