@@ -16,10 +16,17 @@ from app.qt import (
 )
 
 if TYPE_CHECKING:
-    from coursebook.interop.common import ImportResult
+    from coursebook.interop.common import ImportResult, Problem
     from coursebook.model import Module
 
 FORMATS = ("gift", "aiken", "moodlexml")
+
+
+def shown(problem: "Problem") -> str:
+    """``FILE:LINE: reason`` with the reason in the interface language."""
+    from app.i18n import tr_core
+
+    return f"{problem.path}:{problem.line}: {tr_core(problem.msg)}"
 
 
 def guess_format(path: Path) -> str:
@@ -167,7 +174,8 @@ class BankImportDialog(QDialog):
             summary += " " + self.tr("Questions without a section are imported, and 'coursebook validate' lists "
                                      "them until a section is added.")
         self.summary.setText(summary)
-        lines = [str(e) for e in result.errors] + [self.tr("warning: %1").replace("%1", str(w)) for w in result.warnings]
+        lines = [shown(e) for e in result.errors] + [self.tr("warning: %1").replace("%1", shown(w))
+                                                     for w in result.warnings]
         self.problems.setPlainText("\n".join(lines))
         self._update_buttons()
 
@@ -192,7 +200,7 @@ class BankImportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Questions not imported"), str(exc))
             return False
         if not written:
-            QMessageBox.warning(self, self.tr("Questions not imported"), "\n".join(str(e) for e in result.errors[-3:]))
+            QMessageBox.warning(self, self.tr("Questions not imported"), "\n".join(shown(e) for e in result.errors[-3:]))
             return False
         self.imported = len(result.questions)
         self.summary.setText(self.tr("%n question(s) imported into %1.", "", self.imported).replace(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..quiz.model import Option, Question
 from .common import DEFAULT_DIFFICULTY, ImportResult, assign_ids
 
@@ -37,9 +38,11 @@ def parse(text: str, source: str, taken: set[str] | None = None) -> ImportResult
         option, answer = _OPTION.match(line), _ANSWER.match(line)
         if answer:
             if not stem or len(options) < 2:
-                result.error(number, "'ANSWER:' without a question and at least two options before it")
+                result.error(number, QT_TRANSLATE_NOOP("core", "'ANSWER:' without a question and at least two options "
+                                                               "before it"))
             elif answer.group(1) not in letters:
-                result.error(number, f"'ANSWER: {answer.group(1)}' names no option of this question")
+                result.error(number, QT_TRANSLATE_NOOP("core", "'ANSWER: {letter}' names no option of this question"),
+                             letter=answer.group(1))
             else:
                 right = letters.index(answer.group(1))
                 question = Question(id="", type="single", section="", difficulty=DEFAULT_DIFFICULTY,
@@ -49,11 +52,11 @@ def parse(text: str, source: str, taken: set[str] | None = None) -> ImportResult
             reset()
         elif option and stem:
             if letters and option.group(1) in letters:
-                result.error(number, f"option {option.group(1)} appears twice")
+                result.error(number, QT_TRANSLATE_NOOP("core", "option {letter} appears twice"), letter=option.group(1))
             letters.append(option.group(1))
             options.append(option.group(2))
         elif options:
-            result.error(start, "a question's options must be followed by 'ANSWER: X'")
+            result.error(start, QT_TRANSLATE_NOOP("core", "a question's options must be followed by 'ANSWER: X'"))
             reset()
             stem.append(line)
             start = number
@@ -62,6 +65,6 @@ def parse(text: str, source: str, taken: set[str] | None = None) -> ImportResult
                 start = number
             stem.append(line)
     if stem or options:
-        result.error(start, "the last question has no 'ANSWER: X' line")
+        result.error(start, QT_TRANSLATE_NOOP("core", "the last question has no 'ANSWER: X' line"))
     assign_ids(result, wanted, set(taken or ()), Path(source).stem)
     return result

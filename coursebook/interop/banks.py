@@ -11,14 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from ..errors import ContentError
 from ..loader import load_library
 from ..model import Module
 from ..quiz.bank import load_bank
 from ..textfile import read_text
 from ..errors import ContentFileError
 from . import aiken, gift, moodlexml
-from .common import BankWriteError, ImportResult, existing_ids, write_into_bank
+from .common import BankWriteError, ImportResult, Problem, literal, existing_ids, write_into_bank
 
 PARSERS: dict[str, Callable[[str, str, set[str] | None], ImportResult]] = {
     "gift": gift.parse, "aiken": aiken.parse, "moodlexml": moodlexml.parse,
@@ -46,7 +45,7 @@ def read_import(path: Path, module: Module, fmt: str) -> ImportResult:
         text = read_text(path, shown)
     except ContentFileError as exc:
         result = ImportResult(shown)
-        result.errors.append(exc.error)
+        result.error(exc.error.line, literal(exc.error.message))  # the reader's own sentence, as it is
         return result
     except OSError as exc:
         raise BankError(f"Cannot read {path}: {exc.strerror or exc}.") from None
@@ -63,7 +62,7 @@ def write_import(result: ImportResult, module: Module, skip_bad: bool) -> bool:
     try:
         write_into_bank(module.quiz_path, module.id, result.questions)
     except BankWriteError as exc:
-        result.errors.append(ContentError(str(module.quiz_path), 1, str(exc)))
+        result.errors.append(Problem(str(module.quiz_path), 1, literal(str(exc))))
         return False
     except OSError as exc:
         raise BankError(f"Cannot write {module.quiz_path}: {exc.strerror or exc}.") from None

@@ -24,7 +24,7 @@ import yaml
 
 from .. import yamlutil
 from ..atomic import write_atomic
-from ..errors import ContentError
+from ..i18n import QT_TRANSLATE_NOOP, Message, message
 from ..quiz.model import Question
 
 #: Tags Coursebook writes into Moodle files so an export can be imported back without loss.
@@ -41,21 +41,51 @@ MOODLE_GRADES = (1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 
                  0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0.0)
 
 
+@dataclass(frozen=True)
+class Problem:
+    """Something an import could not map, printed as ``FILE:LINE: reason``; ``msg`` is translatable."""
+
+    path: str
+    line: int
+    msg: Message
+
+    @property
+    def message(self) -> str:
+        return str(self.msg)
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.msg}"
+
+
+def literal(text: str) -> Message:
+    """A sentence that is not translated (a system error's own words), safe from ``str.format``."""
+    return message(text.replace("{", "{{").replace("}", "}}"))
+
+
+class Skip(Exception):
+    """A question that cannot be imported; ``msg`` says why."""
+
+    def __init__(self, text: str, **args: object):
+        self.msg = message(text, **args)
+        super().__init__(str(self.msg))
+
+
 @dataclass
 class ImportResult:
     """What a file brought in, and what it could not."""
 
     source: str
     questions: list[Question] = field(default_factory=list)
-    errors: list[ContentError] = field(default_factory=list)
-    warnings: list[ContentError] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
 
-    def error(self, line: int, message: str) -> None:
-        self.errors.append(ContentError(self.source, line, message))
+    def error(self, line: int, text: str | Message, **args: object) -> None:
+        """``text`` is a ``QT_TRANSLATE_NOOP("core", …)`` sentence with ``{named}`` placeholders."""
+        self.errors.append(Problem(self.source, line, text if isinstance(text, Message) else message(text, **args)))
 
-    def warn(self, line: int, message: str) -> None:
-        self.warnings.append(ContentError(self.source, line, message))
+    def warn(self, line: int, text: str | Message, **args: object) -> None:
+        self.warnings.append(Problem(self.source, line, text if isinstance(text, Message) else message(text, **args)))
 
     def by_type(self) -> dict[str, int]:
         return dict(sorted(Counter(q.type for q in self.questions).items()))
@@ -153,7 +183,8 @@ def assign_ids(result: ImportResult, wanted: list[tuple[Question, str, bool]], t
     for question, name, explicit in wanted:
         if explicit:
             if name in taken:
-                result.error(question.line, f"question id '{name}' is already used in the bank")
+                result.error(question.line, QT_TRANSLATE_NOOP("core", "question id '{id}' is already used in the bank"),
+                             id=name)
                 continue
             question.id = name
         else:

@@ -19,10 +19,11 @@ import math
 import re
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..quiz.model import NumericAlternative, Option, Question, ShortAnswer
 from .common import (
     DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, assign_ids, moodle_grade_ok, moodle_rules, number, percent,
-    snap, split_tags, tags_of,
+    Skip, snap, split_tags, tags_of,
 )
 
 # Placeholders for escaped characters (private-use code points, never in real text).
@@ -74,7 +75,7 @@ class _Reader:
         if fmt == "html" and text:
             converted = _html_to_text(text)
             if converted != text and not self.html_warned:
-                self.result.warn(line, "HTML was turned into plain text")
+                self.result.warn(line, QT_TRANSLATE_NOOP("core", "HTML was turned into plain text"))
                 self.html_warned = True
             text = converted
         return text, fmt
@@ -123,11 +124,12 @@ class _Reader:
                 text = text[finish + 2:].strip()
         open_, close = text.find("{"), text.find("}")
         if open_ < 0 and close < 0:
-            result.warn(start, "a description (text without an answer block) is not a question; left out")
+            result.warn(start, QT_TRANSLATE_NOOP("core", "a description (text without an answer block) is not a question; "
+                                               "left out"))
             return None
         if open_ < 0 or close < 0 or close < open_:
-            result.error(start, "the braces around the answers do not match (a '{' or '}' is missing or "
-                                "should be escaped as '\\{' / '\\}')")
+            result.error(start, QT_TRANSLATE_NOOP("core", "the braces around the answers do not match (a '{{' or '}}' "
+                                                  "is missing or should be escaped as '\\{{' / '\\}}')"))
             return None
         answer_text = text[open_ + 1:close].strip()
         if text.endswith("}"):
@@ -146,11 +148,11 @@ class _Reader:
         other_tags = split_tags(tags, question)
         try:
             self.answers(question, answer_text, fmt, start, TAG_ORDERING in other_tags)
-        except _Skip as exc:
-            result.error(start, exc.args[0])
+        except Skip as exc:
+            result.error(start, exc.msg)
             return None
         if not question.text:
-            result.error(start, "the question has no text")
+            result.error(start, QT_TRANSLATE_NOOP("core", "the question has no text"))
             return None
         if question.type == "essay":
             question.guidance = guidance
@@ -191,7 +193,7 @@ class _Reader:
         single = "=" in answer_text
         answers = self._split(answer_text.replace("=", "~="), "~")
         if len(answers) < 2:
-            raise _Skip("a multiple-choice question needs at least two answers")
+            raise Skip(QT_TRANSLATE_NOOP("core", "a multiple-choice question needs at least two answers"))
         for answer in answers:
             if answer.startswith("="):
                 weight, answer = 1.0, answer[1:]
@@ -205,25 +207,27 @@ class _Reader:
         if single:
             q.type = "single"
             if abs(max(weights) - 1) > 1e-6:
-                raise _Skip("no answer is worth 100 %")
+                raise Skip(QT_TRANSLATE_NOOP("core", "no answer is worth 100 %"))
         else:
             q.type = "multiple"
             reach = sum(w for w in weights if w > 0)
             if reach <= 0:
-                raise _Skip("no right answer: mark one with '=' or give weights such as '~%50%'")
+                raise Skip(QT_TRANSLATE_NOOP("core", "no right answer: mark one with '=' or give weights such as "
+                                                     "'~%50%'"))
             if abs(reach - 1) > 1e-3:
-                raise _Skip(f"the positive weights add up to {reach * 100:.0f} %, not 100 %")
+                raise Skip(QT_TRANSLATE_NOOP("core", "the positive weights add up to {percent} %, not 100 %"),
+                           percent=f"{reach * 100:.0f}")
         if any(not o.text for o in q.options):
-            raise _Skip("an answer is empty")
+            raise Skip(QT_TRANSLATE_NOOP("core", "an answer is empty"))
 
     def matching(self, q: Question, answer_text: str, fmt: str, line: int, ordering: bool) -> None:
         answers = self._split(answer_text, "=")
         if len(answers) < 2:
-            raise _Skip("a matching question needs at least two pairs")
+            raise Skip(QT_TRANSLATE_NOOP("core", "a matching question needs at least two pairs"))
         for answer in answers:
             marker = answer.find("->")
             if marker < 0:
-                raise _Skip("each matching answer needs '->' between the two sides")
+                raise Skip(QT_TRANSLATE_NOOP("core", "each matching answer needs '->' between the two sides"))
             left = self.text(answer[:marker].strip(), fmt, line)[0]
             right = _post(answer[marker + 2:]).strip()
             if left:
@@ -235,15 +239,15 @@ class _Reader:
             return
         q.type = "matching"
         if len(q.pairs) < 2:
-            raise _Skip("a matching question needs at least two pairs with both sides")
+            raise Skip(QT_TRANSLATE_NOOP("core", "a matching question needs at least two pairs with both sides"))
         if len({left for left, _ in q.pairs}) != len(q.pairs):
-            raise _Skip("two pairs have the same left side")
+            raise Skip(QT_TRANSLATE_NOOP("core", "two pairs have the same left side"))
 
     def short(self, q: Question, answer_text: str, fmt: str, line: int) -> None:
         q.type = "short"
         answers = self._split(answer_text, "=")
         if not answers:
-            raise _Skip("a short-answer question needs an answer")
+            raise Skip(QT_TRANSLATE_NOOP("core", "a short-answer question needs an answer"))
         for answer in answers:
             weight = 1.0
             if _WEIGHT_RE.match(answer):
@@ -251,17 +255,17 @@ class _Reader:
             text, feedback = self.comment(answer, fmt, line)
             q.answers.append(ShortAnswer(text, weight, feedback))
         if max(a.weight for a in q.answers) < 1 - 1e-6:
-            raise _Skip("no answer is worth 100 %")
+            raise Skip(QT_TRANSLATE_NOOP("core", "no answer is worth 100 %"))
 
     def numerical(self, q: Question, answer_text: str, fmt: str, line: int) -> None:
         q.type = "numerical"
         if "~" in answer_text:
             answer_text = answer_text[:answer_text.find("~")]
-            self.result.warn(line, "the feedback for any other answer ('~#…') is left out: Coursebook gives "
-                                   "the general feedback instead")
+            self.result.warn(line, QT_TRANSLATE_NOOP("core", "the feedback for any other answer ('~#…') is left out: "
+                                                     "Coursebook gives the general feedback instead"))
         answers = self._split(answer_text, "=")
         if not answers:
-            raise _Skip("a numerical question needs an answer")
+            raise Skip(QT_TRANSLATE_NOOP("core", "a numerical question needs an answer"))
         main_done = False
         for answer in answers:
             weight = 1.0
@@ -277,7 +281,7 @@ class _Reader:
             else:
                 answer_value, tolerance = _float(value), 0.0
             if tolerance < 0:
-                raise _Skip(f"the margin of error in '{value}' is negative")
+                raise Skip(QT_TRANSLATE_NOOP("core", "the margin of error in '{value}' is negative"), value=value)
             if not main_done and weight >= 1 - 1e-9:
                 main_done = True
                 if low is not None and high is not None:
@@ -285,25 +289,21 @@ class _Reader:
                 else:
                     q.answer, q.tolerance = answer_value, tolerance
                 if feedback:
-                    self.result.warn(line, "the feedback for the right number is left out: Coursebook shows the "
-                                           "general feedback")
+                    self.result.warn(line, QT_TRANSLATE_NOOP("core", "the feedback for the right number is left out: "
+                                                             "Coursebook shows the general feedback"))
             else:
                 q.alternatives.append(NumericAlternative(answer_value, tolerance, weight, feedback))
         if not main_done:
-            raise _Skip("no number is worth 100 %")
-
-
-class _Skip(Exception):
-    """A question that cannot be imported; the message says why."""
+            raise Skip(QT_TRANSLATE_NOOP("core", "no number is worth 100 %"))
 
 
 def _float(text: str) -> float:
     try:
         value = float(text.strip())
     except ValueError:
-        raise _Skip(f"'{text.strip()}' is not a number") from None
+        raise Skip(QT_TRANSLATE_NOOP("core", "'{value}' is not a number"), value=text.strip()) from None
     if not math.isfinite(value):
-        raise _Skip(f"'{text.strip()}' is not a number")
+        raise Skip(QT_TRANSLATE_NOOP("core", "'{value}' is not a number"), value=text.strip())
     return value
 
 

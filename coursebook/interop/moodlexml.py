@@ -14,10 +14,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.parsers import expat
 
+from ..i18n import QT_TRANSLATE_NOOP, message
 from ..quiz.model import NumericAlternative, Option, Question, ShortAnswer
 from .common import (
     DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, assign_ids, moodle_grade_ok, moodle_rules, number, percent, snap,
-    split_tags, tags_of,
+    Skip, split_tags, tags_of,
 )
 from .gift import _html_to_text
 
@@ -44,8 +45,9 @@ class _El:
 
 
 class XmlError(ValueError):
-    def __init__(self, line: int, message: str):
-        super().__init__(message)
+    def __init__(self, line: int, text: str, **args: object):
+        self.msg = message(text, **args)
+        super().__init__(str(self.msg))
         self.line = line
 
 
@@ -66,7 +68,8 @@ def _tree(text: str) -> _El:
         stack[-1].text += chunk
 
     def doctype(*_args: object) -> None:
-        raise XmlError(parser.CurrentLineNumber, "a document type declaration is not allowed in a question file")
+        raise XmlError(parser.CurrentLineNumber, QT_TRANSLATE_NOOP(
+            "core", "a document type declaration is not allowed in a question file"))
 
     parser.StartElementHandler, parser.EndElementHandler = start, end
     parser.CharacterDataHandler, parser.StartDoctypeDeclHandler = data, doctype
@@ -74,7 +77,8 @@ def _tree(text: str) -> _El:
     try:
         parser.Parse(text.lstrip("\ufeff").encode("utf-8"), True)
     except expat.ExpatError as exc:
-        raise XmlError(exc.lineno, f"not well-formed XML: {expat.ErrorString(exc.code)}") from None
+        raise XmlError(exc.lineno, QT_TRANSLATE_NOOP("core", "not well-formed XML: {reason}"),
+                       reason=expat.ErrorString(exc.code)) from None
     return root
 
 
@@ -90,7 +94,7 @@ class _Reader:
         if node.attrs.get("format", "html") == "html" and value:
             converted = _html_to_text(value)
             if converted != value and not self.html_warned:
-                self.result.warn(line, "HTML was turned into plain text")
+                self.result.warn(line, QT_TRANSLATE_NOOP("core", "HTML was turned into plain text"))
                 self.html_warned = True
             value = converted
         return value
@@ -101,7 +105,7 @@ class _Reader:
             self.result.categories.append(el.value("category", "text"))
             return None
         if kind == "description":
-            self.result.warn(line, "a description is not a question; left out")
+            self.result.warn(line, QT_TRANSLATE_NOOP("core", "a description is not a question; left out"))
             return None
         q = Question(id="", type="", section="", difficulty=DEFAULT_DIFFICULTY,
                      text=self.text(el.find("questiontext"), line),
@@ -114,7 +118,8 @@ class _Reader:
             try:
                 value = float(answer.attrs.get("fraction", "0"))
             except ValueError:
-                raise _Skip(f"line {answer.line}: fraction '{answer.attrs.get('fraction')}' is not a number") from None
+                raise Skip(QT_TRANSLATE_NOOP("core", "line {line}: fraction '{fraction}' is not a number"),
+                           line=answer.line, fraction=answer.attrs.get("fraction")) from None
             return snap(value / 100)
 
         if kind == "multichoice":
@@ -122,13 +127,14 @@ class _Reader:
             q.type = "single" if single else "multiple"
             q.options = [Option(self.text(a, a.line), fraction(a), self.text(a.find("feedback"), a.line)) for a in answers]
             if len(q.options) < 2:
-                raise _Skip("a multiple-choice question needs at least two answers")
+                raise Skip(QT_TRANSLATE_NOOP("core", "a multiple-choice question needs at least two answers"))
             weights = [o.weight for o in q.options]
             if single and abs(max(weights) - 1) > 1e-6:
-                raise _Skip("no answer is worth 100 %")
+                raise Skip(QT_TRANSLATE_NOOP("core", "no answer is worth 100 %"))
             reach = sum(w for w in weights if w > 0)
             if not single and abs(reach - 1) > 1e-3:
-                raise _Skip(f"the positive weights add up to {reach * 100:.0f} %, not 100 %")
+                raise Skip(QT_TRANSLATE_NOOP("core", "the positive weights add up to {percent} %, not 100 %"),
+                           percent=f"{reach * 100:.0f}")
         elif kind == "truefalse":
             q.type = "truefalse"
             for a in answers:
@@ -141,22 +147,22 @@ class _Reader:
                 else:
                     q.feedback_false = feedback
             if q.answer is None:
-                raise _Skip("neither true nor false is worth 100 %")
+                raise Skip(QT_TRANSLATE_NOOP("core", "neither true nor false is worth 100 %"))
         elif kind == "shortanswer":
             q.type = "short"
             if el.value("usecase") == "1":
-                self.result.warn(line, "case-sensitive matching is not kept: Coursebook ignores case")
+                self.result.warn(line, QT_TRANSLATE_NOOP("core", "case-sensitive matching is not kept: Coursebook ignores case"))
             q.answers = [ShortAnswer(a.value("text"), fraction(a), self.text(a.find("feedback"), a.line))
                          for a in answers if a.value("text")]
             if not q.answers or max(a.weight for a in q.answers) < 1 - 1e-6:
-                raise _Skip("no answer is worth 100 %")
+                raise Skip(QT_TRANSLATE_NOOP("core", "no answer is worth 100 %"))
             q.ignore_diacritics = q.ignore_diacritics
         elif kind == "numerical":
             q.type = "numerical"
             main = False
             for a in answers:
                 if a.value("text") in ("", "*"):
-                    self.result.warn(a.line, "the feedback for any other answer is left out")
+                    self.result.warn(a.line, QT_TRANSLATE_NOOP("core", "the feedback for any other answer is left out"))
                     continue
                 value, tolerance = _float(a.value("text")), _float(a.value("tolerance") or "0")
                 weight, feedback = fraction(a), self.text(a.find("feedback"), a.line)
@@ -167,11 +173,11 @@ class _Reader:
                     else:
                         q.answer, q.tolerance = value, tolerance
                     if feedback:
-                        self.result.warn(a.line, "the feedback for the right number is left out")
+                        self.result.warn(a.line, QT_TRANSLATE_NOOP("core", "the feedback for the right number is left out"))
                 else:
                     q.alternatives.append(NumericAlternative(value, tolerance, weight, feedback))
             if not main:
-                raise _Skip("no number is worth 100 %")
+                raise Skip(QT_TRANSLATE_NOOP("core", "no number is worth 100 %"))
             if not q.unit:
                 units = el.find("units")
                 for unit in units.findall("unit") if units is not None else []:
@@ -190,29 +196,25 @@ class _Reader:
             else:
                 q.type = "matching"
                 if len(q.pairs) < 2:
-                    raise _Skip("a matching question needs at least two pairs with both sides")
+                    raise Skip(QT_TRANSLATE_NOOP("core", "a matching question needs at least two pairs with both sides"))
         elif kind == "essay":
             q.type = "essay"
             q.guidance = self.text(el.find("graderinfo"), line)
         else:
-            raise _Skip(f"question type '{kind}' has no counterpart in Coursebook")
+            raise Skip(QT_TRANSLATE_NOOP("core", "question type '{kind}' has no counterpart in Coursebook"), kind=kind)
         if not q.text:
-            raise _Skip("the question has no text")
+            raise Skip(QT_TRANSLATE_NOOP("core", "the question has no text"))
         idnumber = el.value("idnumber")
         return q, idnumber or el.value("name", "text"), bool(idnumber)
-
-
-class _Skip(Exception):
-    pass
 
 
 def _float(text: str) -> float:
     try:
         value = float(text.strip())
     except ValueError:
-        raise _Skip(f"'{text.strip()}' is not a number") from None
+        raise Skip(QT_TRANSLATE_NOOP("core", "'{value}' is not a number"), value=text.strip()) from None
     if not math.isfinite(value):
-        raise _Skip(f"'{text.strip()}' is not a number")
+        raise Skip(QT_TRANSLATE_NOOP("core", "'{value}' is not a number"), value=text.strip())
     return value
 
 
@@ -221,19 +223,19 @@ def parse(text: str, source: str, taken: set[str] | None = None) -> ImportResult
     try:
         root = _tree(text)
     except XmlError as exc:
-        result.error(exc.line, str(exc))
+        result.error(exc.line, exc.msg)
         return result
     quiz = root.find("quiz")
     if quiz is None:
-        result.error(1, "a Moodle XML file starts with <quiz>")
+        result.error(1, QT_TRANSLATE_NOOP("core", "a Moodle XML file starts with <quiz>"))
         return result
     reader = _Reader(result)
     wanted = []
     for element in quiz.findall("question"):
         try:
             found = reader.question(element)
-        except _Skip as exc:
-            result.error(element.line, str(exc))
+        except Skip as exc:
+            result.error(element.line, exc.msg)
             continue
         if found is not None:
             wanted.append(found)
