@@ -50,4 +50,32 @@ if [ "$status" -ne 0 ] || ! grep -qx "shown" <<<"$output"; then
     exit 1
 fi
 
+# Trainers' material in and out, frozen: a bank exported as GIFT and imported into a copy of the course
+# (expat, YAML writing), a content pack built from that copy's module and installed (zipfile, SHA-256
+# from the cryptography package).
+status=0
+output=$(exec 2>&1
+    set -e
+    cp -r "$PWD/content" "$home/course"
+    frozen gift export identifikace-obeti -o "$home/bank.gift"
+    frozen moodlexml export identifikace-obeti -o "$home/bank.xml"
+    rm "$home/course/thb/03-identifikace-obeti/quiz.yaml"
+    frozen gift import "$home/bank.gift" --into identifikace-obeti --content "$home/course"
+    mkdir -p "$home/pack"
+    cp -r "$home/course/thb/03-identifikace-obeti" "$home/pack/01-ci"
+    sed -i.bak -e 's/^id: identifikace-obeti/id: ci-pack-module/' "$home/pack/01-ci/module.md"
+    sed -i.bak -e 's/^module: identifikace-obeti/module: ci-pack-module/' "$home/pack/01-ci/quiz.yaml"
+    rm -f "$home/pack/01-ci/"*.bak
+    printf 'id: ci\ntitle: CI\n' > "$home/pack/course.yaml"
+    printf 'id: ci-pack\nversion: 1\nlanguage: cs\ntitle: CI pack\n' > "$home/pack/pack.yaml"
+    frozen pack build "$home/pack" -o "$home/ci.coursepack"
+    frozen pack import "$home/ci.coursepack"
+    test -f "$COURSEBOOK_HOME/packs/ci-pack/01-ci/module.md"
+) || status=$?
+if [ "$status" -ne 0 ]; then
+    echo "$output" >&2
+    echo "ci_bundle: FAILED: frozen gift/pack commands (exit $status)" >&2
+    exit 1
+fi
+
 echo "ci_bundle: OK in $(( $(date +%s) - started )) s"
