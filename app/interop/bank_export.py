@@ -49,6 +49,8 @@ class BankExporter(QObject):
             return False
         message = self.tr("The questions of %1 were saved to %2.").replace("%1", module.meta.title).replace("%2", str(path))
         if warnings:
-            message += "\n\n" + "\n".join(warnings[:10])
+            from app.i18n import tr_core
+
+            message += "\n\n" + "\n".join(tr_core(w) for w in warnings[:10])
         QMessageBox.information(self.window, self.tr("Questions exported"), message)
         return True

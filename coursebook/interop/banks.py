@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from ..i18n import QT_TRANSLATE_NOOP, Message, message
 from ..loader import load_library
 from ..model import Module
 from ..quiz.bank import load_bank
@@ -69,11 +70,11 @@ def write_import(result: ImportResult, module: Module, skip_bad: bool) -> bool:
     return True
 
 
-def export_module(module: Module, fmt: str) -> tuple[str, list[str]]:
+def export_module(module: Module, fmt: str) -> tuple[str, list[Message]]:
     """The module's usable questions as a GIFT or Moodle XML file, and warnings for Moodle."""
     if not module.quiz_path.exists():
         raise BankError(f"Module '{module.id}' has no question bank ({module.quiz_path}).")
     bank = load_bank(module.quiz_path, module)
-    warnings = [f"{e}: left out of the export" for e in bank.errors]
+    warnings = [message(QT_TRANSLATE_NOOP("core", "{problem}: left out of the export"), problem=str(e)) for e in bank.errors]
     text, more = EXPORTERS[fmt](bank.questions, module.id)
     return text, warnings + more

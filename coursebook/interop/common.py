@@ -143,12 +143,17 @@ def split_tags(tags: list[str], question: Question) -> list[str]:
     return rest
 
 
-def moodle_rules(question: Question) -> list[str]:
+def moodle_rules(question: Question) -> list[Message]:
     """What Moodle's importer would refuse in this question (beyond grades, checked where written)."""
     if question.type == "matching" and len(question.right_choices()) < 3:
-        return [f"{question.id}: Moodle needs at least three answers in a matching question "
-                "(add a distractor)"]
+        return [message(QT_TRANSLATE_NOOP("core", "{id}: Moodle needs at least three answers in a matching question "
+                                                  "(add a distractor)"), id=question.id)]
     return []
+
+
+def grade_warning(question_id: str, weight: float) -> Message:
+    return message(QT_TRANSLATE_NOOP("core", "{id}: Moodle accepts only its own list of grades; {percent} % is not one"),
+                   id=question_id, percent=percent(weight))
 
 
 def tags_of(question: Question) -> list[str]:

@@ -19,11 +19,11 @@ import math
 import re
 from pathlib import Path
 
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, Message, message
 from ..quiz.model import NumericAlternative, Option, Question, ShortAnswer
 from .common import (
-    DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, assign_ids, moodle_grade_ok, moodle_rules, number, percent,
-    Skip, snap, split_tags, tags_of,
+    DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, Skip, assign_ids, grade_warning, moodle_grade_ok,
+    moodle_rules, number, percent, snap, split_tags, tags_of,
 )
 
 # Placeholders for escaped characters (private-use code points, never in real text).
@@ -351,7 +351,7 @@ def _feedback(text: str) -> str:
     return "#" + escape(text) if text else ""
 
 
-def write_question(q: Question, warnings: list[str]) -> str:
+def write_question(q: Question, warnings: list[Message]) -> str:
     """One question as GIFT (Markdown text, the question id as name and id number)."""
     warnings.extend(moodle_rules(q))
     ident = q.id.replace("]", "\\]")
@@ -363,7 +363,7 @@ def write_question(q: Question, warnings: list[str]) -> str:
 
     def grade(weight: float) -> str:
         if not moodle_grade_ok(weight):
-            warnings.append(f"{q.id}: Moodle accepts only its own list of grades; {percent(weight)} % is not one")
+            warnings.append(grade_warning(q.id, weight))
         return percent(weight)
 
     if q.type in ("single", "multiple"):
@@ -392,7 +392,8 @@ def write_question(q: Question, warnings: list[str]) -> str:
     elif q.type == "short":
         lines.append(head + " {")
         if any("->" in a.text for a in q.answers):
-            warnings.append(f"{q.id}: an answer contains '->', so Moodle would read the question as matching")
+            warnings.append(message(QT_TRANSLATE_NOOP("core", "{id}: an answer contains '->', so Moodle would read "
+                                                               "the question as matching"), id=q.id))
         for answer in q.answers:
             explicit = abs(answer.weight - 1) > 1e-9 or answer.text.startswith("%")
             weight = f"%{grade(answer.weight)}%" if explicit else ""
@@ -429,9 +430,9 @@ def write_question(q: Question, warnings: list[str]) -> str:
     return "\n".join(lines)
 
 
-def export(questions: list[Question], category: str) -> tuple[str, list[str]]:
+def export(questions: list[Question], category: str) -> tuple[str, list[Message]]:
     """A GIFT file for ``questions`` in Moodle category ``category``; and warnings for Moodle."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     parts = [f"// Exported by Coursebook. Import in Moodle: Question bank › Import › GIFT format.",
              f"$CATEGORY: $course$/top/{category}"]
     parts += [write_question(q, warnings) for q in questions]

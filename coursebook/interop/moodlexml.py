@@ -14,11 +14,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.parsers import expat
 
-from ..i18n import QT_TRANSLATE_NOOP, message
+from ..i18n import QT_TRANSLATE_NOOP, Message, message
 from ..quiz.model import NumericAlternative, Option, Question, ShortAnswer
 from .common import (
-    DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, assign_ids, moodle_grade_ok, moodle_rules, number, percent, snap,
-    Skip, split_tags, tags_of,
+    DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, Skip, assign_ids, grade_warning, moodle_grade_ok,
+    moodle_rules, number, percent, snap, split_tags, tags_of,
 )
 from .gift import _html_to_text
 
@@ -251,17 +251,17 @@ def _text(parent: ET.Element, tag: str, value: str, fmt: str | None = "markdown"
     return element
 
 
-def _answer(parent: ET.Element, weight: float, text: str, feedback: str, warnings: list[str], qid: str,
+def _answer(parent: ET.Element, weight: float, text: str, feedback: str, warnings: list[Message], qid: str,
             fmt: str | None = "markdown") -> ET.Element:
     if not moodle_grade_ok(weight):
-        warnings.append(f"{qid}: Moodle accepts only its own list of grades; {percent(weight)} % is not one")
+        warnings.append(grade_warning(qid, weight))
     answer = ET.SubElement(parent, "answer", {"fraction": percent(weight), **({"format": fmt} if fmt else {})})
     ET.SubElement(answer, "text").text = text
     _text(answer, "feedback", feedback)
     return answer
 
 
-def write_question(quiz: ET.Element, q: Question, warnings: list[str]) -> None:
+def write_question(quiz: ET.Element, q: Question, warnings: list[Message]) -> None:
     kinds = {"single": "multichoice", "multiple": "multichoice", "truefalse": "truefalse", "short": "shortanswer",
              "matching": "matching", "ordering": "matching", "numerical": "numerical", "essay": "essay"}
     warnings.extend(moodle_rules(q))
@@ -321,8 +321,8 @@ def write_question(quiz: ET.Element, q: Question, warnings: list[str]) -> None:
         ET.SubElement(ET.SubElement(tag_list, "tag"), "text").text = tag
 
 
-def export(questions: list[Question], category: str) -> tuple[str, list[str]]:
-    warnings: list[str] = []
+def export(questions: list[Question], category: str) -> tuple[str, list[Message]]:
+    warnings: list[Message] = []
     quiz = ET.Element("quiz")
     cat = ET.SubElement(quiz, "question", {"type": "category"})
     ET.SubElement(ET.SubElement(cat, "category"), "text").text = f"$course$/top/{category}"
