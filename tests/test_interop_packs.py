@@ -238,3 +238,20 @@ def test_a_pack_whose_course_does_not_validate_is_refused_naming_the_file(pack_f
     details = "\n".join(caught.value.details)
     assert "bad.coursepack/02-zlomeny/module.md:" in details and ".incoming" not in details
     assert installed(tmp_path / "data") == [] and not list((tmp_path / "data" / "packs").iterdir())
+
+
+def test_a_module_id_in_two_packs_is_loaded_once_and_reported(pack_file: Path, tmp_path: Path):
+    from coursebook.roots import content_roots, load_library_roots
+
+    data = tmp_path / "data"
+    install(pack_file, data, CONTENT)
+    copy = data / "packs" / "zz-copy"
+    shutil.copytree(data / "packs" / "cz-karty", copy)  # copied by hand, not installed
+    manifest = json.loads((copy / "manifest.json").read_text(encoding="utf-8"))
+    (copy / "manifest.json").write_text(json.dumps({**manifest, "id": "zz-copy"}), encoding="utf-8")
+    roots = content_roots(CONTENT, data)
+    assert [r.origin.get("id") for r in roots] == [None, "cz-karty", "zz-copy"]
+    library = load_library_roots(roots, None)
+    assert [m.id for m in library.modules].count("pack-karty") == 1
+    assert library.module("pack-karty").origin["id"] == "cz-karty"
+    assert any("already used" in e.message and "zz-copy" in e.path for e in library.errors)
