@@ -1,0 +1,1 @@
+"""Trainers' material in and out: Moodle GIFT, Aiken and Moodle XML banks, content packs, xAPI (no Qt)."""
