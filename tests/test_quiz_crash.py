@@ -113,10 +113,10 @@ def test_answers_survive_sigkill_at_random_points(tmp_path):
     elapsed = time.monotonic() - started
     print(f"{runs} runs, {kills} killed, {len(confirmed)} questions answered, "
           f"{in_flight_kills} kills between 'saving' and 'saved', {elapsed:.1f} s")
-    assert elapsed < 60
+    assert elapsed < 90
     assert runs >= 10 and kills >= runs - 1, (runs, kills)
     assert checks == runs, (checks, runs)
-    assert in_flight_kills >= runs // 4, "too few kills landed while an answer was being written"
+    assert in_flight_kills >= max(3, runs // 6), "too few kills landed while an answer was being written"
     assert confirmed, "the worker never got to save an answer"
     assert len(attempts) == 1, attempts  # every run resumed the very same attempt (same id, same plan)
 
