@@ -4,24 +4,13 @@ the module has them in (``cards.md`` and its declared translations ``cards.<lang
 from __future__ import annotations
 
 from coursebook.model import CardSet
-from coursebook.render import markdown_to_html, reader_style
+from coursebook.render import reader_style
+from coursebook.trainer.handouts import cards_html  # one builder for the dialog and the handouts
 
 from app.qt import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QTextDocument,
     QVBoxLayout, QWidget,
 )
-
-
-def cards_html(cards: CardSet, page_breaks: bool = False) -> str:
-    parts = [f"<h1>{cards.title}</h1>"]
-    if cards.translation_note:
-        parts.append(f'<p class="hint"><i>{cards.translation_note}</i></p>')
-    if cards.print_note:
-        parts.append(f'<p class="hint">{cards.print_note}</p>')
-    for index, card in enumerate(cards.cards):
-        style = ' style="page-break-before: always"' if page_breaks and index else ""
-        parts.append(f'<h2{style}><a name="{card.id}"></a>{card.title}</h2>{markdown_to_html(card.body)}')
-    return "".join(parts)
 
 
 class CardsDialog(QDialog):

@@ -96,8 +96,14 @@ def _titled(items: list, out: _Collector, where: str, line: int) -> list[TitledT
         if isinstance(item, str):
             result.append(TitledText(item.strip()))
         elif isinstance(item, LineDict) and item.get("title"):
+            for key in sorted(set(item) - {"title", "text", "content", "trainer"}):
+                out.add(item.line_of(key), f"activity: unknown field '{key}' in '{where}'")
+            trainer = item.get("trainer", False)
+            if not isinstance(trainer, bool):
+                out.add(item.line_of("trainer"), f"activity: 'trainer' in '{where}' must be true or false")
+                trainer = False
             result.append(TitledText(_text(item, "title", out), _text(item, "text", out),
-                                     _text(item, "content", out)))
+                                     _text(item, "content", out), trainer))
         else:
             out.add(getattr(item, "line", line), f"activity: each of '{where}' needs a title")
     return result

@@ -80,6 +80,9 @@ class TitledText:
     text: str = ""
     #: A handout's own content, when the course supplies it (Markdown).
     content: str = ""
+    #: Trainer-only (an answer key handed out as a handout): hidden from learners and never on the
+    #: audience screen.
+    trainer: bool = False
 
 
 @dataclass

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from .model import Activity, GlossaryEntry, Group, Module, Phase, Section
 from .mdsyntax import BULLET_RE, FENCE_RE, slug
 from .notes import split_notes
+from .trainer.notes import LEARNER, TRAINER, shown_to
 
 DEFAULT_LABELS: dict[str, str] = {
     "name": "Activity", "type": "Type", "duration": "Duration", "minutes": "min",
@@ -24,6 +25,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "editor_note": "Editor's note", "trainer_note": "For the trainer", "scenario": "Scenario",
     "answer_key": "Answer key (trainers only)", "role": "Role", "tasks": "Tasks",
     "receives": "Information the group receives",
+    "plan": "Timed phases",
 }
 
 _markdown = None
@@ -48,16 +50,19 @@ def note_box(kind: str, title: str, inner_html: str, labels: Mapping[str, str] =
             f'<p class="notetitle"><b>{_esc(label)}</b></p>{inner_html}</td></tr></table>')
 
 
-def markdown_to_html(text: str, labels: Mapping[str, str] = DEFAULT_LABELS) -> str:
-    """Markdown → HTML; ``!!! editor`` and ``!!! trainer`` blocks become note boxes."""
+def markdown_to_html(text: str, labels: Mapping[str, str] = DEFAULT_LABELS, audience: str = LEARNER) -> str:
+    """Markdown → HTML; ``!!! editor`` blocks become note boxes, and so do ``!!! trainer`` blocks
+    for the ``trainer`` audience; for learners (the default) trainer blocks are left out."""
     if "!!!" not in text:
         return _convert(text)
     lines = text.split("\n")
     kept, notes, _problems = split_notes(lines)
     boxes: list[str] = []
     for note in notes:
+        if not shown_to(note.kind, audience):
+            continue  # its lines are already blank in ``kept``
         kept[note.line - 1] = "\n" + _NOTE_TOKEN.format(index=len(boxes)) + "\n"
-        boxes.append(note_box(note.kind, note.title, markdown_to_html(note.text, labels), labels))
+        boxes.append(note_box(note.kind, note.title, markdown_to_html(note.text, labels, audience), labels))
     rendered = _convert("\n".join(kept))
     return _NOTE_PARAGRAPH_RE.sub(lambda m: boxes[int(m.group(1))], rendered)
 
@@ -167,58 +172,77 @@ def _field(label: str, value_html: str) -> str:
             f'<td class="value">{value_html}</td></tr>')
 
 
-def _phase_rows(phases: list[Phase], labels: Mapping[str, str], depth: int = 0) -> str:
+def _trainer_field(label: str, value_html: str) -> str:
+    """A trainer-only field of the activity card, tinted like a trainer note."""
+    return (f'<tr><td class="trainerlabel" width="22%">{_esc(label)}</td>'
+            f'<td class="trainerfield">{value_html}</td></tr>')
+
+
+def _phase_rows(phases: list[Phase], labels: Mapping[str, str], depth: int = 0, audience: str = LEARNER) -> str:
+    """One row per phase; the instructions (trainer material) only for trainers."""
     rows = []
     for phase in phases:
         indent = "&nbsp;" * 4 * depth
+        shown = audience == TRAINER and phase.instructions
         rows.append(
             f'<tr><td class="phase" width="22%">{indent}<b>{_esc(phase.title)}</b><br/>'
             f'{indent}<span class="minutes">{phase.minutes} {_esc(labels["minutes"])}</span></td>'
-            f'<td class="value">{markdown_to_html(phase.instructions) if phase.instructions else ""}</td></tr>')
-        rows.append(_phase_rows(phase.phases, labels, depth + 1))
+            f'<td class="{"trainerfield" if shown else "value"}">'
+            f'{markdown_to_html(phase.instructions, labels, audience) if shown else ""}</td></tr>')
+        rows.append(_phase_rows(phase.phases, labels, depth + 1, audience))
     return "".join(rows)
 
 
-def activity_html(activity: Activity, labels: Mapping[str, str] = DEFAULT_LABELS) -> str:
-    """The activity as a card: its fields in a table, phases as a timed plan."""
+def activity_html(activity: Activity, labels: Mapping[str, str] = DEFAULT_LABELS, audience: str = LEARNER) -> str:
+    """The activity as a card: its fields in a table, phases as a timed plan.
+
+    Trainer tips, phase instructions, injects, the answer key and trainer-only handouts are shown,
+    tinted as trainer material, only to the ``trainer`` audience; learners see the plan without them."""
+    labels = {**DEFAULT_LABELS, **labels}
+    trainer = audience == TRAINER
     parts = ['<table class="card" width="100%" cellspacing="0" cellpadding="6">',
              f'<tr><td class="cardtitle" colspan="2">{_esc(activity.name)}</td></tr>',
              _field(labels["type"], _esc(activity.type)),
              _field(labels["duration"], f"{activity.duration} {_esc(labels['minutes'])}"),
-             _field(labels["objectives"], markdown_to_html(activity.objectives))]
+             _field(labels["objectives"], markdown_to_html(activity.objectives, labels, audience))]
     if activity.materials:
         parts.append(_field(labels["materials"],
                             "<ul>" + "".join(f"<li>{_inline(m)}</li>" for m in activity.materials) + "</ul>"))
     if activity.scenario:
-        parts.append(_field(labels["scenario"], markdown_to_html(activity.scenario, labels)))
+        parts.append(_field(labels["scenario"], markdown_to_html(activity.scenario, labels, audience)))
     if activity.groups:
         parts.append(_field(labels["groups"], f"<ul>{''.join(_group_item(g, labels) for g in activity.groups)}</ul>"))
-    parts.append(f'<tr><td class="section" colspan="2">{_esc(labels["phases"])} — '
+    parts.append(f'<tr><td class="section" colspan="2">{_esc(labels["phases" if trainer else "plan"])} — '
                  f'{activity.planned_minutes()} {_esc(labels["minutes"])}</td></tr>')
-    parts.append(_phase_rows(activity.phases, labels))
+    parts.append(_phase_rows(activity.phases, labels, 0, audience))
     if activity.discussion:
         parts.append(_field(labels["discussion"],
                             "<ul>" + "".join(f"<li>{_inline(d)}</li>" for d in activity.discussion) + "</ul>"))
-    if activity.tips:
-        parts.append(_field(labels["tips"], markdown_to_html(activity.tips)))
-    if activity.injects:
+    if activity.tips and trainer:
+        parts.append(_trainer_field(labels["tips"], markdown_to_html(activity.tips, labels, audience)))
+    if activity.injects and trainer:
         items = "".join(f"<li><b>{_esc(i.title)}</b>{' (' + _esc(i.phase) + ')' if i.phase else ''}: "
                         f"{_inline(i.text)}</li>" for i in activity.injects)
-        parts.append(_field(labels["injects"], f"<ul>{items}</ul>"))
+        parts.append(_trainer_field(labels["injects"], f"<ul>{items}</ul>"))
     if activity.variants:
         items = "".join(f"<li><b>{_esc(v.title)}</b>{': ' + _inline(v.text) if v.text else ''}</li>"
                         for v in activity.variants)
         parts.append(_field(labels["variants"], f"<ul>{items}</ul>"))
     if activity.online_variant:
-        parts.append(_field(labels["online_variant"], markdown_to_html(activity.online_variant)))
-    if activity.handouts:
+        parts.append(_field(labels["online_variant"], markdown_to_html(activity.online_variant, labels, audience)))
+    handouts = [h for h in activity.handouts if trainer or not h.trainer]  # answer keys: trainers only
+    if handouts:
         items = "".join(f"<li><b>{_esc(h.title)}</b>{'<br/>' + _inline(h.text) if h.text else ''}"
-                        f"{markdown_to_html(h.content, labels) if h.content else ''}</li>"
-                        for h in activity.handouts)
+                        f"{markdown_to_html(h.content, labels, audience) if h.content else ''}</li>"
+                        for h in handouts if not h.trainer)
+        items += "".join(f'<li class="trainer"><b>{_esc(h.title)}</b>'
+                         f"{'<br/>' + markdown_to_html(h.text, labels, audience) if h.text else ''}"
+                         f"{markdown_to_html(h.content, labels, audience) if h.content else ''}</li>"
+                         for h in handouts if h.trainer)
         parts.append(_field(labels["handouts"], f"<ul>{items}</ul>"))
-    if activity.answer_key:
+    if activity.answer_key and trainer:
         parts.append(f'<tr><td colspan="2">'
-                     f'{note_box("trainer", labels["answer_key"], markdown_to_html(activity.answer_key, labels), labels)}'
+                     f'{note_box("trainer", labels["answer_key"], markdown_to_html(activity.answer_key, labels, audience), labels)}'
                      f'</td></tr>')
     parts.append("</table>")
     return "".join(parts)
@@ -237,26 +261,31 @@ def _group_item(group: Group, labels: Mapping[str, str]) -> str:
 
 def section_html(module: Module, section: Section, labels: Mapping[str, str] = DEFAULT_LABELS,
                  done: set[int] | frozenset[int] = frozenset(),
-                 glossary: list[GlossaryEntry] | None = None) -> str:
-    """One section as HTML: its kind decides the shape (checklist, glossary list, activity card)."""
+                 glossary: list[GlossaryEntry] | None = None, audience: str = LEARNER) -> str:
+    """One section as HTML: its kind decides the shape (checklist, glossary list, activity card).
+
+    ``audience`` is ``learner`` (the default: trainer material left out) or ``trainer`` (shown,
+    tinted as trainer material)."""
     entries = module.glossary if glossary is None else glossary
+    labels = {**DEFAULT_LABELS, **labels}
     head = f'<h1><a name="{section.id}"></a>{_esc(section.title)}</h1>'
     if section.kind == "objectives":
         lead, items = split_items(section.body)
+        lead = markdown_to_html(lead, labels, audience)
         rows = "".join(
             f'<tr><td width="28" class="check"><a href="objective:{i}">{"☑" if i in done else "☐"}</a></td>'
             f'<td class="{"done" if i in done else "todo"}">{_inline(item)}</td></tr>'
             for i, item in enumerate(items))
-        body = (markdown_to_html(lead, labels) + f'<table class="checklist" cellpadding="4">{rows}</table>'
+        body = (lead + f'<table class="checklist" cellpadding="4">{rows}</table>'
                 f'<p class="hint">{_esc(labels["objective_hint"])}</p>')
     elif section.kind == "discussion":
         lead, items = split_items(section.body)
-        body = markdown_to_html(lead, labels) + '<ol class="questions">' + "".join(
+        body = markdown_to_html(lead, labels, audience) + '<ol class="questions">' + "".join(
             f"<li>{_inline(item)}</li>" for item in items) + "</ol>"
     elif section.kind == "activity" and section.activity is not None:
-        body = markdown_to_html(section.prose, labels) + activity_html(section.activity, labels)
+        body = markdown_to_html(section.prose, labels, audience) + activity_html(section.activity, labels, audience)
     else:
-        body = markdown_to_html(section.body, labels)
+        body = markdown_to_html(section.body, labels, audience)
     if section.kind != "definitions":
         body = link_glossary(body, entries)
     footer = ""

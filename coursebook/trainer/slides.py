@@ -1,0 +1,227 @@
+"""A module as slides for a projector.
+
+Rules:
+- a title slide, then one slide per section and one per ``###`` sub-section;
+- an author's break (a line ``<!-- slide -->``) always starts a new slide;
+- a part longer than :data:`SLIDE_CHARS` characters of Markdown is split at paragraph boundaries
+  (a blank line before an unindented line, or a new top-level list item), never inside a fenced
+  block, a table or a definition; the pages of one part are titled "Title (2/3)";
+- trainer blocks never reach a slide's audience HTML; they become the slide's notes, with the
+  activity's trainer material (phase instructions, tips, injects, answer keys).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..mdsyntax import ATTRS_RE, BULLET_RE, FENCE_RE, HEADING_RE
+from ..model import Activity, Module, Section
+from ..render import DEFAULT_LABELS, markdown_to_html, note_html, split_items
+from .notes import SLIDE_BREAK_RE, split_trainer
+
+#: Markdown characters on one slide before it is split at a paragraph boundary.
+SLIDE_CHARS = 900
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide: ``html`` for the audience (never trainer material), ``notes`` for the console."""
+
+    number: int
+    section_id: str
+    kind: str
+    title: str
+    html: str
+    notes: str = ""
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def paragraphs(markdown: str) -> list[str]:
+    """The Markdown cut at the places a slide may break."""
+    pieces: list[list[str]] = [[]]
+    fence = False
+    previous_blank = False
+    for raw in markdown.split("\n"):
+        if FENCE_RE.match(raw):
+            fence = not fence
+        boundary = (not fence and raw.strip() and not raw[:1].isspace() and not raw.startswith(":")
+                    and not raw.lstrip().startswith("|")
+                    and (previous_blank or BULLET_RE.match(raw)))
+        if boundary and any(line.strip() for line in pieces[-1]):
+            pieces.append([])
+        pieces[-1].append(raw)
+        previous_blank = not raw.strip()
+    return ["\n".join(p).strip("\n") for p in pieces if any(line.strip() for line in p)]
+
+
+def pages(markdown: str, limit: int = SLIDE_CHARS) -> list[str]:
+    """Paragraphs packed greedily into pages of at most ``limit`` characters (a longer paragraph
+    stays whole); an author's ``<!-- slide -->`` line always ends a page."""
+    result: list[str] = []
+    for part in _author_parts(markdown):
+        current: list[str] = []
+        size = 0
+        for paragraph in paragraphs(part):
+            if current and size + len(paragraph) > limit:
+                result.append("\n\n".join(current))
+                current, size = [], 0
+            current.append(paragraph)
+            size += len(paragraph)
+        if current:
+            result.append("\n\n".join(current))
+    return result
+
+
+def _author_parts(markdown: str) -> list[str]:
+    parts: list[list[str]] = [[]]
+    fence = False
+    for raw in markdown.split("\n"):
+        if FENCE_RE.match(raw):
+            fence = not fence
+        if not fence and SLIDE_BREAK_RE.match(raw):
+            parts.append([])
+        else:
+            parts[-1].append(raw)
+    return ["\n".join(p) for p in parts if "\n".join(p).strip()]
+
+
+def _sub_sections(section: Section) -> list[tuple[str, str, str]]:
+    """(id, title, Markdown) of the section's lead and of each ``###`` sub-section."""
+    result: list[tuple[str, str, list[str]]] = [(section.id, section.title, [])]
+    fence = False
+    for raw in section.body.split("\n"):
+        if FENCE_RE.match(raw):
+            fence = not fence
+        heading = None if fence else HEADING_RE.match(raw)
+        if heading and len(heading.group(1)) == 3:
+            match = ATTRS_RE.match(heading.group(2))
+            title = match.group(1) if match else heading.group(2)
+            result.append((section.id, title.strip(), []))
+            continue
+        result[-1][2].append(raw)
+    return [(i, t, "\n".join(lines)) for i, t, lines in result if "\n".join(lines).strip() or t != section.title]
+
+
+class _Builder:
+    def __init__(self, labels: Mapping[str, str]):
+        self.labels = {**DEFAULT_LABELS, **labels}
+        self.slides: list[Slide] = []
+
+    def add(self, section_id: str, kind: str, title: str, body: str, notes: str = "") -> None:
+        self.slides.append(Slide(len(self.slides) + 1, section_id, kind, title,
+                                 f"<h1>{_esc(title)}</h1>{body}", notes))
+
+    def note(self, title: str, inner: str) -> str:
+        return note_html(title, inner)
+
+    def text(self, section_id: str, kind: str, title: str, markdown: str) -> None:
+        """Ordinary text: trainer blocks to the notes, the rest paged."""
+        audience, notes = [], []
+        for block in split_trainer(markdown):
+            if block.trainer:
+                notes.append((len(audience), self.note(block.title or self.labels["trainer_note"],
+                                                       markdown_to_html(block.text))))
+            else:
+                audience.append(block.text)
+        joined = "\n".join(audience)
+        chunks = pages(joined) or [""]
+        for index, chunk in enumerate(chunks):
+            shown = title if len(chunks) == 1 else f"{title} ({index + 1}/{len(chunks)})"
+            # notes follow the page on which their surrounding text ends
+            page_notes = "".join(n for _, n in notes) if index == len(chunks) - 1 else ""
+            self.add(section_id, kind, shown, markdown_to_html(chunk), page_notes)
+
+    def items(self, section: Section, ordered: bool) -> None:
+        lead, items = split_items("\n".join(b.text for b in split_trainer(section.body) if not b.trainer))
+        notes = "".join(self.note(b.title or self.labels["trainer_note"], markdown_to_html(b.text))
+                        for b in split_trainer(section.body) if b.trainer)
+        tag = "ol" if ordered else "ul"
+        per_page = 6
+        groups = [items[i:i + per_page] for i in range(0, len(items), per_page)] or [[]]
+        for index, group in enumerate(groups):
+            title = section.title if len(groups) == 1 else f"{section.title} ({index + 1}/{len(groups)})"
+            start = f' start="{index * per_page + 1}"' if ordered and index else ""
+            body = (markdown_to_html(lead) if index == 0 and lead else "") + (
+                f"<{tag}{start}>" + "".join(f"<li>{markdown_to_html(i)}</li>" for i in group) + f"</{tag}>")
+            self.add(section.id, section.kind, title, body, notes if index == 0 else "")
+
+    def activity(self, section: Section, activity: Activity) -> None:
+        labels, minutes = self.labels, self.labels["minutes"]
+        lead = markdown_to_html(section.prose) if section.prose else ""
+        self.add(section.id, "activity", activity.name,
+                 lead + f'<p class="meta">{_esc(activity.type)} · {activity.duration} {_esc(minutes)}</p>'
+                 + markdown_to_html(activity.objectives),
+                 self.note(labels["tips"], markdown_to_html(activity.tips)) if activity.tips else "")
+        if activity.materials:
+            self.add(section.id, "activity", labels["materials"],
+                     "<ul>" + "".join(f"<li>{markdown_to_html(m)}</li>" for m in activity.materials) + "</ul>")
+        if activity.groups:
+            groups = "".join(f"<li><b>{_esc(g.name)}</b>{markdown_to_html(g.tasks) if g.tasks else ''}</li>"
+                             for g in activity.groups)
+            self.add(section.id, "activity", labels["groups"], f"<ul>{groups}</ul>")
+        if activity.scenario:
+            self.add(section.id, "activity", labels["scenario"], markdown_to_html(activity.scenario))
+        rows = []
+        notes = []
+        for phase in activity.phases:
+            rows.append(f'<tr><td>{_esc(phase.title)}</td><td class="minutes">{phase.minutes} {_esc(minutes)}</td></tr>')
+            for sub in phase.phases:
+                rows.append(f'<tr><td class="sub">{_esc(sub.title)}</td>'
+                            f'<td class="minutes">{sub.minutes} {_esc(minutes)}</td></tr>')
+            for step in [phase, *phase.phases]:
+                if step.instructions:
+                    notes.append(self.note(f"{step.title} — {step.minutes} {minutes}",
+                                           markdown_to_html(step.instructions)))
+        if activity.injects:
+            notes.append(self.note(labels["injects"], "<ul>" + "".join(
+                f"<li><b>{_esc(i.title)}</b>{' (' + _esc(i.phase) + ')' if i.phase else ''}: "
+                f"{markdown_to_html(i.text)}</li>" for i in activity.injects) + "</ul>"))
+        self.add(section.id, "activity", f"{labels['plan']} — {activity.planned_minutes()} {minutes}",
+                 f'<table class="plan" width="100%" cellpadding="6">{"".join(rows)}</table>', "".join(notes))
+        shared = [h for h in activity.handouts if not h.trainer]
+        keys = [h for h in activity.handouts if h.trainer]
+        if shared or keys:
+            body = "<ul>" + "".join(f"<li>{_esc(h.title)}</li>" for h in shared) + "</ul>"
+            notes_html = "".join(self.note(h.title, markdown_to_html(h.text)) for h in keys)
+            self.add(section.id, "activity", labels["handouts"], body, notes_html)
+        if activity.discussion:
+            self.add(section.id, "activity", labels["discussion"],
+                     "<ol>" + "".join(f"<li>{markdown_to_html(d)}</li>" for d in activity.discussion) + "</ol>")
+
+
+def build_slides(module: Module, labels: Mapping[str, str] = DEFAULT_LABELS) -> list[Slide]:
+    """The module as slides, in reading order (see the module docstring for the rules)."""
+    builder = _Builder(labels)
+    meta = module.meta
+    builder.add("", "title", meta.title, f'<p class="meta">{_esc(meta.source)}</p>'
+                + (f'<p class="disclaimer">{_esc(meta.disclaimer)}</p>' if meta.disclaimer else ""))
+    for section in module.sections:
+        if section.kind == "objectives":
+            builder.items(section, ordered=False)
+        elif section.kind == "discussion":
+            builder.items(section, ordered=True)
+        elif section.kind == "activity" and section.activity is not None:
+            builder.activity(section, section.activity)
+        else:
+            for sub_id, title, markdown in _sub_sections(section):
+                builder.text(sub_id, section.kind, title, markdown)
+    return builder.slides
+
+
+def slide_of_section(slides: list[Slide], section_id: str) -> int:
+    """Index of the first slide of a section (0 when it has none)."""
+    return next((i for i, s in enumerate(slides) if s.section_id == section_id), 0)
+
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def plain_text(fragment: str) -> str:
+    """Visible text of an HTML fragment (for the overview and for tests)."""
+    return html.unescape(_TAGS.sub(" ", fragment))
