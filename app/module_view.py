@@ -243,20 +243,22 @@ class ModuleView(QWidget):
         else:
             from coursebook.render import section_html
 
-            html = section_html(self.module, self.section, self.labels, done, self.glossary)
+            html = section_html(self.module, self.section, self.labels, done, self.glossary,
+                                audience=self.session.audience)
         self.page = (key, html)
         self.reader.setHtml(html)
 
     # --- the last page, kept for the next start ---------------------------------------------
     def _page_key(self, done: set[int]) -> list:
-        """Everything the rendered page depends on: the content's bytes, the section, ticks, labels."""
+        """Everything the rendered page depends on: the content's bytes, the section, ticks, labels and
+        the audience (a trainer's page, with trainer notes, is never shown to a learner)."""
         assert self.module is not None and self.section is not None
         from coursebook.cache import file_hash
 
         content = self.session.content_key or file_hash(self.module.path)
         terms = [f"{entry.module_id}:{entry.term}" for entry in self.glossary]  # link targets
         return [SNAPSHOT_FORMAT, content, str(self.module.path), self.module.meta.version, self.section.id,
-                sorted(done), terms, [list(item) for item in sorted(self.labels.items())]]
+                sorted(done), terms, [list(item) for item in sorted(self.labels.items())], self.session.audience]
 
     def _take_snapshot(self) -> dict | None:
         """The saved last page, read once: only the first page after a start can use it."""

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 _WHERE = {
     "PySide6.QtCore": (
         "QByteArray QCoreApplication QElapsedTimer QFileSystemWatcher QLibraryInfo QLocale QObject QPoint QRect QSize Qt QTimer QTranslator "
-        "QUrl Signal Slot"),
+        "QUrl Signal Slot QMarginsF QRectF QSizeF QEvent"),
     "PySide6.QtGui": (
-        "QAction QCloseEvent QColor QDesktopServices QFont QGuiApplication QIcon QKeySequence QPalette QShortcut QTextDocument"),
+        "QAction QCloseEvent QColor QDesktopServices QFont QGuiApplication QIcon QKeySequence QPalette QShortcut QTextDocument "
+        "QImage QKeyEvent QPageLayout QPageSize QPainter QPdfWriter QScreen"),
     "PySide6.QtWidgets": (
         "QAbstractItemView QApplication QDialog QDialogButtonBox QFileDialog QFrame QHBoxLayout "
         "QHeaderView QLabel QMainWindow QMessageBox QProgressBar QPushButton QSizePolicy QSplitter "
@@ -23,7 +24,7 @@ _WHERE = {
         "QButtonGroup QCheckBox QComboBox QFormLayout QGridLayout QGroupBox QInputDialog QLineEdit "
         "QListWidget QListWidgetItem QPlainTextEdit QRadioButton QScrollArea QSpinBox QTabWidget "
         "QProgressDialog"),
-    "PySide6.QtPrintSupport": "QPrintDialog QPrinter",
+    "PySide6.QtPrintSupport": "QPrintDialog QPrinter QPrintPreviewDialog",
 }
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names.split()}
 
@@ -48,11 +49,11 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and editors
     from PySide6.QtCore import (  # noqa: F401
         QByteArray, QCoreApplication, QElapsedTimer, QFileSystemWatcher, QLibraryInfo, QLocale, QObject, QPoint, QRect, QSize, Qt, QTimer,
-        QTranslator, QUrl, Signal, Slot,
+        QTranslator, QUrl, Signal, Slot, QMarginsF, QRectF, QSizeF, QEvent,
     )
     from PySide6.QtGui import (  # noqa: F401
         QAction, QCloseEvent, QColor, QDesktopServices, QFont, QGuiApplication, QIcon, QKeySequence, QPalette, QShortcut,
-        QTextDocument,
+        QTextDocument, QImage, QKeyEvent, QPageLayout, QPageSize, QPainter, QPdfWriter, QScreen,
     )
     from PySide6.QtWidgets import (  # noqa: F401
         QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout,
@@ -62,4 +63,4 @@ if TYPE_CHECKING:  # for type checkers and editors
         QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
         QScrollArea, QSpinBox, QTabWidget, QProgressDialog,
     )
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: F401
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog  # noqa: F401

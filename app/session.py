@@ -59,5 +59,16 @@ class Session:
         self._keys = None
         self.content_key = None
 
+    @property
+    def is_trainer(self) -> bool:
+        """Whether trainer material (notes, injects, answer keys) may be shown: the one place the
+        GUI asks, so a stronger check of the trainer role plugs in here."""
+        return self.profile.role == "trainer"
+
+    @property
+    def audience(self) -> str:
+        """``trainer`` or ``learner``: what the renderer shows (see coursebook.trainer.notes)."""
+        return "trainer" if self.is_trainer else "learner"
+
     def has_module(self, module_id: str) -> bool:
         return any(m["id"] == module_id for m in self.catalog["modules"])

@@ -1,0 +1,1 @@
+"""Trainer mode in the GUI: the presenter's two windows, the activity runner panel, handouts."""

@@ -1,0 +1,293 @@
+"""Presenting a module: one controller keeps the audience window and the presenter console in step.
+
+Keys (those presenter remotes send): Page Down / Right / Down / Space / N next, Page Up / Left /
+Up / Backspace / P previous, Home / End, B (or .) black screen, W (or ,) white screen, F5 from the
+first slide, Shift+F5 from the current one, Esc ends (or first un-blanks), digits then Enter go to
+that slide, G go to…, O overview, S swap screens, C console on a single screen, T activity timer.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from coursebook.model import Module
+from coursebook.render import markdown_to_html
+from coursebook.trainer.runner import ActivityRunner, Event, clock_text
+from coursebook.trainer.slides import Slide, build_slides, slide_of_section
+
+from app.qt import QApplication, QGuiApplication, QObject, QSize, Qt, QTimer, Signal
+from app.session import Session
+from app.trainer.slide_view import SlideRenderer
+
+FALLBACK = QSize(1024, 768)
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+class Presenter(QObject):
+    changed = Signal()            # the slide, the blank screen or the board changed
+    ticked = Signal()             # once a second: clocks and countdowns
+    phase_ended = Signal(str)     # the end of a phase or sub-phase was signalled
+    ended = Signal()
+
+    def __init__(self, session: Session, module: Module, section_id: str | None = None,
+                 clock: Callable[[], float] = time.monotonic, wall: Callable[[], datetime] = datetime.now,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        from app.language import content_labels
+        from app.trainer.audience import AudienceWindow
+        from app.trainer.console import ConsoleWindow
+
+        self.session = session
+        self.module = module
+        self.clock, self.wall = clock, wall
+        self.labels = content_labels(module.meta.language)  # slide labels in the module's language
+        self.slides: list[Slide] = build_slides(module, self.labels)
+        self.index = slide_of_section(self.slides, section_id) if section_id else 0
+        self.blank: str | None = None
+        self.board: tuple | None = None   # None: slides; ("timer",), ("inject", i), ("groups", i|None), ("question",)
+        self.runner = ActivityRunner(module.activity, clock, wall) if module.activity else None
+        self.started = clock()
+        self.typed = ""
+        self.swapped = False
+        self.single_screen = True
+        self.flashing = False
+        self._ended = False
+        self.renderer = SlideRenderer(capacity=12)
+        self.audience = AudienceWindow(self)
+        self.console = ConsoleWindow(self)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    # --- what is shown --------------------------------------------------------------------------
+    @property
+    def slide(self) -> Slide:
+        return self.slides[self.index]
+
+    @property
+    def next_slide(self) -> Slide | None:
+        return self.slides[self.index + 1] if self.index + 1 < len(self.slides) else None
+
+    def audience_html(self) -> str:
+        return self.board_html() if self.board else self.slide.html
+
+    def notes_html(self) -> str:
+        if not self.session.is_trainer:
+            return f'<p>{_esc(self.tr("Trainer notes are shown to trainer profiles only."))}</p>'
+        return self.slide.notes or f'<p>{_esc(self.tr("No notes for this slide."))}</p>'
+
+    def board_html(self) -> str:
+        """The activity shown to the class: the countdown, an inject, the groups, a question."""
+        assert self.board is not None and self.runner is not None
+        kind, activity = self.board[0], self.runner.activity
+        if kind == "timer":
+            runner = self.runner
+            remaining = runner.remaining()
+            parts = [f'<p class="label">{_esc(activity.name)}</p>',
+                     f'<p class="phase">{_esc(runner.current.title)}</p>',
+                     f'<p class="{"overtime" if remaining < 0 else "countdown"}">{clock_text(remaining, True)}</p>']
+            sub = runner.sub_phase()
+            if sub is not None:
+                parts.append(f'<p class="subphase">{_esc(runner.current.subs[sub[0]].title)} · '
+                             f'{clock_text(sub[1], True)}</p>')
+            if runner.state == "paused":
+                parts.append(f'<p class="paused">{_esc(self.tr("Paused"))}</p>')
+            elif runner.state == "finished":
+                parts = [f'<p class="phase">{_esc(self.tr("The activity is over."))}</p>']
+            return "".join(parts)
+        if kind == "inject":
+            inject = activity.injects[self.board[1]]
+            return (f'<p class="label">{_esc(self.tr("New development"))}</p><h1>{_esc(inject.title)}</h1>'
+                    f"{markdown_to_html(inject.text)}")
+        if kind == "groups":
+            which = self.board[1]
+            if which is None:
+                return (f"<h1>{_esc(self.labels['groups'])}</h1><ul>"
+                        + "".join(f"<li>{_esc(g.name)}</li>" for g in activity.groups) + "</ul>")
+            group = activity.groups[which]
+            return f"<h1>{_esc(group.name)}</h1>" + (markdown_to_html(group.tasks) if group.tasks else "") + (
+                markdown_to_html(group.scenario) if group.scenario else "")
+        if kind == "question":
+            index = self.runner.question
+            total = len(activity.discussion)
+            label = self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+            return f'<p class="label">{_esc(label)}</p><h1>{markdown_to_html(activity.discussion[index])}</h1>'
+        return ""
+
+    # --- moving ---------------------------------------------------------------------------------
+    def go(self, index: int) -> None:
+        index = max(0, min(len(self.slides) - 1, index))
+        if index == self.index and self.board is None and self.blank is None:
+            return
+        self.index, self.board, self.blank = index, None, None
+        self.changed.emit()
+
+    def step(self, delta: int) -> None:
+        if self.blank or self.board:
+            self.blank, self.board = None, None  # the first press brings the slide back
+            self.changed.emit()
+            return
+        self.go(self.index + delta)
+
+    def set_blank(self, kind: str) -> None:
+        self.blank = None if self.blank == kind else kind
+        self.changed.emit()
+
+    def show_board(self, *board) -> None:  # noqa: ANN002
+        if self.runner is None:
+            return
+        self.board, self.blank = tuple(board) if board else None, None
+        self.changed.emit()
+
+    def toggle_timer(self) -> None:
+        self.show_board(*(() if self.board == ("timer",) else ("timer",)))
+
+    def show_inject(self, index: int) -> None:
+        assert self.runner is not None
+        self.runner.show_inject(index)
+        self.show_board("inject", index)
+
+    def show_question(self, step: int) -> None:
+        assert self.runner is not None
+        if self.runner.activity.discussion:
+            self.runner.next_question(step)
+            self.runner.question = max(0, self.runner.question)
+            self.show_board("question")
+
+    # --- the clock ------------------------------------------------------------------------------
+    def elapsed(self) -> float:
+        return self.clock() - self.started
+
+    def tick(self) -> None:
+        """Once a second: read the runner's ends, refresh the clocks (and the countdown on screen)."""
+        if self.runner is not None:
+            for event in self.runner.poll():
+                self._signal_end(event)
+            if self.board == ("timer",):
+                self.changed.emit()
+        self.ticked.emit()
+
+    def _signal_end(self, event: Event) -> None:
+        """A soft signal: the audience screen glows amber for a moment and the system bell rings."""
+        QApplication.beep()
+        self.flashing = True
+        self.audience.view.flash = True
+        self.audience.view.update()
+        QTimer.singleShot(1500, self._flash_off)
+        self.phase_ended.emit(event.title)
+
+    def _flash_off(self) -> None:
+        self.flashing = False
+        self.audience.view.flash = False
+        self.audience.view.update()
+
+    # --- keys -----------------------------------------------------------------------------------
+    def key(self, key: int, modifiers=Qt.KeyboardModifier.NoModifier) -> bool:  # noqa: ANN001
+        """Handle a key from either window; True when it was used."""
+        K = Qt.Key
+        k = K(key) if not isinstance(key, K) else key
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if K.Key_0 <= k <= K.Key_9:
+            self.typed += chr(k.value)
+            return True
+        if k in (K.Key_Return, K.Key_Enter) and self.typed:
+            number, self.typed = int(self.typed), ""
+            self.go(number - 1)
+            return True
+        self.typed = ""
+        if k in (K.Key_PageDown, K.Key_Right, K.Key_Down, K.Key_Space, K.Key_N, K.Key_Return, K.Key_Enter):
+            self.step(1)
+        elif k in (K.Key_PageUp, K.Key_Left, K.Key_Up, K.Key_Backspace, K.Key_P):
+            self.step(-1)
+        elif k == K.Key_Home:
+            self.go(0)
+        elif k == K.Key_End:
+            self.go(len(self.slides) - 1)
+        elif k in (K.Key_B, K.Key_Period):
+            self.set_blank("black")
+        elif k in (K.Key_W, K.Key_Comma):
+            self.set_blank("white")
+        elif k == K.Key_F5:
+            self.go(self.index if shift else 0)
+            self.show_audience()
+        elif k == K.Key_Escape:
+            if self.blank:
+                self.set_blank(self.blank)
+            else:
+                self.end()
+        elif k == K.Key_S:
+            self.swap_screens()
+        elif k == K.Key_C:
+            self.toggle_console()
+        elif k == K.Key_O:
+            self.console.open_overview()
+        elif k == K.Key_G:
+            self.console.ask_slide_number()
+        elif k == K.Key_T:
+            self.toggle_timer()
+        else:
+            return False
+        return True
+
+    # --- windows and screens --------------------------------------------------------------------
+    def reference_size(self) -> QSize:
+        size = self.audience.size()
+        return size if self.audience.isVisible() and size.width() > 200 else FALLBACK
+
+    def start(self, home_screen=None) -> None:  # noqa: ANN001 - QScreen
+        """Show the audience full screen on the projector and the console on the laptop."""
+        self.home = home_screen or QGuiApplication.primaryScreen()
+        self.place_windows()
+        self.changed.emit()
+
+    def place_windows(self) -> None:
+        screens = QGuiApplication.screens()
+        home = getattr(self, "home", None) or QGuiApplication.primaryScreen()
+        others = [s for s in screens if s is not home]
+        self.single_screen = not others
+        audience_screen, console_screen = (others[0], home) if others else (home, home)
+        if self.swapped and others:
+            audience_screen, console_screen = console_screen, audience_screen
+        self.audience.show_on(audience_screen)
+        if self.single_screen:
+            self.console.hide()
+        else:
+            self.console.show_on(console_screen)
+
+    def show_audience(self) -> None:
+        if not self.audience.isVisible():
+            self.place_windows()
+
+    def swap_screens(self) -> None:
+        """Audience and console change screens; with one screen the console comes and goes."""
+        if self.single_screen:
+            self.toggle_console()
+            return
+        self.swapped = not self.swapped
+        self.place_windows()
+
+    def toggle_console(self) -> None:
+        if self.console.isVisible():
+            self.console.hide()
+            self.audience.activateWindow()
+        else:
+            screen = self.audience.screen() or QGuiApplication.primaryScreen()
+            self.console.show_on(screen, windowed=self.single_screen)
+
+    def end(self) -> None:
+        """Close both windows (Esc, or closing either window)."""
+        if self._ended:
+            return
+        self._ended = True
+        self.timer.stop()
+        self.console.close()
+        self.audience.close()
+        self.ended.emit()
+
