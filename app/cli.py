@@ -1,6 +1,7 @@
-"""The ``coursebook`` command: the GUI, ``validate`` and ``--self-check``.
+"""The ``coursebook`` command: the GUI, ``validate``, ``handout`` and ``--self-check``.
 
 ``validate`` imports no Qt, so it runs on a machine without a screen or Qt's system libraries.
+``handout`` needs Qt's printing but no screen: it runs on Qt's offscreen platform.
 """
 
 from __future__ import annotations
@@ -199,13 +200,66 @@ def _xapi(argv: list[str]) -> int:
     return 0
 
 
+def _handout(argv: list[str]) -> int:
+    """Write a handout PDF; Qt lays it out, offscreen when there is no display."""
+    import os
+
+    from coursebook.loader import load_library
+    from coursebook.resources import content_dir
+    from coursebook.trainer.handouts import KINDS, HandoutError, build_handout
+
+    parser = argparse.ArgumentParser(prog="coursebook handout",
+                                     description="Write a printable handout of a module as PDF.")
+    parser.add_argument("module_id")
+    parser.add_argument("--what", choices=KINDS, default="module",
+                        help="module: the whole module; activity: the trainer's activity sheet; "
+                             "role-cards: one card per group per page; cards: the indicator cards")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    parser.add_argument("--page", choices=("A4", "Letter"), default="A4")
+    parser.add_argument("--with-trainer-notes", action="store_true",
+                        help="with --what module: include the trainer material")
+    parser.add_argument("--content", metavar="DIR", help="course content folder (default: the bundled content)")
+    args = parser.parse_args(argv)
+    root = Path(args.content) if args.content else content_dir()
+    library = load_library(root)
+    try:
+        handout = build_handout(library, args.module_id, args.what,
+                                audience="trainer" if args.with_trainer_notes else "learner")
+    except HandoutError as exc:
+        print(f"coursebook handout: {exc}", file=sys.stderr)
+        return 1
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        print(f"coursebook handout: the folder {output.parent} does not exist.", file=sys.stderr)
+        return 1
+    if not os.environ.get("QT_QPA_PLATFORM"):  # printing needs no screen
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from app.qt import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    from app.trainer.printing import write_pdf
+
+    try:
+        write_pdf(handout, str(output), args.page)
+    except OSError as exc:
+        print(f"coursebook handout: cannot write {output}: {exc.strerror or exc}.", file=sys.stderr)
+        return 1
+    if not output.exists() or output.stat().st_size == 0:
+        print(f"coursebook handout: {output} could not be written.", file=sys.stderr)
+        return 1
+    del app
+    print(f"{output}: {handout.title}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coursebook",
         description="Offline training course on combating trafficking in human beings. "
                     "'coursebook validate [PATH] [--json]' checks content; 'coursebook gift|aiken|moodlexml "
                     "import|export', 'coursebook pack build|import' and 'coursebook xapi export' move "
-                    "questions, content packs and results in and out (each has --help).")
+                    "questions, content packs and results in and out; 'coursebook handout MODULE_ID --what "
+                    "module|activity|role-cards|cards -o FILE.pdf' writes a handout (each has --help).")
     parser.add_argument("--data-dir", metavar="DIR", help="keep learner data in DIR (also: COURSEBOOK_HOME)")
     parser.add_argument("--portable", action="store_true", help="keep data in a data/ folder beside the program")
     parser.add_argument("--self-check", action="store_true",
@@ -224,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
         return _pack(argv[1:])
     if argv and argv[0] == "xapi":
         return _xapi(argv[1:])
+    if argv and argv[0] == "handout":
+        return _handout(argv[1:])
     args = build_parser().parse_args(argv)
     if args.self_check:
         from app.selfcheck import run_self_check

@@ -136,8 +136,31 @@ def test_activity_is_shown_as_a_card_with_phases(window):
 
     labels = content_labels("sl")  # the labels around the content speak the module's language
     assert labels["tips"] != "Trainer tips"
-    for expected in ("Predhodna faza", "Krizna faza", "15 min", "60 min", labels["tips"], labels["online_variant"]):
+    for expected in ("Predhodna faza", "Krizna faza", "15 min", "60 min", labels["online_variant"]):
         assert expected in text
+    # the default profile is a learner: trainer tips, injects and instructions are not shown
+    for hidden in (labels["tips"], "Vodenje vaje", "Logistične težave", "Uvodna navodila za udeležence"):
+        assert hidden not in text
+
+
+def test_a_trainer_sees_the_trainer_material_as_notes(window):
+    session = window.session
+    session.profile = session.store.create_profile("Trenerka", "trainer")
+    window.open_module("medagencijsko-sodelovanje", "aktivnost")
+    text = window.reader.reader.toPlainText()
+    from app.language import content_labels
+
+    for expected in (content_labels("sl")["tips"], "Vodenje vaje", "Logistične težave", "Uvodna navodila za udeležence"):
+        assert expected in text
+    assert 'class="trainerfield"' in window.reader.page[1]
+
+
+def test_answer_keys_are_hidden_from_learners(window):
+    window.open_module("nacionalni-okvir", window.session.library.module("nacionalni-okvir").sections_of("activity")[0].id)
+    text = window.reader.reader.toPlainText()
+    assert "Gradivo 3: Opis primera" in text
+    assert "Gradivo 2: Ključ rešitev za trenerja" not in text
+    assert "1.1.1 MNZ SPBTL – kontinuirano" not in text
 
 
 def test_zoom_changes_and_is_remembered(qtbot, window):

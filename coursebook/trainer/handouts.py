@@ -76,8 +76,8 @@ def activity_sheet(module: Module, labels: Mapping[str, str] | None = None) -> H
     if check.problems:
         parts.append(f'<p class="warning"><b>{_esc(words["timing"])}:</b> '
                      + " ".join(_esc(str(p)) for p in check.problems) + "</p>")
-    rows = [f'<tr><th width="14%">{_esc(words["start"])}</th><th width="26%">{_esc(words["phase"])}</th>'
-            f'<th width="12%">{_esc(words["time"])}</th><th>{_esc(words["phases"])}</th></tr>']
+    rows = [f'<tr><th width="9%">{_esc(words["start"])}</th><th width="20%">{_esc(words["phase"])}</th>'
+            f'<th width="10%">{_esc(words["time"])}</th><th>{_esc(words["phases"])}</th></tr>']
     start = 0
     for phase in activity.phases:
         rows.append(f'<tr><td>{start // 60}:{start % 60:02d}</td><td><b>{_esc(phase.title)}</b></td>'
@@ -170,3 +170,34 @@ def _activity(module: Module) -> Activity:
 
 __all__ = ["Handout", "KINDS", "TRAINER", "activity_sheet", "cards_handout", "cards_html",
            "module_handout", "role_cards"]
+
+
+class HandoutError(Exception):
+    """A handout that cannot be made, in one sentence."""
+
+
+def build_handout(library, module_id: str, what: str, labels: Mapping[str, str] | None = None,  # noqa: ANN001
+                  audience: str = LEARNER) -> Handout:
+    """The handout ``what`` (one of :data:`KINDS`) of a module of ``library``."""
+    module = library.module(module_id)
+    if module is None:
+        known = ", ".join(m.id for m in library.modules)
+        raise HandoutError(f"There is no module '{module_id}' (modules: {known}).")
+    if what == "module":
+        return module_handout(module, labels, audience)
+    if what == "activity":
+        return activity_sheet(module, labels)
+    if what == "role-cards":
+        if module.activity is None or not module.activity.groups:
+            raise HandoutError(f"The activity of module '{module_id}' has no groups to print role cards for.")
+        return role_cards(module, labels)
+    if what == "cards":
+        from ..loader import load_cards
+
+        if not module.cards_path.exists():
+            raise HandoutError(f"Module '{module_id}' has no cards ({module.cards_path.name}).")
+        cards, errors = load_cards(module.cards_path)
+        if cards is None:
+            raise HandoutError(str(errors[0]) if errors else f"The cards of module '{module_id}' cannot be read.")
+        return cards_handout(cards, module.meta.language)
+    raise HandoutError(f"Unknown handout '{what}' (choose {', '.join(KINDS)}).")

@@ -48,11 +48,10 @@ def paragraphs(markdown: str) -> list[str]:
     fence = False
     previous_blank = False
     for raw in markdown.split("\n"):
+        boundary = (not fence and raw.strip() and not raw[:1].isspace() and not raw.startswith(":")
+                    and (previous_blank or BULLET_RE.match(raw)))
         if FENCE_RE.match(raw):
             fence = not fence
-        boundary = (not fence and raw.strip() and not raw[:1].isspace() and not raw.startswith(":")
-                    and not raw.lstrip().startswith("|")
-                    and (previous_blank or BULLET_RE.match(raw)))
         if boundary and any(line.strip() for line in pieces[-1]):
             pieces.append([])
         pieces[-1].append(raw)

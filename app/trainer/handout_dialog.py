@@ -1,0 +1,109 @@
+"""Handouts from the GUI: choose what and the paper, look at a print preview, print or save a PDF."""
+
+from __future__ import annotations
+
+from coursebook.model import Module
+from coursebook.trainer.handouts import Handout
+
+from app.qt import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+from app.session import Session
+
+
+class HandoutDialog(QDialog):
+    def __init__(self, session: Session, module: Module, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.module = session, module
+        self.setWindowTitle(self.tr("Handouts — %1").replace("%1", module.meta.title))
+        self.what = QComboBox()
+        self.what.setObjectName("handoutWhat")
+        self.what.addItem(self.tr("The module, for participants"), "module")
+        if session.is_trainer:
+            self.what.addItem(self.tr("The module with trainer notes"), "module-trainer")
+            self.what.addItem(self.tr("Activity sheet for the trainer"), "activity")
+        if module.activity is not None and module.activity.groups:
+            self.what.addItem(self.tr("Role cards, one group per page"), "role-cards")
+        if module.cards_path.exists():
+            self.what.addItem(self.tr("Indicator cards, one per page"), "cards")
+        self.page = QComboBox()
+        self.page.setObjectName("handoutPage")
+        self.page.addItem("A4", "A4")
+        self.page.addItem("Letter", "Letter")
+        form = QFormLayout()
+        form.addRow(self.tr("Print:"), self.what)
+        form.addRow(self.tr("Paper:"), self.page)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(self.preview)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def handout(self) -> Handout:
+        from app.module_view import render_labels
+        from coursebook.trainer import handouts
+
+        kind = self.what.currentData()
+        labels = {**render_labels(self), **self.labels()}
+        if kind == "cards":
+            from coursebook.loader import load_cards
+
+            cards, errors = load_cards(self.module.cards_path)
+            if cards is None:
+                raise ValueError("\n".join(str(e) for e in errors))
+            return handouts.cards_handout(cards, self.module.meta.language)
+        if kind == "activity":
+            return handouts.activity_sheet(self.module, labels)
+        if kind == "role-cards":
+            return handouts.role_cards(self.module, labels)
+        return handouts.module_handout(self.module, labels, "trainer" if kind == "module-trainer" else "learner")
+
+    def labels(self) -> dict[str, str]:
+        return {
+            "activity_sheet": self.tr("Activity sheet"), "role_card": self.tr("Role card"),
+            "your_role": self.tr("Your group"), "your_tasks": self.tr("Your tasks"),
+            "information": self.tr("Information for your group"), "time": self.tr("Time"),
+            "phase": self.tr("Phase"), "shown_at": self.tr("Shown at"), "timing": self.tr("Timing check"),
+            "trainer_only": self.tr("For the trainer only"), "start": self.tr("Start"),
+        }
+
+    def printer(self):  # noqa: ANN201 - QPrinter
+        from app.qt import QPageLayout, QPrinter
+        from app.trainer.printing import page_size
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(page_size(self.page.currentData()))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        return printer
+
+    def preview(self) -> None:
+        from app.qt import QPrintPreviewDialog
+        from app.trainer.printing import print_to
+
+        handout = self.handout()
+        self.preview_dialog = QPrintPreviewDialog(self.printer(), self)
+        self.preview_dialog.paintRequested.connect(lambda printer: print_to(handout, printer))
+        area = self.screen().availableGeometry()
+        self.preview_dialog.resize(min(1000, area.width() - 40), min(760, area.height() - 60))
+        self.preview_dialog.open()
+
+    def write(self, path: str) -> None:
+        from app.trainer.printing import write_pdf
+
+        write_pdf(self.handout(), path, self.page.currentData())
+        self.status.setText(self.tr("Saved: %1").replace("%1", path))
+
+    def save_pdf(self) -> None:
+        name = f"{self.module.id}-{self.what.currentData()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save handout as PDF"), name, "PDF (*.pdf)")
+        if path:
+            self.write(path)
