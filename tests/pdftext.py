@@ -8,6 +8,7 @@ which is enough to check what Qt printed.
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from pathlib import Path
 
@@ -83,8 +84,9 @@ def read_pdf(path: str | Path) -> dict:
 
 
 def squash(text: str) -> str:
-    """Text without any white space: lines wrap anywhere, so compare squashed."""
-    return re.sub(r"\s+", "", text)
+    """Text without any white space (lines wrap anywhere) and with typographic ligatures such as
+    "ﬂ", which Qt's text shaping uses, spelled out (NFKC)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def info_text(info: bytes, key: str) -> str:

@@ -90,7 +90,8 @@ class HandoutDialog(QDialog):
         from app.trainer.printing import print_to
 
         handout = self.handout()
-        self.preview_dialog = QPrintPreviewDialog(self.printer(), self)
+        self._printer = self.printer()  # the dialog keeps a pointer: the printer must outlive it
+        self.preview_dialog = QPrintPreviewDialog(self._printer, self)
         self.preview_dialog.paintRequested.connect(lambda printer: print_to(handout, printer))
         area = self.screen().availableGeometry()
         self.preview_dialog.resize(min(1000, area.width() - 40), min(760, area.height() - 60))

@@ -1,0 +1,283 @@
+"""Presenting, driven through real widgets offscreen: both windows in step, keys, notes never on
+the audience screen, the activity countdown with a fake clock, injects shown and recorded."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from app.qt import QApplication, QSize, Qt
+from app.session import Session
+from app.trainer.presenter import Presenter
+from coursebook.trainer.slides import plain_text
+
+from tests.conftest import CONTENT
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 500.0
+        self.wall = datetime(2026, 3, 2, 9, 0, 0)
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += minutes * 60
+        self.wall += timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def trainer(library, store):
+    return Session(store, store.create_profile("Trenerka", "trainer"), CONTENT, None, library=library)
+
+
+@pytest.fixture
+def learner(library, store):
+    return Session(store, store.default_profile(), CONTENT, None, library=library)
+
+
+def _present(qtbot, session, module_id="medagencijsko-sodelovanje", section=None):
+    clock = FakeClock()
+    presenter = Presenter(session, session.library.module(module_id), section, clock=clock,
+                          wall=lambda: clock.wall)
+    presenter.timer.stop()  # the test ticks by hand
+    presenter.start()
+    qtbot.addWidget(presenter.audience)
+    qtbot.addWidget(presenter.console)
+    presenter.toggle_console()  # one screen offscreen: the console comes on demand
+    return presenter, clock
+
+
+def _key(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(widget, key, modifier)
+
+
+def _in_step(presenter):
+    slide = presenter.slide
+    assert presenter.audience.view.html == slide.html
+    assert presenter.console.current.html == slide.html
+    following = presenter.next_slide
+    assert presenter.console.next.html == (following.html if following else "")
+    assert presenter.console.position.text().startswith(f"Slide {slide.number} of {len(presenter.slides)}")
+
+
+def test_single_screen_audience_full_screen_and_console_on_demand(qtbot, trainer):
+    presenter, _ = _present(qtbot, trainer)
+    assert presenter.single_screen
+    assert presenter.audience.isVisible() and presenter.audience.isFullScreen()
+    assert presenter.console.isVisible()
+    _key(qtbot, presenter.audience, Qt.Key.Key_C)
+    assert not presenter.console.isVisible()
+    _key(qtbot, presenter.audience, Qt.Key.Key_S)  # swap on one screen brings the console back
+    assert presenter.console.isVisible()
+
+
+def test_keys_move_both_windows_in_step(qtbot, trainer):
+    presenter, _ = _present(qtbot, trainer)
+    _in_step(presenter)
+    for key, expected in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_Right, 2), (Qt.Key.Key_Down, 3),
+                          (Qt.Key.Key_Space, 4), (Qt.Key.Key_PageUp, 3), (Qt.Key.Key_Left, 2),
+                          (Qt.Key.Key_Up, 1), (Qt.Key.Key_End, len(presenter.slides) - 1), (Qt.Key.Key_Home, 0)):
+        _key(qtbot, presenter.console if expected % 2 else presenter.audience, key)
+        assert presenter.index == expected
+        _in_step(presenter)
+    _key(qtbot, presenter.audience, Qt.Key.Key_PageUp)
+    assert presenter.index == 0  # not before the first
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_Return):
+        _key(qtbot, presenter.audience, key)
+    assert presenter.index == 11
+    _in_step(presenter)
+
+
+def test_black_white_f5_shift_f5_and_escape(qtbot, trainer):
+    presenter, _ = _present(qtbot, trainer)
+    presenter.go(5)
+    _key(qtbot, presenter.audience, Qt.Key.Key_B)
+    assert presenter.audience.view.blank == "black" and presenter.audience.view.text() == ""
+    assert presenter.console.current.blank == "black" and "black screen" in presenter.console.position.text()
+    _key(qtbot, presenter.audience, Qt.Key.Key_W)
+    assert presenter.audience.view.blank == "white"
+    _key(qtbot, presenter.audience, Qt.Key.Key_Escape)  # Esc first un-blanks
+    assert presenter.audience.view.blank is None and presenter.audience.isVisible()
+    _key(qtbot, presenter.audience, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert presenter.index == 5
+    _key(qtbot, presenter.audience, Qt.Key.Key_F5)
+    assert presenter.index == 0
+    with qtbot.waitSignal(presenter.ended):
+        _key(qtbot, presenter.audience, Qt.Key.Key_Escape)
+    assert not presenter.audience.isVisible() and not presenter.console.isVisible()
+
+
+def test_present_from_a_section_and_go_to_by_overview(qtbot, trainer):
+    presenter, _ = _present(qtbot, trainer, section="aktivnost")
+    assert presenter.slide.section_id == "aktivnost"
+    presenter.console.open_overview()
+    overview = presenter.console.overview
+    assert overview.list.count() == len(presenter.slides)
+    overview.list.setCurrentRow(3)
+    overview.accept()
+    assert presenter.index == 3
+    _in_step(presenter)
+
+
+def test_trainer_notes_on_the_console_never_on_the_audience_screen(qtbot, trainer):
+    presenter, _ = _present(qtbot, trainer)
+    noted = 0
+    for index in range(len(presenter.slides)):
+        presenter.go(index)
+        audience = presenter.audience.view.text()
+        notes = presenter.console.notes.toPlainText()
+        if presenter.slide.notes:
+            noted += 1
+            assert plain_text(presenter.slide.notes).split()[0] in notes
+            for line in notes.split("\n"):
+                if len(line) > 30:
+                    assert line not in audience
+    assert noted >= 2
+    presenter.go(next(i for i, s in enumerate(presenter.slides) if "Vodenje vaje" in s.notes))
+    assert "Vodenje vaje" in presenter.console.notes.toPlainText()
+    assert "Vodenje vaje" not in presenter.audience.view.text()
+
+
+def test_a_learner_gets_no_trainer_notes_on_the_console(qtbot, learner):
+    presenter, _ = _present(qtbot, learner)
+    presenter.go(next(i for i, s in enumerate(presenter.slides) if "Vodenje vaje" in s.notes))
+    notes = presenter.console.notes.toPlainText()
+    assert "Vodenje vaje" not in notes and "trainer profiles only" in notes
+
+
+def test_countdown_pause_extend_and_the_end_signal(qtbot, trainer, monkeypatch):
+    beeps = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
+    presenter, clock = _present(qtbot, trainer)
+    panel = presenter.console.runner_panel
+    assert panel is not None and "90 min" in panel.check.text()
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert presenter.board == ("timer",)
+    assert "15:00" in presenter.audience.view.text() and "Priprava" in presenter.audience.view.text()
+    clock.advance(10)
+    presenter.tick()
+    assert "5:00" in presenter.audience.view.text() and "5:00 left" in panel.countdown.text()
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)  # pause
+    assert panel.start_button.text() == "Resume"
+    clock.advance(20)
+    presenter.tick()
+    assert "5:00" in presenter.audience.view.text() and "Paused" in presenter.audience.view.text()
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)  # resume
+    qtbot.mouseClick(panel.findChild(type(panel.start_button), "plusOne"), Qt.MouseButton.LeftButton)
+    assert "6:00" in presenter.audience.view.text()
+    clock.advance(5)
+    presenter.tick()
+    assert beeps == [] and not presenter.audience.view.flash
+    clock.advance(1)
+    with qtbot.waitSignal(presenter.phase_ended) as ended:
+        presenter.tick()
+    assert ended.args == ["Priprava"]
+    assert beeps == [1] and presenter.audience.view.flash  # a soft visual and audible signal
+    qtbot.waitUntil(lambda: not presenter.audience.view.flash, timeout=3000)
+    presenter.tick()
+    assert beeps == [1]  # once
+    qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    assert "Simulacija" in presenter.audience.view.text() and "Predhodna faza" in presenter.audience.view.text()
+
+
+def test_injects_pushed_to_the_audience_and_recorded(qtbot, trainer):
+    presenter, clock = _present(qtbot, trainer)
+    panel = presenter.console.runner_panel
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    clock.advance(25)
+    assert panel.inject_labels[1].text() == "not shown yet"
+    qtbot.mouseClick(panel.inject_buttons[1], Qt.MouseButton.LeftButton)
+    assert "Logistične težave" in presenter.audience.view.text()
+    assert "shown at 09:25:00" in panel.inject_labels[1].text()
+    assert presenter.runner.log[0].title == "Logistične težave"
+    _key(qtbot, presenter.audience, Qt.Key.Key_PageDown)  # the next key brings the slides back
+    assert presenter.board is None and presenter.audience.view.html == presenter.slide.html
+
+
+def test_groups_one_at_a_time_or_all_and_questions_one_at_a_time(qtbot, trainer):
+    presenter, _ = _present(qtbot, trainer, "mednarodno-sodelovanje")
+    panel = presenter.console.runner_panel
+    groups = presenter.runner.activity.groups
+    panel.group_choice.setCurrentIndex(0)
+    panel.show_groups()
+    text = presenter.audience.view.text()
+    assert all(g.name.split(" (")[0] in text for g in groups)
+    panel.group_choice.setCurrentIndex(2)
+    panel.show_groups()
+    text = presenter.audience.view.text()
+    assert groups[1].name.split(" (")[0] in text and groups[0].name.split(" (")[0] not in text
+    qtbot.mouseClick(panel.findChild(type(panel.start_button), "nextQuestion"), Qt.MouseButton.LeftButton)
+    first = presenter.audience.view.text()
+    assert "Question 1 of 7" in first and "Izmenjava informacij" in first
+    qtbot.mouseClick(panel.findChild(type(panel.start_button), "nextQuestion"), Qt.MouseButton.LeftButton)
+    assert "Question 2 of 7" in presenter.audience.view.text()
+
+
+def test_ranges_are_set_on_the_console_and_the_timing_check_says_so(qtbot, trainer):
+    presenter, _ = _present(qtbot, trainer, "mednarodno-sodelovanje")
+    panel = presenter.console.runner_panel
+    assert "70–85" in panel.check.text() and "60–90" in panel.check.text()
+    spin = panel.spins[(3, None)]
+    assert (spin.minimum(), spin.maximum(), spin.value()) == (30, 40, 30)
+    spin.setValue(38)
+    assert presenter.runner.steps[3].chosen == 38
+
+
+def test_console_fits_1024_by_768(qtbot, trainer):
+    presenter, _ = _present(qtbot, trainer)
+    hint = presenter.console.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 740
+    presenter.console.resize(QSize(1024, 740))
+    assert presenter.console.width() <= 1024
+
+
+def test_present_menu_and_f5_from_the_main_window(qtbot, data_home):
+    from app.main import open_session
+    from app.main_window import MainWindow
+
+    session = open_session(str(data_home))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_module("mednarodno-sodelovanje", "teorija")
+    action = window.findChild(type(window.act_library), "actPresentHere")
+    assert action.shortcuts()[0].toString() == "Shift+F5"
+    assert window.findChild(type(window.act_library), "actPresent").shortcuts()[0].toString() == "F5"
+    action.trigger()
+    presenter = window.trainer.presenter
+    assert presenter is not None and presenter.slide.section_id == "teorija"
+    qtbot.addWidget(presenter.audience)
+    qtbot.addWidget(presenter.console)
+    presenter.end()
+    assert window.trainer.presenter is None
+    window.close()
+    session.store.close()
+
+
+def test_handout_dialog_saves_role_cards_as_pdf(qtbot, trainer, tmp_path):
+    from app.trainer.handout_dialog import HandoutDialog
+    from tests.pdftext import read_pdf
+
+    dialog = HandoutDialog(trainer, trainer.library.module("medagencijsko-sodelovanje"))
+    qtbot.addWidget(dialog)
+    kinds = [dialog.what.itemData(i) for i in range(dialog.what.count())]
+    assert kinds == ["module", "module-trainer", "activity", "role-cards"]
+    dialog.what.setCurrentIndex(kinds.index("role-cards"))
+    dialog.page.setCurrentIndex(1)
+    path = tmp_path / "cards.pdf"
+    dialog.write(str(path))
+    assert len(read_pdf(path)["pages"]) == 5
+    dialog.preview()
+    assert dialog.preview_dialog.isVisible()
+    dialog.preview_dialog.close()
+
+
+def test_a_learner_is_not_offered_the_trainer_handouts(qtbot, learner):
+    from app.trainer.handout_dialog import HandoutDialog
+
+    dialog = HandoutDialog(learner, learner.library.module("medagencijsko-sodelovanje"))
+    qtbot.addWidget(dialog)
+    assert [dialog.what.itemData(i) for i in range(dialog.what.count())] == ["module", "role-cards"]
