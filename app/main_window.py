@@ -34,12 +34,12 @@ class MainWindow(QMainWindow):
         self.library.resume.connect(self.open_module)
         self._actions()
         self._restore()
-        from app import quiz_menu  # the Quiz menu; its windows load on first use
-
-        quiz_menu.install(self)
         from app.trainer import menu as trainer_menu  # the Present menu; the presenter loads on first use
 
         trainer_menu.install(self)
+        from app import quiz_menu  # the Quiz menu; its windows load on first use
+
+        quiz_menu.install(self)
 
     @property
     def reader(self) -> ModuleView:
