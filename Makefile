@@ -45,6 +45,7 @@ bundle: $(STAMP) $(QM)
 
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_trainer.py docs
 
 clean:
 	rm -rf build dist bench/_work .pytest_cache

@@ -110,6 +110,7 @@ class ConsoleWindow(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
+        self._notes = ""
         presenter.changed.connect(self.refresh)
         presenter.ticked.connect(self.refresh_clocks)
         self.refresh()
@@ -124,7 +125,10 @@ class ConsoleWindow(QWidget):
         self.next.show_html(following.html if following else "", None if following else "black")
         self.next_label.setText(self.tr("Next: %1").replace("%1", following.title) if following
                                 else self.tr("Next: end of the presentation"))
-        self.notes.setHtml(p.notes_html())
+        notes = p.notes_html()
+        if notes != self._notes:  # the countdown refreshes every second: keep the notes' scroll position
+            self._notes = notes
+            self.notes.setHtml(notes)
         self.refresh_clocks()
 
     def refresh_clocks(self) -> None:

@@ -79,8 +79,23 @@ class Presenter(QObject):
         return self.board_html() if self.board else self.slide.html
 
     def notes_html(self) -> str:
+        """The console's notes: the slide's, or while the activity is on screen the instructions of
+        the phase (and sub-phase) running and the inject shown. Trainer profiles only."""
         if not self.session.is_trainer:
             return f'<p>{_esc(self.tr("Trainer notes are shown to trainer profiles only."))}</p>'
+        if self.board and self.runner is not None and self.runner.state != "finished":
+            from coursebook.render import note_html
+
+            runner = self.runner
+            sub = runner.sub_phase()
+            steps = [runner.current] + ([runner.current.subs[sub[0]]] if sub else [])
+            parts = [note_html(f"{step.title} — {step.chosen} {self.labels['minutes']}",
+                               markdown_to_html(step.instructions)) for step in steps if step.instructions]
+            if self.board[0] == "inject":
+                inject = runner.activity.injects[self.board[1]]
+                parts.insert(0, note_html(inject.title, markdown_to_html(inject.text)))
+            if parts:
+                return "".join(parts)
         return self.slide.notes or f'<p>{_esc(self.tr("No notes for this slide."))}</p>'
 
     def board_html(self) -> str:
@@ -88,20 +103,7 @@ class Presenter(QObject):
         assert self.board is not None and self.runner is not None
         kind, activity = self.board[0], self.runner.activity
         if kind == "timer":
-            runner = self.runner
-            remaining = runner.remaining()
-            parts = [f'<p class="label">{_esc(activity.name)}</p>',
-                     f'<p class="phase">{_esc(runner.current.title)}</p>',
-                     f'<p class="{"overtime" if remaining < 0 else "countdown"}">{clock_text(remaining, True)}</p>']
-            sub = runner.sub_phase()
-            if sub is not None:
-                parts.append(f'<p class="subphase">{_esc(runner.current.subs[sub[0]].title)} · '
-                             f'{clock_text(sub[1], True)}</p>')
-            if runner.state == "paused":
-                parts.append(f'<p class="paused">{_esc(self.tr("Paused"))}</p>')
-            elif runner.state == "finished":
-                parts = [f'<p class="phase">{_esc(self.tr("The activity is over."))}</p>']
-            return "".join(parts)
+            return self.timer_html()
         if kind == "inject":
             inject = activity.injects[self.board[1]]
             return (f'<p class="label">{_esc(self.tr("New development"))}</p><h1>{_esc(inject.title)}</h1>'
@@ -120,6 +122,32 @@ class Presenter(QObject):
             label = self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
             return f'<p class="label">{_esc(label)}</p><h1>{markdown_to_html(activity.discussion[index])}</h1>'
         return ""
+
+    def timer_html(self) -> str:
+        """The countdown, large and centred; sizes in pixels of the audience screen's height, so the
+        digits fill the screen at any resolution."""
+        assert self.runner is not None
+        runner, height = self.runner, self.reference_size().height()
+
+        def line(text: str, share: float, colour: str, bold: bool = False) -> str:
+            weight = " font-weight: 600;" if bold else ""
+            return (f'<p align="center" style="font-size: {round(height * share)}px; color: {colour};{weight} '
+                    f'margin: 0px;">{_esc(text)}</p>')
+
+        if runner.state == "finished":
+            return line(self.tr("The activity is over."), 0.09, "#1d3557", True)
+        remaining = runner.remaining()
+        parts = [line(runner.activity.name, 0.05, "#455a64"),
+                 line(runner.current.title, 0.09, "#1d3557", True),
+                 line(clock_text(remaining, True), 0.30, "#b23a2a" if remaining < 0 else "#1d3557", True)]
+        sub = runner.sub_phase()
+        if sub is not None:
+            parts.append(line(f"{runner.current.subs[sub[0]].title} · {clock_text(sub[1], True)}", 0.07, "#2a7f62"))
+        if runner.state == "paused":
+            parts.append(line(self.tr("Paused"), 0.06, "#b23a2a", True))
+        elif runner.state == "ready":
+            parts.append(line(self.tr("Starts when the trainer says so"), 0.05, "#455a64"))
+        return "".join(parts)
 
     # --- moving ---------------------------------------------------------------------------------
     def go(self, index: int) -> None:

@@ -91,6 +91,9 @@ class RunnerPanel(QWidget):
             for group in activity.groups:
                 self.group_choice.addItem(group.name)
             self.group_choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # long group names must not widen the console beyond a 1024-pixel screen
+            self.group_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.group_choice.setMinimumContentsLength(16)
             row.addWidget(self.group_choice, 1)
             row.addWidget(self._button("showGroups", self.tr("Show"), self.show_groups))
             layout.addWidget(box)
