@@ -281,3 +281,13 @@ def test_build_handout_errors_are_one_sentence(library):
         build_handout(library, "medagencijsko-sodelovanje", "cards")
     with pytest.raises(HandoutError, match="Unknown handout"):
         build_handout(library, "medagencijsko-sodelovanje", "posters")
+
+
+def test_a_long_table_is_cut_between_rows_with_its_header_repeated():
+    rows = [f"| {i}. naloga | " + "nosilec " * 12 + "|" for i in range(12)]
+    table = "| Naloga | Nosilec |\n|---|---|\n" + "\n".join(rows)
+    result = pages(table, limit=SLIDE_CHARS)
+    assert len(result) >= 2
+    for page in result:
+        assert page.startswith("| Naloga | Nosilec |\n|---|---|\n")
+    assert [line for page in result for line in page.split("\n")[2:]] == rows

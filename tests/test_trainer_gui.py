@@ -281,3 +281,70 @@ def test_a_learner_is_not_offered_the_trainer_handouts(qtbot, learner):
     dialog = HandoutDialog(learner, learner.library.module("medagencijsko-sodelovanje"))
     qtbot.addWidget(dialog)
     assert [dialog.what.itemData(i) for i in range(dialog.what.count())] == ["module", "role-cards"]
+
+
+TWO_SCREENS = """
+import json, sys, tempfile
+from app.qt import QApplication, QGuiApplication, Qt
+app = QApplication(sys.argv[:1])
+from app.main import open_session
+from app.trainer.presenter import Presenter
+session = open_session(tempfile.mkdtemp())
+presenter = Presenter(session, session.library.module("medagencijsko-sodelovanje"))
+presenter.timer.stop()
+presenter.start(QGuiApplication.screens()[0])
+app.processEvents()
+def where():
+    return {"audience": presenter.audience.screen().name(), "audience_full": presenter.audience.isFullScreen(),
+            "audience_size": [presenter.audience.width(), presenter.audience.height()],
+            "console": presenter.console.screen().name(), "console_shown": presenter.console.isVisible(),
+            "console_width": presenter.console.width()}
+before = where()
+presenter.key(Qt.Key.Key_S)
+app.processEvents()
+after = where()
+print(json.dumps({"single": presenter.single_screen, "before": before, "after": after}))
+"""
+
+
+def test_two_screens_audience_on_the_projector_and_swap_with_one_key(tmp_path):
+    """Two screens (Qt's offscreen platform configured with a laptop and a projector)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"synchronousWindowSystemEvents": True, "windowFrameMargins": False, "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBpi": 96, "dpr": 1},
+        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
+         "logicalBpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", COURSEBOOK_HOME=str(tmp_path / "d"))
+    result = subprocess.run([sys.executable, "-c", TWO_SCREENS], capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    state = json.loads(result.stdout.strip().splitlines()[-1])
+    assert state["single"] is False
+    assert state["before"]["audience"] == "projector" and state["before"]["audience_full"]
+    assert state["before"]["audience_size"] == [1920, 1080]
+    assert state["before"]["console"] == "laptop" and state["before"]["console_shown"]
+    assert state["after"]["audience"] == "laptop" and state["after"]["console"] == "projector"
+
+
+def test_every_slide_fits_the_screen_in_large_type_from_1024_by_768_up(qapp, library):
+    from coursebook.trainer.slides import build_slides
+
+    from app.trainer.slide_view import MARGIN, SMALLEST, SlideRenderer
+
+    renderer = SlideRenderer()
+    for module_id in ("medagencijsko-sodelovanje", "nacionalni-okvir"):
+        for slide in build_slides(library.module(module_id)):
+            sizes = []
+            for width, height in ((1024, 768), (1920, 1080)):
+                doc = renderer.document(slide.html, QSize(width, height))
+                pixels = doc.defaultFont().pixelSize()
+                inner = height - 2 * round(width * MARGIN)
+                assert doc.size().height() <= inner or pixels == round(height * SMALLEST), slide.title
+                assert pixels >= 16, slide.title  # readable from the back of a classroom at 1024×768
+                sizes.append(pixels)
+            assert sizes[1] > sizes[0]

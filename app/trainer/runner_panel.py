@@ -126,6 +126,7 @@ class RunnerPanel(QWidget):
         spin.setValue(step.chosen)
         spin.setSuffix(" " + self.tr("min"))
         spin.setObjectName(f"minutes{index}" + ("" if sub is None else f"_{sub}"))
+        spin.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its arrows are clicked; the keys stay with the slides
         spin.valueChanged.connect(lambda value: self._set_minutes(index, sub, value))
         self.spins[(index, sub)] = spin
         return spin

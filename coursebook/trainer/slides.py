@@ -5,7 +5,8 @@ Rules:
 - an author's break (a line ``<!-- slide -->``) always starts a new slide;
 - a part longer than :data:`SLIDE_CHARS` characters of Markdown is split at paragraph boundaries
   (a blank line before an unindented line, or a new top-level list item), never inside a fenced
-  block, a table or a definition; the pages of one part are titled "Title (2/3)";
+  block or a definition; a long table is cut between rows, its header repeated; the pages of
+  one part are titled "Title (2/3)";
 - trainer blocks never reach a slide's audience HTML; they become the slide's notes, with the
   activity's trainer material (phase instructions, tips, injects, answer keys).
 """
@@ -59,14 +60,29 @@ def paragraphs(markdown: str) -> list[str]:
     return ["\n".join(p).strip("\n") for p in pieces if any(line.strip() for line in p)]
 
 
+def _table_rows(paragraph: str, limit: int) -> list[str]:
+    """A long table cut into tables of whole rows, each with the header repeated."""
+    lines = paragraph.split("\n")
+    if len(lines) < 4 or not all(line.lstrip().startswith("|") for line in lines) or len(paragraph) <= limit:
+        return [paragraph]
+    head, rows = lines[:2], lines[2:]
+    chunks: list[list[str]] = [[]]
+    for row in rows:
+        if chunks[-1] and len("\n".join(head + chunks[-1] + [row])) > limit:
+            chunks.append([])
+        chunks[-1].append(row)
+    return ["\n".join(head + chunk) for chunk in chunks]
+
+
 def pages(markdown: str, limit: int = SLIDE_CHARS) -> list[str]:
     """Paragraphs packed greedily into pages of at most ``limit`` characters (a longer paragraph
-    stays whole); an author's ``<!-- slide -->`` line always ends a page."""
+    stays whole, except a table, which is cut between rows with its header repeated); an
+    author's ``<!-- slide -->`` line always ends a page."""
     result: list[str] = []
     for part in _author_parts(markdown):
         current: list[str] = []
         size = 0
-        for paragraph in paragraphs(part):
+        for paragraph in (piece for p in paragraphs(part) for piece in _table_rows(p, limit)):
             if current and size + len(paragraph) > limit:
                 result.append("\n\n".join(current))
                 current, size = [], 0
@@ -107,6 +123,17 @@ def _sub_sections(section: Section) -> list[tuple[str, str, str]]:
     return [(i, t, "\n".join(lines)) for i, t, lines in result if "\n".join(lines).strip() or t != section.title]
 
 
+def pack(items: list[str], limit: int = SLIDE_CHARS, most: int = 6) -> list[list[str]]:
+    """List items packed in order into slides of at most ``most`` items and ``limit`` characters."""
+    groups: list[list[str]] = [[]]
+    for item in items:
+        current = groups[-1]
+        if current and (len(current) >= most or sum(map(len, current)) + len(item) > limit):
+            groups.append([])
+        groups[-1].append(item)
+    return groups
+
+
 class _Builder:
     def __init__(self, labels: Mapping[str, str]):
         self.labels = {**DEFAULT_LABELS, **labels}
@@ -141,11 +168,12 @@ class _Builder:
         notes = "".join(self.note(b.title or self.labels["trainer_note"], markdown_to_html(b.text))
                         for b in split_trainer(section.body) if b.trainer)
         tag = "ol" if ordered else "ul"
-        per_page = 6
-        groups = [items[i:i + per_page] for i in range(0, len(items), per_page)] or [[]]
+        groups = pack(items, SLIDE_CHARS - len(lead))
+        first = 1
         for index, group in enumerate(groups):
             title = section.title if len(groups) == 1 else f"{section.title} ({index + 1}/{len(groups)})"
-            start = f' start="{index * per_page + 1}"' if ordered and index else ""
+            start = f' start="{first}"' if ordered and index else ""
+            first += len(group)
             body = (markdown_to_html(lead) if index == 0 and lead else "") + (
                 f"<{tag}{start}>" + "".join(f"<li>{markdown_to_html(i)}</li>" for i in group) + f"</{tag}>")
             self.add(section.id, section.kind, title, body, notes if index == 0 else "")
@@ -161,9 +189,16 @@ class _Builder:
             self.add(section.id, "activity", labels["materials"],
                      "<ul>" + "".join(f"<li>{markdown_to_html(m)}</li>" for m in activity.materials) + "</ul>")
         if activity.groups:
-            groups = "".join(f"<li><b>{_esc(g.name)}</b>{markdown_to_html(g.tasks) if g.tasks else ''}</li>"
-                             for g in activity.groups)
-            self.add(section.id, "activity", labels["groups"], f"<ul>{groups}</ul>")
+            texts = [g.name + "\n" + g.tasks for g in activity.groups]
+            packed = pack(texts, SLIDE_CHARS)
+            done = 0
+            for index, chunk in enumerate(packed):
+                part = activity.groups[done:done + len(chunk)]
+                done += len(chunk)
+                items = "".join(f"<li><b>{_esc(g.name)}</b>{markdown_to_html(g.tasks) if g.tasks else ''}</li>"
+                                for g in part)
+                title = labels["groups"] if len(packed) == 1 else f"{labels['groups']} ({index + 1}/{len(packed)})"
+                self.add(section.id, "activity", title, f"<ul>{items}</ul>")
         if activity.scenario:
             self.add(section.id, "activity", labels["scenario"], markdown_to_html(activity.scenario))
         rows = []
