@@ -61,6 +61,7 @@ class Presenter(QObject):
         self.renderer = SlideRenderer(capacity=12)
         self.audience = AudienceWindow(self)
         self.console = ConsoleWindow(self)
+        self.changed.connect(self._schedule_prefetch)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -188,6 +189,22 @@ class Presenter(QObject):
             self.runner.next_question(step)
             self.runner.question = max(0, self.runner.question)
             self.show_board("question")
+
+    def _schedule_prefetch(self) -> None:
+        QTimer.singleShot(0, self._prefetch)
+
+    def _prefetch(self) -> None:
+        """While the trainer talks, lay out the slide after the next one, so that the next step only
+        paints slides already laid out."""
+        following = self.index + 2
+        if self._ended or following >= len(self.slides):
+            return
+        html, reference = self.slides[following].html, self.reference_size()
+        views = [self.console.next, self.console.current] if self.console.isVisible() else []
+        if self.audience.isVisible():
+            views.append(self.audience.view)
+        for view in views:
+            self.renderer.image(html, reference, view.size(), view.devicePixelRatioF())
 
     # --- the clock ------------------------------------------------------------------------------
     def elapsed(self) -> float:
