@@ -53,7 +53,23 @@ def run_self_check() -> int:
                 doc = QTextDocument()
                 doc.setHtml(cards_html(cards, page_breaks=True))
 
+    slides = 0
     with tempfile.TemporaryDirectory(prefix="coursebook-selfcheck-") as folder:
+        try:  # trainer mode: every module as slides, one handout printed to PDF with Qt
+            from coursebook.trainer.handouts import role_cards
+            from coursebook.trainer.slides import build_slides
+
+            from app.trainer.printing import write_pdf
+
+            slides = sum(len(build_slides(module)) for module in library.modules)
+            with_groups = [m for m in library.modules if m.activity is not None and m.activity.groups]
+            if with_groups:
+                target = Path(folder) / "role-cards.pdf"
+                write_pdf(role_cards(with_groups[0]), str(target))
+                if not target.exists() or target.stat().st_size == 0:
+                    problems.append("trainer mode: the role cards PDF was not written")
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"trainer mode: {exc}")
         try:
             store = Store(Path(folder))
             profile = store.default_profile()
@@ -75,7 +91,7 @@ def run_self_check() -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     status = "OK" if not problems else f"FAILED ({len(problems)} problems)"
-    print(f"self-check {status}: {len(modules)} modules, {sections} sections rendered, "
+    print(f"self-check {status}: {len(modules)} modules, {sections} sections rendered, {slides} slides, "
           f"{questions} questions, store read/write ok={not any(p.startswith('store') for p in problems)}, "
           f"network blocked, {elapsed:.2f} s")
     return 0 if not problems else 1
