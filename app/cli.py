@@ -222,12 +222,6 @@ def _handout(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     root = Path(args.content) if args.content else content_dir()
     library = load_library(root)
-    try:
-        handout = build_handout(library, args.module_id, args.what,
-                                audience="trainer" if args.with_trainer_notes else "learner")
-    except HandoutError as exc:
-        print(f"coursebook handout: {exc}", file=sys.stderr)
-        return 1
     output = Path(args.output)
     if not output.parent.is_dir():
         print(f"coursebook handout: the folder {output.parent} does not exist.", file=sys.stderr)
@@ -237,7 +231,17 @@ def _handout(argv: list[str]) -> int:
     from app.qt import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    from app.language import content_labels
     from app.trainer.printing import write_pdf
+
+    module = library.module(args.module_id)
+    labels = content_labels(module.meta.language) if module is not None else None
+    try:
+        handout = build_handout(library, args.module_id, args.what, labels,
+                                audience="trainer" if args.with_trainer_notes else "learner")
+    except HandoutError as exc:
+        print(f"coursebook handout: {exc}", file=sys.stderr)
+        return 1
 
     try:
         write_pdf(handout, str(output), args.page)

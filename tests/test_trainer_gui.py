@@ -226,12 +226,19 @@ def test_ranges_are_set_on_the_console_and_the_timing_check_says_so(qtbot, train
     assert presenter.runner.steps[3].chosen == 38
 
 
-def test_console_fits_1024_by_768(qtbot, trainer):
-    presenter, _ = _present(qtbot, trainer)
-    hint = presenter.console.minimumSizeHint()
-    assert hint.width() <= 1024 and hint.height() <= 740
-    presenter.console.resize(QSize(1024, 740))
-    assert presenter.console.width() <= 1024
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_console_fits_1024_by_768_in_the_apps_look(qtbot, trainer, theme):
+    from app import appearance
+
+    appearance.apply(QApplication.instance(), theme, 1.0)
+    try:
+        presenter, _ = _present(qtbot, trainer)
+        hint = presenter.console.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 740
+        presenter.console.resize(QSize(1024, 740))
+        assert presenter.console.width() <= 1024
+    finally:
+        appearance.apply(QApplication.instance(), "light", 1.0)
 
 
 def test_present_menu_and_f5_from_the_main_window(qtbot, data_home):

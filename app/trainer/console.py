@@ -39,6 +39,7 @@ class ConsoleWindow(QWidget):
             top.addWidget(label)
             top.addSpacing(18)
         top.addStretch(1)
+        actions = QHBoxLayout()  # a row of its own: the console fits 1024 pixels at large text sizes
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
             ("overview", self.tr("Overview (O)"), self.open_overview),
@@ -52,8 +53,9 @@ class ConsoleWindow(QWidget):
             button.setObjectName(name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the presenter
             button.clicked.connect(slot)
-            top.addWidget(button)
+            actions.addWidget(button)
             self.buttons[name] = button
+        actions.addStretch(1)
 
         self.current = SlideView(presenter.renderer)
         self.current.setObjectName("currentSlide")
@@ -65,7 +67,10 @@ class ConsoleWindow(QWidget):
         self.notes.setObjectName("trainerNotes")
         self.notes.setAccessibleName(self.tr("Trainer notes"))
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notes.document().setDefaultStyleSheet(presenter.renderer.style)
+        from app.appearance import current_theme, themed
+
+        # the console follows the interface's theme; the projector's slides stay dark on white
+        self.notes.document().setDefaultStyleSheet(themed(presenter.renderer.style, current_theme()))
         self.next_label = QLabel()
         self.next_label.setObjectName("nextLabel")
 
@@ -103,6 +108,7 @@ class ConsoleWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(splitter, 1)
         hint = QLabel(self.tr("PgDn/→ next · PgUp/← previous · number + Enter go to · B black · W white · "
                               "T activity timer · S swap screens · F5 from the start · Shift+F5 from here · Esc end"))

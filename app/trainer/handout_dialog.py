@@ -49,11 +49,13 @@ class HandoutDialog(QDialog):
         layout.addWidget(buttons)
 
     def handout(self) -> Handout:
-        from app.module_view import render_labels
+        """The handout chosen, its labels in the module's language."""
         from coursebook.trainer import handouts
 
+        from app.language import content_labels
+
         kind = self.what.currentData()
-        labels = {**render_labels(self), **self.labels()}
+        labels = content_labels(self.module.meta.language)
         if kind == "cards":
             from coursebook.loader import load_cards
 
@@ -66,15 +68,6 @@ class HandoutDialog(QDialog):
         if kind == "role-cards":
             return handouts.role_cards(self.module, labels)
         return handouts.module_handout(self.module, labels, "trainer" if kind == "module-trainer" else "learner")
-
-    def labels(self) -> dict[str, str]:
-        return {
-            "activity_sheet": self.tr("Activity sheet"), "role_card": self.tr("Role card"),
-            "your_role": self.tr("Your group"), "your_tasks": self.tr("Your tasks"),
-            "information": self.tr("Information for your group"), "time": self.tr("Time"),
-            "phase": self.tr("Phase"), "shown_at": self.tr("Shown at"), "timing": self.tr("Timing check"),
-            "trainer_only": self.tr("For the trainer only"), "start": self.tr("Start"),
-        }
 
     def printer(self):  # noqa: ANN201 - QPrinter
         from app.qt import QPageLayout, QPrinter

@@ -137,16 +137,18 @@ class RunnerPanel(QWidget):
         self.refresh()
 
     def refresh_check(self) -> None:
+        from app.appearance import current_theme, theme_colour
+
         check = self.runner.timing()
         if check.ok:
             self.check.setText(self.tr("Timing: the phases take %1 min, as the activity states.")
                                .replace("%1", str(check.chosen)))
-            self.check.setStyleSheet("color: #2a7f62;")
+            self.check.setStyleSheet(f"color: {theme_colour('#2a7f62', current_theme())};")
         else:
             from app.i18n import tr_core
 
             self.check.setText("\n".join(tr_core(p) for p in check.problems))
-            self.check.setStyleSheet("color: #b23a2a; font-weight: 600;")
+            self.check.setStyleSheet(f"color: {theme_colour('#b23a2a', current_theme())}; font-weight: 600;")
 
     # --- actions --------------------------------------------------------------------------------
     def start_pause(self) -> None:
