@@ -16,7 +16,7 @@ _WHERE = {
         "QUrl Signal Slot QMarginsF QRectF QSizeF QEvent"),
     "PySide6.QtGui": (
         "QAction QCloseEvent QColor QDesktopServices QFont QGuiApplication QIcon QKeySequence QPalette QShortcut QTextDocument "
-        "QImage QKeyEvent QPageLayout QPageSize QPainter QPdfWriter QScreen"),
+        "QImage QKeyEvent QPageLayout QPageSize QPainter QPdfWriter QScreen QAbstractTextDocumentLayout"),
     "PySide6.QtWidgets": (
         "QAbstractItemView QApplication QDialog QDialogButtonBox QFileDialog QFrame QHBoxLayout "
         "QHeaderView QLabel QMainWindow QMessageBox QProgressBar QPushButton QSizePolicy QSplitter "
@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # for type checkers and editors
     from PySide6.QtGui import (  # noqa: F401
         QAction, QCloseEvent, QColor, QDesktopServices, QFont, QGuiApplication, QIcon, QKeySequence, QPalette, QShortcut,
         QTextDocument, QImage, QKeyEvent, QPageLayout, QPageSize, QPainter, QPdfWriter, QScreen,
+        QAbstractTextDocumentLayout,
     )
     from PySide6.QtWidgets import (  # noqa: F401
         QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout,

@@ -31,8 +31,9 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    style = Path(__file__).resolve().parent.parent / "assets" / "styles" / "coursebook.qss"
-    app.setStyleSheet(style.read_text(encoding="utf-8"))
+    from app import appearance
+
+    appearance.apply(app, "light", 1.0)
     with tempfile.TemporaryDirectory() as data:
         session = open_session(data)
         session.profile = session.store.create_profile("Trener", "trainer")

@@ -356,3 +356,22 @@ def test_every_slide_fits_the_screen_in_large_type_from_1024_by_768_up(qapp, lib
                 assert pixels >= 16, slide.title  # readable from the back of a classroom at 1024×768
                 sizes.append(pixels)
             assert sizes[1] > sizes[0]
+
+
+def test_slides_stay_dark_on_white_in_the_dark_theme(qapp, library):
+    """The projector shows dark text on white whatever the console's theme is."""
+    from coursebook.trainer.slides import build_slides
+
+    from app import appearance
+    from app.trainer.slide_view import SlideRenderer
+
+    slide = next(s for s in build_slides(library.module("medagencijsko-sodelovanje")) if s.kind == "theory")
+    appearance.apply(qapp, "dark", 1.0)
+    try:
+        image = SlideRenderer().image(slide.html, QSize(1024, 768), QSize(1024, 768))
+    finally:
+        appearance.apply(qapp, "light", 1.0)
+    body = [image.pixelColor(x, y) for x in range(0, 1024, 3) for y in range(300, 700, 3)]
+    dark = sum(1 for colour in body if colour.lightness() < 80)
+    assert image.pixelColor(2, 2).lightness() > 240  # white background
+    assert dark > 300  # the body text is drawn dark, not in the dark theme's light text colour

@@ -12,7 +12,9 @@ from collections import OrderedDict
 
 from coursebook.resources import asset
 
-from app.qt import QColor, QImage, QPainter, QRectF, QSize, QTextDocument, QWidget
+from app.qt import (
+    QAbstractTextDocumentLayout, QColor, QImage, QPainter, QPalette, QRectF, QSize, QTextDocument, QWidget,
+)
 
 MARGIN = 0.045          # of the slide's width, on every side
 LARGEST = 1 / 13        # base type at most this share of the slide's height
@@ -50,7 +52,11 @@ class SlideRenderer:
         painter.scale(scale * ratio, scale * ratio)
         margin = doc.property("margin") or 0
         painter.translate(margin, margin)
-        doc.drawContents(painter, QRectF(0, 0, size.width() - 2 * margin, size.height() - 2 * margin))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, QColor("#1b1b1b"))  # dark on white in every theme
+        context.clip = QRectF(0, 0, size.width() - 2 * margin, size.height() - 2 * margin)
+        painter.setClipRect(context.clip)
+        doc.documentLayout().draw(painter, context)
         painter.end()
         image.setDevicePixelRatio(ratio)
         self._images[key] = image
