@@ -291,3 +291,35 @@ def test_a_long_table_is_cut_between_rows_with_its_header_repeated():
     for page in result:
         assert page.startswith("| Naloga | Nosilec |\n|---|---|\n")
     assert [line for page in result for line in page.split("\n")[2:]] == rows
+
+
+# --- the content format's trainer fields ----------------------------------------------------------
+
+def _parse(tmp_path, extra: str, groups: str = ""):
+    from coursebook.module_parser import parse_module
+    from tests.test_validator import GOOD, write
+
+    text = GOOD.replace("injects:\n", groups + extra + "injects:\n", 1)
+    module, errors = parse_module(write(tmp_path, text), "module.md")
+    return module, [str(e) for e in errors]
+
+
+def test_scenario_group_scenario_and_trainer_handouts_are_read(tmp_path):
+    module, errors = _parse(tmp_path, "scenario: Vsi prejmejo to.\nhandouts:\n  - title: Ključ\n    trainer: true\n"
+                                      "    text: Odgovori.\n  - title: Gradivo\n",
+                            "groups:\n  - name: Policija\n    tasks: Ukrepajte.\n    scenario: Samo vi veste.\n")
+    assert errors == []
+    activity = module.activity
+    assert activity.scenario == "Vsi prejmejo to."
+    assert (activity.groups[0].tasks, activity.groups[0].scenario) == ("Ukrepajte.", "Samo vi veste.")
+    assert [(h.title, h.trainer) for h in activity.handouts] == [("Ključ", True), ("Gradivo", False)]
+
+
+@pytest.mark.parametrize("extra, groups, message", [
+    ("handouts:\n  - title: Ključ\n    trainer: maybe\n", "", "'trainer' in 'handouts' must be true or false"),
+    ("handouts:\n  - title: Ključ\n    secret: yes\n", "", "unknown field 'secret' in 'handouts'"),
+    ("", "groups:\n  - name: Policija\n    colour: blue\n", "unknown group field 'colour'"),
+])
+def test_trainer_field_errors_name_the_line(tmp_path, extra, groups, message):
+    _module, errors = _parse(tmp_path, extra, groups)
+    assert any(message in e and e.startswith("module.md:") for e in errors), errors
