@@ -96,9 +96,14 @@ class MainWindow(QMainWindow):
         go = menu.addMenu(self.tr("&Go"))
         for action in (self.act_library, self.act_back, self.act_prev, self.act_next):
             go.addAction(action)
+        self.act_full_screen = self._action(self.tr("&Full screen"), ["F11"], self.toggle_full_screen,
+                                            "actFullScreen")
+        self.act_full_screen.setCheckable(True)
         view = menu.addMenu(self.tr("&View"))
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.act_full_screen)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Coursebook"), self.about)
 
@@ -218,6 +223,14 @@ class MainWindow(QMainWindow):
 
         self.pack_importer = PackImporter(self)
         return self.pack_importer.run(path or None)
+
+    def toggle_full_screen(self) -> None:
+        """F11: the window fills the screen (e.g. reading to a class from the module itself)."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.act_full_screen.setChecked(self.isFullScreen())
 
     def about(self) -> None:
         from app.qt import QMessageBox

@@ -375,3 +375,21 @@ def test_slides_stay_dark_on_white_in_the_dark_theme(qapp, library):
     dark = sum(1 for colour in body if colour.lightness() < 80)
     assert image.pixelColor(2, 2).lightness() > 240  # white background
     assert dark > 300  # the body text is drawn dark, not in the dark theme's light text colour
+
+
+def test_f11_toggles_the_main_window_full_screen(qtbot, data_home):
+    from app.main import open_session
+    from app.main_window import MainWindow
+
+    session = open_session(str(data_home))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    action = window.findChild(type(window.act_library), "actFullScreen")
+    assert action.shortcuts()[0].toString() == "F11"
+    action.trigger()
+    assert window.isFullScreen() and action.isChecked()
+    action.trigger()
+    assert not window.isFullScreen() and not action.isChecked()
+    window.close()
+    session.store.close()
