@@ -146,6 +146,8 @@ def test_a_learner_gets_no_trainer_notes_on_the_console(qtbot, learner):
     presenter.go(next(i for i, s in enumerate(presenter.slides) if "Vodenje vaje" in s.notes))
     notes = presenter.console.notes.toPlainText()
     assert "Vodenje vaje" not in notes and "trainer profiles only" in notes
+    panel = presenter.console.runner_panel
+    assert panel.inject_buttons == []  # nor the injects: they would spoil the exercise
 
 
 def test_countdown_pause_extend_and_the_end_signal(qtbot, trainer, monkeypatch):
@@ -205,6 +207,11 @@ def test_groups_one_at_a_time_or_all_and_questions_one_at_a_time(qtbot, trainer)
     panel.show_groups()
     text = presenter.audience.view.text()
     assert all(g.name.split(" (")[0] in text for g in groups)
+    presenter6, _ = _present(qtbot, trainer)
+    presenter6.console.runner_panel.show_groups()
+    all_six = "".join(presenter6.audience.view.text().split())
+    assert all("".join(g.tasks.split())[:50] in all_six for g in presenter6.runner.activity.groups)
+    presenter6.end()
     panel.group_choice.setCurrentIndex(2)
     panel.show_groups()
     text = presenter.audience.view.text()

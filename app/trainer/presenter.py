@@ -111,9 +111,10 @@ class Presenter(QObject):
                     f"{markdown_to_html(inject.text)}")
         if kind == "groups":
             which = self.board[1]
-            if which is None:
-                return (f"<h1>{_esc(self.labels['groups'])}</h1><ul>"
-                        + "".join(f"<li>{_esc(g.name)}</li>" for g in activity.groups) + "</ul>")
+            if which is None:  # all together: each with its role and tasks
+                return (f"<h1>{_esc(self.labels['groups'])}</h1><ul>" + "".join(
+                    f"<li><b>{_esc(g.name)}</b>{markdown_to_html(g.tasks) if g.tasks else ''}</li>"
+                    for g in activity.groups) + "</ul>")
             group = activity.groups[which]
             return f"<h1>{_esc(group.name)}</h1>" + (markdown_to_html(group.tasks) if group.tasks else "") + (
                 markdown_to_html(group.scenario) if group.scenario else "")

@@ -67,7 +67,7 @@ class RunnerPanel(QWidget):
 
         self.inject_labels: list[QLabel] = []
         self.inject_buttons: list[QPushButton] = []
-        if activity.injects:
+        if activity.injects and presenter.session.is_trainer:  # injects are trainer material
             box = QGroupBox(self.tr("Injects"))
             grid = QGridLayout(box)
             for i, inject in enumerate(activity.injects):
