@@ -110,8 +110,7 @@ class ConsoleWindow(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
-        hint = QLabel(self.tr("PgDn/→ next · PgUp/← previous · number + Enter go to · B black · W white · "
-                              "T activity timer · S swap screens · F5 from the start · Shift+F5 from here · Esc end"))
+        hint = QLabel(self.tr("PgDn/→ next · PgUp/← previous · number + Enter go to · B black · W white · T activity timer · S swap screens · F5 from the start · Shift+F5 from here · Esc end"))  # noqa: E501 - one literal for lupdate
         hint.setObjectName("keyHint")
         hint.setWordWrap(True)
         layout.addWidget(hint)

@@ -33,25 +33,23 @@ def check_timing(activity: Activity, chosen: list[int] | None = None,
     total = sum(picks)
     check = TimingCheck(planned, stated, total)
     if planned != stated:
-        check.problems.append(message(QT_TRANSLATE_NOOP(
-            "core", "The phases add up to {planned} min, but the activity states {stated} min."),
+        check.problems.append(message(
+            QT_TRANSLATE_NOOP("core", "The phases add up to {planned} min, but the activity states {stated} min."),
             planned=str(planned), stated=str(stated)))
     if total > stated.high:
-        check.problems.append(message(QT_TRANSLATE_NOOP(
-            "core", "With the minutes chosen the phases take {total} min: {over} min more than the "
-                    "{stated} min the activity states."),
+        check.problems.append(message(
+            QT_TRANSLATE_NOOP("core", "With the minutes chosen the phases take {total} min: {over} min more than the {stated} min the activity states."),  # noqa: E501 - one literal for lupdate
             total=total, over=total - stated.high, stated=str(stated)))
     elif total < stated.low:
-        check.problems.append(message(QT_TRANSLATE_NOOP(
-            "core", "With the minutes chosen the phases take {total} min: {under} min less than the "
-                    "{stated} min the activity states."),
+        check.problems.append(message(
+            QT_TRANSLATE_NOOP("core", "With the minutes chosen the phases take {total} min: {under} min less than the {stated} min the activity states."),  # noqa: E501
             total=total, under=stated.low - total, stated=str(stated)))
     for index, phase in enumerate(activity.phases):
         if not phase.phases:
             continue
         subs = (chosen_sub or {}).get(index) or [s.minutes.low for s in phase.phases]
         if sum(subs) > picks[index]:
-            check.problems.append(message(QT_TRANSLATE_NOOP(
-                "core", "The sub-phases of {phase} take {inner} min, more than the {minutes} min set for it."),
+            check.problems.append(message(
+                QT_TRANSLATE_NOOP("core", "The sub-phases of {phase} take {inner} min, more than the {minutes} min set for it."),  # noqa: E501
                 phase=phase.title, inner=sum(subs), minutes=picks[index]))
     return check
