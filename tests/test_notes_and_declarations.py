@@ -86,9 +86,11 @@ def test_written_parts_and_course_fields_are_accepted_when_declared(tmp_path):
     assert errors == []
     group = module.activity.groups[0]
     assert (group.role, group.tasks, group.receives) == ("Organ pregona.", "Preveri.", "Obvestilo z meje.")
-    html = activity_html(module.activity)
+    html = activity_html(module.activity, audience="trainer")
     assert "Kombi na meji." in html and "Obvestilo z meje." in html and "Information the group receives" in html
     assert '<table class="note trainer"' in html and "Odgovor B." in html
+    learner = activity_html(module.activity)  # learners, the default, never see the answer key
+    assert "Kombi na meji." in learner and "Obvestilo z meje." in learner and "Odgovor B." not in learner
     assert module.section("teorija").heading_classes["drugi"] == ["written"]
 
 
@@ -100,8 +102,10 @@ def test_an_unknown_group_field_is_reported(tmp_path):
 
 def test_notes_render_as_distinct_boxes_from_one_function(tmp_path):
     module, _errors = parse(tmp_path, WITH_NOTES)
-    html = section_html(module, module.section("teorija"))
+    html = section_html(module, module.section("teorija"), audience="trainer")
     assert '<table class="note editor"' in html and '<table class="note trainer"' in html
+    learner = section_html(module, module.section("teorija"))  # trainer blocks: trainers only
+    assert '<table class="note editor"' in learner and '<table class="note trainer"' not in learner
     assert "<b>Opomba urednika</b>" in html and "<b>Ključ</b>" in html
     assert "Drugi odstavek opombe." in html and "!!!" not in html
     assert "<b>Editor's note</b>" in note_box("editor", "", "<p>x</p>")  # the label when the marker has no title

@@ -7,9 +7,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from coursebook.model import Module, ModuleMeta, Section
-from coursebook.render import markdown_for, section_html
+from coursebook.render import markdown_to_html, section_html
 from coursebook.trainer.handouts import HandoutError, build_handout
-from coursebook.trainer.notes import split_trainer, without_trainer
 from coursebook.trainer.runner import FINISHED, PAUSED, ActivityRunner, clock_text
 from coursebook.trainer.slides import SLIDE_CHARS, build_slides, pages, paragraphs, plain_text
 from coursebook.trainer.timing import check_timing
@@ -22,6 +21,9 @@ TEXT = """Odstavek za vse.
     Drugi odstavek namiga.
 
 Spet za vse.
+
+!!! editor "Opomba urednika"
+    Vir tu navaja napačno letnico.
 
 ```
 !!! trainer
@@ -50,22 +52,15 @@ def _runner(library, module_id: str):
 
 # --- trainer material -----------------------------------------------------------------------------
 
-def test_trainer_blocks_are_split_out_with_their_title():
-    blocks = split_trainer(TEXT)
-    trainer = [b for b in blocks if b.trainer]
-    assert len(trainer) == 1
-    assert trainer[0].title == "Namig"
-    assert trainer[0].text.startswith("Samo za trenerja") and "Drugi odstavek namiga." in trainer[0].text
-    learner = without_trainer(TEXT)
-    assert "Samo za trenerja" not in learner and "Drugi odstavek" not in learner
-    assert "Spet za vse." in learner and "v bloku kode ni namig" in learner  # a fence is left alone
-
-
-def test_markdown_for_hides_trainer_blocks_from_learners_and_styles_them_for_trainers():
-    learner = markdown_for(TEXT, "learner")
-    trainer = markdown_for(TEXT, "trainer")
-    assert "ključ" not in learner and "Odstavek za vse." in learner
-    assert "<strong>ključ</strong>" in trainer and 'class="trainernote"' in trainer and "Namig" in trainer
+def test_trainer_blocks_are_hidden_from_learners_and_shown_to_trainers_as_notes():
+    learner = markdown_to_html(TEXT)  # learners are the default audience
+    trainer = markdown_to_html(TEXT, audience="trainer")
+    assert "ključ" not in learner and "Drugi odstavek namiga" not in learner
+    assert "Odstavek za vse." in learner and "Spet za vse." in learner
+    assert "v bloku kode ni namig" in learner  # a fence is left alone
+    assert "<strong>ključ</strong>" in trainer and '<table class="note trainer"' in trainer and "Namig" in trainer
+    for html in (learner, trainer):  # an editor's note is for everyone
+        assert '<table class="note editor"' in html and "napačno letnico" in html
 
 
 def _module_with(body: str) -> Module:
@@ -117,6 +112,9 @@ def test_every_section_and_sub_section_has_a_slide_and_no_trainer_material_on_an
     secrets = [i.text.split("\n")[0].strip() for i in activity.injects]
     secrets += [h.text.split("\n")[0].strip() for h in activity.handouts if h.trainer]
     secrets += [line.strip(" -*") for line in activity.tips.split("\n")[:1] if line.strip()]
+    if activity.answer_key:
+        secrets.append(activity.answer_key.split("\n")[0])
+    secrets += [n.text.split("\n")[0] for section in module.sections for n in section.notes if n.kind == "trainer"]
     audience = " ".join(plain_text(s.html) for s in slides)
     notes = " ".join(plain_text(s.notes) for s in slides)
     squashed_audience, squashed_notes = "".join(audience.split()), "".join(notes.split())
@@ -304,15 +302,16 @@ def _parse(tmp_path, extra: str, groups: str = ""):
     return module, [str(e) for e in errors]
 
 
-def test_scenario_group_scenario_and_trainer_handouts_are_read(tmp_path):
-    module, errors = _parse(tmp_path, "scenario: Vsi prejmejo to.\nhandouts:\n  - title: Ključ\n    trainer: true\n"
-                                      "    text: Odgovori.\n  - title: Gradivo\n",
-                            "groups:\n  - name: Policija\n    tasks: Ukrepajte.\n    scenario: Samo vi veste.\n")
+def test_trainer_handouts_are_read_and_hidden_from_learners(tmp_path):
+    module, errors = _parse(tmp_path, "handouts:\n  - title: Ključ\n    trainer: true\n"
+                                      "    text: Odgovori.\n  - title: Gradivo\n")
     assert errors == []
     activity = module.activity
-    assert activity.scenario == "Vsi prejmejo to."
-    assert (activity.groups[0].tasks, activity.groups[0].scenario) == ("Ukrepajte.", "Samo vi veste.")
     assert [(h.title, h.trainer) for h in activity.handouts] == [("Ključ", True), ("Gradivo", False)]
+    learner = section_html(module, module.section("aktivnost"))
+    trainer = section_html(module, module.section("aktivnost"), audience="trainer")
+    assert "Gradivo" in learner and "Ključ" not in learner and "Odgovori." not in learner
+    assert "Ključ" in trainer and "Odgovori." in trainer
 
 
 @pytest.mark.parametrize("extra, groups, message", [

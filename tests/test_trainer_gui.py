@@ -283,7 +283,7 @@ def test_handout_dialog_saves_role_cards_as_pdf(qtbot, trainer, tmp_path):
     dialog.page.setCurrentIndex(1)
     path = tmp_path / "cards.pdf"
     dialog.write(str(path))
-    assert len(read_pdf(path)["pages"]) == 5
+    assert len(read_pdf(path)["pages"]) == 6  # five groups and the scenario every group receives
     dialog.preview()
     assert dialog.preview_dialog.isVisible()
     dialog.preview_dialog.close()

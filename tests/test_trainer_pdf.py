@@ -38,19 +38,23 @@ def test_role_cards_one_group_per_page(library, pdf, module_id):
     module = library.module(module_id)
     activity = module.activity
     result = pdf(handouts.role_cards(module))
-    assert len(result["pages"]) == len(activity.groups)
+    # one page per group; the scenario every group receives, when there is one, on a last page
+    assert len(result["pages"]) == len(activity.groups) + (1 if activity.scenario else 0)
     for page, group in zip(result["pages"], activity.groups):
         text = squash(page)
         assert squash(group.name) in text
-        if group.tasks:
-            assert squash(group.tasks.replace("**", ""))[:60] in text
+        for field in (group.role, group.tasks, group.receives):
+            if field:
+                assert squash(field.replace("*", ""))[:60] in text
         for other in activity.groups:
             if other is not group:
                 assert squash(other.name) not in text
         for inject in activity.injects:  # trainer material never on a role card
             assert squash(inject.text)[:40] not in text
     if activity.scenario:
-        assert all(squash(activity.scenario)[:60] in squash(p) for p in result["pages"])
+        assert squash(activity.scenario.replace("*", ""))[:60] in squash(result["pages"][-1])
+    if activity.answer_key:
+        assert squash(activity.answer_key.replace("*", ""))[:40] not in squash(" ".join(result["pages"]))
 
 
 @pytest.mark.parametrize("module_id", ACTIVITY_MODULES)
@@ -120,7 +124,7 @@ raise SystemExit(code)
                             capture_output=True, text=True, env={"PATH": "", "QT_QPA_PLATFORM": ""}, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "no-widgets" in result.stdout
-    assert len(read_pdf(out)["pages"]) == 5
+    assert len(read_pdf(out)["pages"]) == 6  # five groups and the scenario
     bad = subprocess.run([sys.executable, "-m", "app", "handout", "nope", "-o", str(out)],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 1

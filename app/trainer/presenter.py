@@ -85,16 +85,18 @@ class Presenter(QObject):
         if not self.session.is_trainer:
             return f'<p>{_esc(self.tr("Trainer notes are shown to trainer profiles only."))}</p>'
         if self.board and self.runner is not None and self.runner.state != "finished":
-            from coursebook.render import note_html
+            from coursebook.render import note_box
 
             runner = self.runner
             sub = runner.sub_phase()
             steps = [runner.current] + ([runner.current.subs[sub[0]]] if sub else [])
-            parts = [note_html(f"{step.title} — {step.chosen} {self.labels['minutes']}",
-                               markdown_to_html(step.instructions)) for step in steps if step.instructions]
+            parts = [note_box("trainer", f"{step.title} — {step.chosen} {self.labels['minutes']}",
+                              markdown_to_html(step.instructions, self.labels, "trainer"), self.labels)
+                     for step in steps if step.instructions]
             if self.board[0] == "inject":
                 inject = runner.activity.injects[self.board[1]]
-                parts.insert(0, note_html(inject.title, markdown_to_html(inject.text)))
+                parts.insert(0, note_box("trainer", inject.title,
+                                         markdown_to_html(inject.text, self.labels, "trainer"), self.labels))
             if parts:
                 return "".join(parts)
         return self.slide.notes or f'<p>{_esc(self.tr("No notes for this slide."))}</p>'
@@ -111,13 +113,16 @@ class Presenter(QObject):
                     f"{markdown_to_html(inject.text)}")
         if kind == "groups":
             which = self.board[1]
+
+            def role(group) -> str:  # noqa: ANN001 - model.Group
+                return f"<p><i>{_esc(self.labels['role'])}:</i> {_esc(group.role)}</p>" if group.role else ""
+
             if which is None:  # all together: each with its role and tasks
                 return (f"<h1>{_esc(self.labels['groups'])}</h1><ul>" + "".join(
-                    f"<li><b>{_esc(g.name)}</b>{markdown_to_html(g.tasks) if g.tasks else ''}</li>"
+                    f"<li><b>{_esc(g.name)}</b>{role(g)}{markdown_to_html(g.tasks) if g.tasks else ''}</li>"
                     for g in activity.groups) + "</ul>")
-            group = activity.groups[which]
-            return f"<h1>{_esc(group.name)}</h1>" + (markdown_to_html(group.tasks) if group.tasks else "") + (
-                markdown_to_html(group.scenario) if group.scenario else "")
+            group = activity.groups[which]  # what it receives stays on its own role card
+            return f"<h1>{_esc(group.name)}</h1>{role(group)}" + (markdown_to_html(group.tasks) if group.tasks else "")
         if kind == "question":
             index = self.runner.question
             total = len(activity.discussion)

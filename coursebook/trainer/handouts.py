@@ -21,9 +21,7 @@ PAGE_BREAK = ' style="page-break-before: always"'
 
 HANDOUT_LABELS: dict[str, str] = {
     **DEFAULT_LABELS,
-    "activity_sheet": "Activity sheet", "role_card": "Role card", "your_role": "Your group",
-    "your_tasks": "Your tasks", "scenario": "Scenario", "information": "Information for your group",
-    "time": "Time", "phase": "Phase", "shown_at": "Shown at", "timing": "Timing check",
+    "activity_sheet": "Activity sheet", "role_card": "Role card", "time": "Time", "phase": "Phase", "shown_at": "Shown at", "timing": "Timing check",
     "trainer_only": "For the trainer only", "start": "Start",
 }
 
@@ -67,11 +65,15 @@ def activity_sheet(module: Module, labels: Mapping[str, str] | None = None) -> H
     note when each was given, tips, answer keys, and the timing check."""
     activity = _activity(module)
     words = _labels(labels)
+
+    def md(text: str) -> str:  # the trainer's own sheet: trainer blocks included
+        return markdown_to_html(text, words, TRAINER)
+
     title = f"{words['activity_sheet']}: {activity.name}"
     parts = [f'<p class="doctitle">{_esc(activity.name)}</p>',
              f'<p class="meta">{_esc(module.meta.title)} · {_esc(activity.type)} · '
              f'{_minutes(activity.duration, words)}</p>',
-             f"<h2>{_esc(words['objectives'])}</h2>", markdown_to_html(activity.objectives)]
+             f"<h2>{_esc(words['objectives'])}</h2>", md(activity.objectives)]
     check = check_timing(activity)
     if check.problems:
         parts.append(f'<p class="warning"><b>{_esc(words["timing"])}:</b> '
@@ -82,66 +84,85 @@ def activity_sheet(module: Module, labels: Mapping[str, str] | None = None) -> H
     for phase in activity.phases:
         rows.append(f'<tr><td>{start // 60}:{start % 60:02d}</td><td><b>{_esc(phase.title)}</b></td>'
                     f'<td>{_minutes(phase.minutes, words)}</td>'
-                    f'<td>{markdown_to_html(phase.instructions)}</td></tr>')
+                    f'<td>{md(phase.instructions)}</td></tr>')
         sub_start = start
         for sub in phase.phases:
             rows.append(f'<tr><td>{sub_start // 60}:{sub_start % 60:02d}</td>'
                         f'<td>&nbsp;&nbsp;&nbsp;{_esc(sub.title)}</td><td>{_minutes(sub.minutes, words)}</td>'
-                        f'<td>{markdown_to_html(sub.instructions)}</td></tr>')
+                        f'<td>{md(sub.instructions)}</td></tr>')
             sub_start += sub.minutes.low
         start += phase.minutes.low
     parts.append(f"<h2>{_esc(words['phases'])} — {_minutes(activity.planned_minutes(), words)}</h2>"
                  f'<table class="sheet" width="100%" cellpadding="4">{"".join(rows)}</table>')
     if activity.materials:
         parts.append(f"<h2>{_esc(words['materials'])}</h2><ul>"
-                     + "".join(f"<li>{markdown_to_html(m)}</li>" for m in activity.materials) + "</ul>")
+                     + "".join(f"<li>{md(m)}</li>" for m in activity.materials) + "</ul>")
     if activity.groups:
         parts.append(f"<h2>{_esc(words['groups'])}</h2><ul>" + "".join(
-            f"<li><b>{_esc(g.name)}</b>{markdown_to_html(g.tasks) if g.tasks else ''}</li>"
-            for g in activity.groups) + "</ul>")
+            f"<li>{_group_html(g, words, md)}</li>" for g in activity.groups) + "</ul>")
     if activity.scenario:
-        parts.append(f"<h2>{_esc(words['scenario'])}</h2>{markdown_to_html(activity.scenario)}")
+        parts.append(f"<h2>{_esc(words['scenario'])}</h2>{md(activity.scenario)}")
     if activity.injects:
         rows = [f'<tr><th width="22%">{_esc(words["injects"])}</th><th width="18%">{_esc(words["phase"])}</th>'
                 f'<th></th><th width="14%">{_esc(words["shown_at"])}</th></tr>']
         rows += [f"<tr><td><b>{_esc(i.title)}</b></td><td>{_esc(i.phase)}</td>"
-                 f"<td>{markdown_to_html(i.text)}</td><td></td></tr>" for i in activity.injects]
+                 f"<td>{md(i.text)}</td><td></td></tr>" for i in activity.injects]
         parts.append(f"<h2>{_esc(words['injects'])}</h2>"
                      f'<table class="sheet" width="100%" cellpadding="4">{"".join(rows)}</table>')
     if activity.tips:
-        parts.append(f"<h2>{_esc(words['tips'])}</h2>{markdown_to_html(activity.tips)}")
+        parts.append(f"<h2>{_esc(words['tips'])}</h2>{md(activity.tips)}")
+    if activity.answer_key:
+        parts.append(f"<h2>{_esc(words['answer_key'])}</h2>{md(activity.answer_key)}")
     if activity.discussion:
         parts.append(f"<h2>{_esc(words['discussion'])}</h2><ol>"
-                     + "".join(f"<li>{markdown_to_html(d)}</li>" for d in activity.discussion) + "</ol>")
+                     + "".join(f"<li>{md(d)}</li>" for d in activity.discussion) + "</ol>")
     for variant in activity.variants:
-        parts.append(f"<h3>{_esc(variant.title)}</h3>{markdown_to_html(variant.text)}")
+        parts.append(f"<h3>{_esc(variant.title)}</h3>{md(variant.text)}")
     if activity.handouts:
         parts.append(f"<h2>{_esc(words['handouts'])}</h2>")
         for item in activity.handouts:
             mark = f' <span class="trainer">({_esc(words["trainer_only"])})</span>' if item.trainer else ""
-            parts.append(f"<h3>{_esc(item.title)}{mark}</h3>{markdown_to_html(item.text) if item.text else ''}")
+            parts.append(f"<h3>{_esc(item.title)}{mark}</h3>{md(item.text) if item.text else ''}"
+                         f"{md(item.content) if item.content else ''}")
     return Handout("activity", title, module.meta.language, "".join(parts))
 
 
 def role_cards(module: Module, labels: Mapping[str, str] | None = None) -> Handout:
-    """One card per group, each on its own page: the group's name and role, its tasks and the
-    scenario information it receives. Nothing for trainers only is printed on them."""
+    """One card per group, each on its own page: the group's name, its role, its tasks and the
+    information it receives; then the scenario every group receives, on a page of its own.
+    Nothing for trainers only is printed on them."""
     activity = _activity(module)
     words = _labels(labels)
+
+    def md(text: str) -> str:  # for participants: trainer blocks left out
+        return markdown_to_html(text, words, LEARNER)
+
     cards = []
     for index, group in enumerate(activity.groups):
         parts = [f'<p class="cardhead"{PAGE_BREAK if index else ""}>{_esc(words["role_card"])} · '
                  f'{_esc(activity.name)}</p>',
                  f'<p class="rolename">{_esc(group.name)}</p>']
+        if group.role:
+            parts.append(f"<h2>{_esc(words['role'])}</h2>{md(group.role)}")
         if group.tasks:
-            parts.append(f"<h2>{_esc(words['your_tasks'])}</h2>{markdown_to_html(group.tasks)}")
-        if activity.scenario:
-            parts.append(f"<h2>{_esc(words['scenario'])}</h2>{markdown_to_html(activity.scenario)}")
-        if group.scenario:
-            parts.append(f"<h2>{_esc(words['information'])}</h2>{markdown_to_html(group.scenario)}")
-        parts.append(f"<h2>{_esc(words['objectives'])}</h2>{markdown_to_html(activity.objectives)}")
+            parts.append(f"<h2>{_esc(words['tasks'])}</h2>{md(group.tasks)}")
+        if group.receives:
+            parts.append(f"<h2>{_esc(words['receives'])}</h2>{md(group.receives)}")
+        if not (group.role or group.receives):
+            parts.append(f"<h2>{_esc(words['objectives'])}</h2>{md(activity.objectives)}")
         cards.append("".join(parts))
+    if activity.scenario:  # the pack every group receives: after the cards, on a page of its own
+        cards.append(f'<p class="cardhead"{PAGE_BREAK if cards else ""}>{_esc(words["scenario"])} · '
+                     f'{_esc(activity.name)}</p>{md(activity.scenario)}')
     return Handout("role-cards", f"{words['role_card']}: {activity.name}", module.meta.language, "".join(cards))
+
+
+def _group_html(group, words: Mapping[str, str], md) -> str:  # noqa: ANN001 - model.Group, a renderer
+    parts = [f"<b>{_esc(group.name)}</b>"]
+    for key, value in (("role", group.role), ("tasks", group.tasks), ("receives", group.receives)):
+        if value:
+            parts.append(f"<p><i>{_esc(words[key])}:</i></p>{md(value)}")
+    return "".join(parts)
 
 
 def cards_html(cards: CardSet, page_breaks: bool = False) -> str:

@@ -8,7 +8,8 @@ Rules:
   block or a definition; a long table is cut between rows, its header repeated; the pages of
   one part are titled "Title (2/3)";
 - trainer blocks never reach a slide's audience HTML; they become the slide's notes, with the
-  activity's trainer material (phase instructions, tips, injects, answer keys).
+  activity's trainer material (phase instructions, tips, injects, answer keys); editor's notes
+  stay on the slide, as in the reader.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from dataclasses import dataclass
 
 from ..mdsyntax import ATTRS_RE, BULLET_RE, FENCE_RE, HEADING_RE
 from ..model import Activity, Module, Section
-from ..render import DEFAULT_LABELS, markdown_to_html, note_html, split_items
-from .notes import SLIDE_BREAK_RE, split_trainer
+from ..notes import split_notes
+from ..render import DEFAULT_LABELS, markdown_to_html, note_box, split_items
+from .notes import LEARNER, SLIDE_BREAK_RE, TRAINER
 
 #: Markdown characters on one slide before it is split at a paragraph boundary.
 SLIDE_CHARS = 900
@@ -41,6 +43,11 @@ class Slide:
 
 def _esc(text: str) -> str:
     return html.escape(text, quote=False)
+
+
+def _weight(paragraph: str) -> int:
+    """Characters a paragraph puts on the audience screen (a trainer block puts none)."""
+    return 0 if paragraph.lstrip().startswith("!!! trainer") or paragraph.startswith("!!!trainer") else len(paragraph)
 
 
 def paragraphs(markdown: str) -> list[str]:
@@ -83,11 +90,11 @@ def pages(markdown: str, limit: int = SLIDE_CHARS) -> list[str]:
         current: list[str] = []
         size = 0
         for paragraph in (piece for p in paragraphs(part) for piece in _table_rows(p, limit)):
-            if current and size + len(paragraph) > limit:
+            if current and size + _weight(paragraph) > limit:
                 result.append("\n\n".join(current))
                 current, size = [], 0
             current.append(paragraph)
-            size += len(paragraph)
+            size += _weight(paragraph)
         if current:
             result.append("\n\n".join(current))
     return result
@@ -144,29 +151,38 @@ class _Builder:
                                  f"<h1>{_esc(title)}</h1>{body}", notes))
 
     def note(self, title: str, inner: str) -> str:
-        return note_html(title, inner)
+        return note_box("trainer", title, inner, self.labels)
+
+    def md(self, text: str) -> str:
+        """Markdown for the audience screen: trainer blocks left out, editor's notes kept."""
+        return markdown_to_html(text, self.labels, LEARNER)
+
+    def trainer_notes(self, markdown: str) -> str:
+        """The trainer blocks of ``markdown`` as note boxes, for the console."""
+        if "!!!" not in markdown:
+            return ""
+        _kept, notes, _problems = split_notes(markdown.split("\n"))
+        return "".join(note_box(n.kind, n.title, markdown_to_html(n.text, self.labels, TRAINER), self.labels)
+                       for n in notes if n.kind == "trainer")
 
     def text(self, section_id: str, kind: str, title: str, markdown: str) -> None:
-        """Ordinary text: trainer blocks to the notes, the rest paged."""
-        audience, notes = [], []
-        for block in split_trainer(markdown):
-            if block.trainer:
-                notes.append((len(audience), self.note(block.title or self.labels["trainer_note"],
-                                                       markdown_to_html(block.text))))
-            else:
-                audience.append(block.text)
-        joined = "\n".join(audience)
-        chunks = pages(joined) or [""]
+        """Ordinary text, paged; each page's trainer blocks go to that page's notes."""
+        chunks = [c for c in pages(markdown) if _visible(c)] or [""]
         for index, chunk in enumerate(chunks):
             shown = title if len(chunks) == 1 else f"{title} ({index + 1}/{len(chunks)})"
-            # notes follow the page on which their surrounding text ends
-            page_notes = "".join(n for _, n in notes) if index == len(chunks) - 1 else ""
-            self.add(section_id, kind, shown, markdown_to_html(chunk), page_notes)
+            self.add(section_id, kind, shown, self.md(chunk), self.trainer_notes(chunk))
+        hidden = [c for c in pages(markdown) if not _visible(c)]  # a page of trainer blocks only
+        if hidden:
+            last = self.slides[-1]
+            self.slides[-1] = Slide(last.number, last.section_id, last.kind, last.title, last.html,
+                                    last.notes + "".join(self.trainer_notes(c) for c in hidden))
 
     def items(self, section: Section, ordered: bool) -> None:
-        lead, items = split_items("\n".join(b.text for b in split_trainer(section.body) if not b.trainer))
-        notes = "".join(self.note(b.title or self.labels["trainer_note"], markdown_to_html(b.text))
-                        for b in split_trainer(section.body) if b.trainer)
+        lead, items = split_items(section.body)
+        notes = self.trainer_notes(section.body)
+        if len(lead) > SLIDE_CHARS // 3:  # a long introduction gets slides of its own, then the list
+            self.text(section.id, section.kind, section.title, lead)
+            lead, notes = "", ""
         tag = "ol" if ordered else "ul"
         groups = pack(items, SLIDE_CHARS - len(lead))
         first = 1
@@ -174,33 +190,32 @@ class _Builder:
             title = section.title if len(groups) == 1 else f"{section.title} ({index + 1}/{len(groups)})"
             start = f' start="{first}"' if ordered and index else ""
             first += len(group)
-            body = (markdown_to_html(lead) if index == 0 and lead else "") + (
-                f"<{tag}{start}>" + "".join(f"<li>{markdown_to_html(i)}</li>" for i in group) + f"</{tag}>")
+            body = (self.md(lead) if index == 0 and lead.strip() else "") + (
+                f"<{tag}{start}>" + "".join(f"<li>{self.md(i)}</li>" for i in group) + f"</{tag}>")
             self.add(section.id, section.kind, title, body, notes if index == 0 else "")
 
     def activity(self, section: Section, activity: Activity) -> None:
         labels, minutes = self.labels, self.labels["minutes"]
-        lead = markdown_to_html(section.prose) if section.prose else ""
+        lead = self.md(section.prose) if section.prose else ""
+        tips = self.note(labels["tips"], markdown_to_html(activity.tips, labels, TRAINER)) if activity.tips else ""
         self.add(section.id, "activity", activity.name,
                  lead + f'<p class="meta">{_esc(activity.type)} · {activity.duration} {_esc(minutes)}</p>'
-                 + markdown_to_html(activity.objectives),
-                 self.note(labels["tips"], markdown_to_html(activity.tips)) if activity.tips else "")
+                 + self.md(activity.objectives), self.trainer_notes(section.prose or "") + tips)
         if activity.materials:
             self.add(section.id, "activity", labels["materials"],
-                     "<ul>" + "".join(f"<li>{markdown_to_html(m)}</li>" for m in activity.materials) + "</ul>")
+                     "<ul>" + "".join(f"<li>{self.md(m)}</li>" for m in activity.materials) + "</ul>")
+        if activity.scenario:
+            self.text(section.id, "activity", labels["scenario"], activity.scenario)
         if activity.groups:
-            texts = [g.name + "\n" + g.tasks for g in activity.groups]
+            texts = [g.name + "\n" + g.role + "\n" + g.tasks for g in activity.groups]
             packed = pack(texts, SLIDE_CHARS)
             done = 0
             for index, chunk in enumerate(packed):
                 part = activity.groups[done:done + len(chunk)]
                 done += len(chunk)
-                items = "".join(f"<li><b>{_esc(g.name)}</b>{markdown_to_html(g.tasks) if g.tasks else ''}</li>"
-                                for g in part)
+                items = "".join(_group(g, self) for g in part)
                 title = labels["groups"] if len(packed) == 1 else f"{labels['groups']} ({index + 1}/{len(packed)})"
                 self.add(section.id, "activity", title, f"<ul>{items}</ul>")
-        if activity.scenario:
-            self.add(section.id, "activity", labels["scenario"], markdown_to_html(activity.scenario))
         rows = []
         notes = []
         for phase in activity.phases:
@@ -211,22 +226,39 @@ class _Builder:
             for step in [phase, *phase.phases]:
                 if step.instructions:
                     notes.append(self.note(f"{step.title} — {step.minutes} {minutes}",
-                                           markdown_to_html(step.instructions)))
+                                           markdown_to_html(step.instructions, labels, TRAINER)))
         if activity.injects:
             notes.append(self.note(labels["injects"], "<ul>" + "".join(
                 f"<li><b>{_esc(i.title)}</b>{' (' + _esc(i.phase) + ')' if i.phase else ''}: "
-                f"{markdown_to_html(i.text)}</li>" for i in activity.injects) + "</ul>"))
+                f"{markdown_to_html(i.text, labels, TRAINER)}</li>" for i in activity.injects) + "</ul>"))
         self.add(section.id, "activity", f"{labels['plan']} — {activity.planned_minutes()} {minutes}",
                  f'<table class="plan" width="100%" cellpadding="6">{"".join(rows)}</table>', "".join(notes))
         shared = [h for h in activity.handouts if not h.trainer]
         keys = [h for h in activity.handouts if h.trainer]
-        if shared or keys:
+        answer = (self.note(labels["answer_key"], markdown_to_html(activity.answer_key, labels, TRAINER))
+                  if activity.answer_key else "")
+        notes_html = "".join(self.note(h.title, markdown_to_html(h.text + "\n\n" + h.content, labels, TRAINER))
+                             for h in keys) + answer
+        if shared or notes_html:
             body = "<ul>" + "".join(f"<li>{_esc(h.title)}</li>" for h in shared) + "</ul>"
-            notes_html = "".join(self.note(h.title, markdown_to_html(h.text)) for h in keys)
             self.add(section.id, "activity", labels["handouts"], body, notes_html)
         if activity.discussion:
             self.add(section.id, "activity", labels["discussion"],
-                     "<ol>" + "".join(f"<li>{markdown_to_html(d)}</li>" for d in activity.discussion) + "</ol>")
+                     "<ol>" + "".join(f"<li>{self.md(d)}</li>" for d in activity.discussion) + "</ol>")
+
+
+def _visible(markdown: str) -> bool:
+    """Whether a page has anything for the audience once trainer blocks are left out."""
+    if "!!!" not in markdown:
+        return bool(markdown.strip())
+    kept, notes, _problems = split_notes(markdown.split("\n"))
+    return bool("\n".join(kept).strip()) or any(n.kind != "trainer" for n in notes)
+
+
+def _group(group, builder: _Builder) -> str:  # noqa: ANN001 - model.Group
+    """A group on the projector: its name, role and tasks (what it receives is on its own card)."""
+    role = f"<p><i>{_esc(builder.labels['role'])}:</i> {_esc(group.role)}</p>" if group.role else ""
+    return f"<li><b>{_esc(group.name)}</b>{role}{builder.md(group.tasks) if group.tasks else ''}</li>"
 
 
 def build_slides(module: Module, labels: Mapping[str, str] = DEFAULT_LABELS) -> list[Slide]:
