@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.qt import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QSpinBox
 
 from coursebook.quiz.assessment import AssessmentDef, AssessmentError, BankDraw, ReviewOptions, new_id
-from coursebook.quiz.attempts import QuizService
+from coursebook.quiz.service import QuizService
 
 from app.qt import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 

@@ -14,7 +14,8 @@ from app.qt import USER_ROLE, QAction, QKeySequence, QObject
 
 if TYPE_CHECKING:  # the quiz windows and the core load on first use, not at start-up
     from coursebook.quiz.assessment import AssessmentDef
-    from coursebook.quiz.attempts import Attempt, QuizService
+    from coursebook.quiz.attempts import Attempt
+    from coursebook.quiz.service import QuizService
 
     from app.assessment_dialog import AssessmentDialog
     from app.interop.bank_import_dialog import BankImportDialog
@@ -43,7 +44,7 @@ class QuizController(QObject):
     @property
     def service(self) -> "QuizService":
         if self._service is None:
-            from coursebook.quiz.attempts import QuizService
+            from coursebook.quiz.service import QuizService
 
             session = self.window.session
             self._service = QuizService(session.store, lambda: session.library,

@@ -8,7 +8,8 @@ from datetime import datetime
 from app.qt import QComboBox, QFormLayout, QLineEdit, QSpinBox, QTabWidget
 
 from coursebook.quiz import reports
-from coursebook.quiz.attempts import ASSESSMENT, PRACTICE, QuizError, QuizService
+from coursebook.quiz.attempts import ASSESSMENT, PRACTICE, QuizError
+from coursebook.quiz.service import QuizService
 
 from app.qt import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from coursebook.quiz.attempts import ASSESSMENT, Attempt, QuizService, ReviewItem
+from coursebook.quiz.attempts import ASSESSMENT, Attempt, ReviewItem
+from coursebook.quiz.service import QuizService
 from coursebook.quiz.review import response_text
 
 from app.qt import (

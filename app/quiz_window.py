@@ -23,7 +23,8 @@ from app.qt import (
     QRadioButton, QScrollArea,
 )
 
-from coursebook.quiz.attempts import ASSESSMENT, Attempt, AttemptClosed, Feedback, QuizError, QuizService
+from coursebook.quiz.attempts import ASSESSMENT, Attempt, AttemptClosed, Feedback, QuizError
+from coursebook.quiz.service import QuizService
 from coursebook.quiz.model import Question
 
 from app.qt import (

@@ -46,7 +46,7 @@ def _ms(values: list[float]) -> dict:
 def bench_save() -> dict:
     from coursebook.loader import load_library
     from coursebook.quiz.assessment import AssessmentDef, BankDraw
-    from coursebook.quiz.attempts import QuizService
+    from coursebook.quiz.service import QuizService
     from coursebook.quiz.model import correct_response
     from coursebook.store import Store
 
@@ -120,7 +120,7 @@ def make_content(folder: Path) -> Path:
 def bench_open() -> dict:
     from coursebook.loader import load_library
     from coursebook.quiz.assessment import AssessmentDef, BankDraw
-    from coursebook.quiz.attempts import QuizService
+    from coursebook.quiz.service import QuizService
     from coursebook.store import Store
 
     with tempfile.TemporaryDirectory() as folder:
@@ -172,7 +172,7 @@ def _bench_window(store, library, definition, profile: int, cache: Path) -> dict
         from app.quiz_window import QuizWindow
     except ImportError:
         return None
-    from coursebook.quiz.attempts import QuizService
+    from coursebook.quiz.service import QuizService
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     times = []

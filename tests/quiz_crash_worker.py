@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from coursebook.loader import load_library  # noqa: E402
 from coursebook.quiz.assessment import AssessmentDef, BankDraw  # noqa: E402
-from coursebook.quiz.attempts import QuizService  # noqa: E402
+from coursebook.quiz.service import QuizService  # noqa: E402
 from coursebook.quiz.model import Question, correct_response  # noqa: E402
 from coursebook.store import Store  # noqa: E402
 

@@ -15,8 +15,9 @@ from coursebook.quiz.assessment import (
     AssessmentDef, AssessmentError, AssessmentFiles, BankDraw, ReviewOptions, new_id,
 )
 from coursebook.quiz.attempts import (
-    ASSESSMENT, GRACE_SECONDS, PRACTICE, AttemptClosed, NoAttemptsLeft, QuizError, QuizService,
+    ASSESSMENT, GRACE_SECONDS, PRACTICE, AttemptClosed, NoAttemptsLeft, QuizError,
 )
+from coursebook.quiz.service import QuizService
 from coursebook.quiz.model import correct_response, grade
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"

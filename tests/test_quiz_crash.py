@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from coursebook.loader import load_library
-from coursebook.quiz.attempts import QuizService
+from coursebook.quiz.service import QuizService
 from coursebook.quiz.model import grade
 from coursebook.store import Store, check_file
 

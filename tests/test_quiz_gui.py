@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coursebook.quiz.assessment import AssessmentDef, BankDraw, ReviewOptions
-from coursebook.quiz.attempts import QuizService
+from coursebook.quiz.service import QuizService
 from coursebook.quiz.model import correct_response, grade
 
 from PySide6.QtWidgets import QCheckBox, QRadioButton

@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .attempts import ASSESSMENT, Attempt, QuizService
+from .attempts import ASSESSMENT, Attempt
+from .service import QuizService
 from .model import Question
 from .review import response_key, response_text
 

@@ -1,0 +1,480 @@
+"""QuizService: drawing questions, saving every answer at once, resuming, submitting, grading.
+
+No Qt here: the GUI (``app/quiz/``), the crash-test worker and the benchmarks all drive
+:class:`QuizService`. The values it hands out are in :mod:`.attempts`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import secrets
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from ..model import Library, Module
+from ..store import Store
+from .assessment import AssessmentDef, AssessmentError, AssessmentFiles, FOLDER
+from .attempts import (
+    _ATTEMPT_COLUMNS, ASSESSMENT, GRACE_SECONDS, PLAN_FORMAT, PRACTICE, Attempt, AttemptClosed, Clock, Feedback,
+    FinalGrade, NoAttemptsLeft, QuizError, Result, Resume, ReviewItem, Saved, Slot, epoch, iso,
+)
+from .bank import Bank
+from .bank_cache import load_bank_cached
+from .model import Grade, Question, grade
+from .review import right_answer_text
+
+
+class QuizService:
+    """Everything about quizzes for one store and one library; the GUI keeps one per session."""
+
+    def __init__(self, store: Store, library: Library | Callable[[], Library], clock: Clock = time.time,
+                 assessments: AssessmentFiles | None = None, cache_dir: Path | None = None):
+        """``library`` may be a function that loads it: it is then called on first use.
+
+        ``cache_dir`` keeps parsed banks between runs (see :mod:`.bank_cache`); None = no cache."""
+        self.store = store
+        self._library = library
+        self.clock = clock
+        self.cache_dir = cache_dir
+        self.assessments = assessments or AssessmentFiles(store.folder / FOLDER)
+        self._banks: dict[str, tuple[tuple[int, int] | None, Bank]] = {}
+
+    @property
+    def library(self) -> Library:
+        if not isinstance(self._library, Library):
+            self._library = self._library()
+        return self._library
+
+    # --- banks --------------------------------------------------------------------------------
+    def bank(self, module_id: str, refresh: bool = False) -> Bank | None:
+        """The module's bank, loaded once (reloaded when ``refresh`` and the file changed)."""
+        module = self.library.module(module_id)
+        if module is None:
+            return None
+        cached = self._banks.get(module_id)
+        if cached is not None and not refresh:
+            return cached[1]
+        stamp = _stamp(module)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        if stamp is None:
+            bank = Bank(module_id, module.quiz_path)
+        else:
+            bank = load_bank_cached(module, _shown(module), self.cache_dir)
+        self._banks[module_id] = (stamp, bank)
+        return bank
+
+    def question(self, key: str) -> Question | None:
+        module_id, _, question_id = key.partition(":")
+        bank = self.bank(module_id)
+        if bank is None:
+            return None
+        return next((q for q in bank.questions if q.id == question_id), None)
+
+    def modules_with_questions(self) -> list[Module]:
+        return [m for m in self.library.modules if (b := self.bank(m.id)) is not None and b.questions]
+
+    def section_title(self, module_id: str, section_id: str) -> str:
+        module = self.library.module(module_id)
+        if module is None:
+            return section_id
+        anchor = module.anchors().get(section_id)
+        section = module.section(anchor) if anchor else None
+        if section is None:
+            return section_id
+        if anchor != section_id:
+            heading = next((h for h in section.subheadings if h.id == section_id), None)
+            if heading is not None:
+                return f"{section.title} › {heading.title}"
+        return section.title
+
+    # --- drawing ------------------------------------------------------------------------------
+    def _choice_order(self, question: Question, rng: random.Random, shuffle: bool) -> list[int]:
+        if question.type in ("single", "multiple"):
+            order = list(range(len(question.options)))
+            if shuffle:
+                rng.shuffle(order)
+            return order
+        if question.type == "matching":  # always shuffled: in pair order the answer would show
+            order = list(range(len(question.right_choices())))
+            rng.shuffle(order)
+            return order
+        if question.type == "ordering":  # always shuffled, and never already in the right order
+            order = list(range(len(question.items)))
+            for _ in range(10):
+                rng.shuffle(order)
+                if order != sorted(order):
+                    break
+            return order
+        return []
+
+    def _plan(self, draws: Iterable[tuple[str, int]], seed: int, shuffle_questions: bool,
+              shuffle_options: bool, settings: dict) -> dict:
+        rng = random.Random(seed)
+        chosen: list[Question] = []
+        left_out = 0
+        short_by = 0
+        problems: list[str] = []
+        for module_id, count in draws:
+            bank = self.bank(module_id, refresh=True)
+            if bank is None:
+                problems.append(f"module '{module_id}' is not in the library")
+                short_by += count
+                continue
+            left_out += len(bank.errors)
+            problems.extend(str(e) for e in bank.errors)
+            pool = list(bank.questions)
+            if count and count < len(pool):
+                picked = sorted(rng.sample(range(len(pool)), count))
+                chosen.extend(pool[i] for i in picked)
+            else:
+                short_by += max(0, count - len(pool))
+                chosen.extend(pool)
+        if shuffle_questions:
+            rng.shuffle(chosen)
+        slots = [{"key": q.key, "order": self._choice_order(q, rng, shuffle_options)} for q in chosen]
+        return {"format": PLAN_FORMAT, "seed": seed, "settings": settings, "slots": slots,
+                "left_out": left_out, "short_by": short_by, "problems": problems[:50], "grading": {}}
+
+    def _insert(self, profile_id: int, quiz_id: str, mode: str, title: str, plan: dict,
+                time_limit: float | None) -> Attempt:
+        now = self.clock()
+        deadline = iso(now + time_limit) if time_limit else None
+        cursor = self.store.conn.execute(
+            "INSERT INTO attempts(profile_id, quiz_id, mode, title, plan, started, deadline, max_score) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (profile_id, quiz_id, mode, title, json.dumps(plan, ensure_ascii=False), iso(now), deadline,
+             float(len(plan["slots"]))))
+        return self.attempt(int(cursor.lastrowid))
+
+    # --- practice -----------------------------------------------------------------------------
+    def start_practice(self, profile_id: int, module_id: str, count: int = 0, seed: int | None = None) -> Attempt:
+        """Practice on a module: every question in bank order (``count`` 0), or ``count`` at random."""
+        module = self.library.module(module_id)
+        if module is None:
+            raise QuizError(f"module '{module_id}' is not in the library")
+        self._close_practice(profile_id)
+        seed = secrets.randbits(32) if seed is None else seed
+        plan = self._plan([(module_id, count)], seed, shuffle_questions=bool(count), shuffle_options=True,
+                          settings={"module_id": module_id, "count": count})
+        if not plan["slots"]:
+            raise QuizError(f"module '{module.meta.title}' has no usable questions")
+        return self._insert(profile_id, f"practice:{module_id}", PRACTICE, module.meta.title, plan, None)
+
+    def wrong_keys(self, profile_id: int, module_id: str | None = None) -> list[str]:
+        """Questions whose latest practice response of this profile was not fully right, in bank order."""
+        rows = self.store.conn.execute(
+            "SELECT r.question_key, r.fraction FROM responses r JOIN attempts a ON a.id = r.attempt_id "
+            "WHERE a.profile_id = ? AND a.mode = ? AND r.fraction IS NOT NULL "
+            "ORDER BY r.answered, r.rowid", (profile_id, PRACTICE)).fetchall()
+        latest: dict[str, float] = {}
+        for key, fraction in rows:
+            latest[key] = fraction
+        wrong = {k for k, f in latest.items() if f < 0.999 and (module_id is None or k.startswith(module_id + ":"))}
+        ordered: list[str] = []
+        for module in self.library.modules:
+            if module_id is not None and module.id != module_id:
+                continue
+            bank = self.bank(module.id)
+            ordered.extend(q.key for q in (bank.questions if bank else []) if q.key in wrong)
+        return ordered
+
+    def start_review(self, profile_id: int, module_id: str | None = None, seed: int | None = None,
+                     title: str = "") -> Attempt | None:
+        """Practice on the questions this profile last got wrong (None when there are none)."""
+        keys = self.wrong_keys(profile_id, module_id)
+        if not keys:
+            return None
+        self._close_practice(profile_id)
+        seed = secrets.randbits(32) if seed is None else seed
+        rng = random.Random(seed)
+        slots = []
+        for key in keys:
+            question = self.question(key)
+            if question is not None:
+                slots.append({"key": key, "order": self._choice_order(question, rng, True)})
+        module = self.library.module(module_id) if module_id else None
+        plan = {"format": PLAN_FORMAT, "seed": seed, "settings": {"module_id": module_id, "review": True},
+                "slots": slots, "left_out": 0, "short_by": 0, "problems": [], "grading": {}}
+        title = title or (module.meta.title if module else "")
+        return self._insert(profile_id, f"review:{module_id or '*'}", PRACTICE, title, plan, None)
+
+    def check(self, attempt: Attempt, number: int, response: Any) -> Feedback:
+        """Practice: save the response, then say how it went, why, and which section it tests."""
+        result = self.save_response(attempt, number, response)
+        return self.feedback(attempt, number, response, result)
+
+    def feedback(self, attempt: Attempt, number: int, response: Any, result: Grade | None = None,
+                 true_word: str = "true", false_word: str = "false") -> Feedback:
+        """The feedback for a response without saving it (e.g. redisplaying a resumed practice)."""
+        slot = attempt.slots[number]
+        question = self.question(slot.key)
+        if question is None:
+            return Feedback(result or Grade(0.0), "", (), "", slot.module_id, "", "")
+        if result is None:
+            result = grade(question, response)
+        notes = tuple(n for n in result.feedback if n != question.feedback)
+        return Feedback(result, right_answer_text(question, true_word, false_word), notes, question.feedback,
+                        question.module_id,
+                        question.section, self.section_title(question.module_id, question.section))
+
+    def _close_practice(self, profile_id: int) -> None:
+        """At most one open practice per profile: starting another finishes the old one."""
+        for attempt in self.open_attempts(profile_id):
+            if attempt.mode == PRACTICE:
+                self.submit(attempt)
+
+    # --- assessments --------------------------------------------------------------------------
+    def list_assessments(self) -> tuple[list[AssessmentDef], list[str]]:
+        return self.assessments.load_all()
+
+    def save_assessment(self, definition: AssessmentDef) -> None:
+        for draw in definition.draws:
+            if self.library.module(draw.module_id) is None:
+                raise AssessmentError(f"module '{draw.module_id}' is not in the library")
+        self.assessments.save(definition)
+
+    def available(self, module_id: str) -> int:
+        bank = self.bank(module_id)
+        return len(bank.questions) if bank else 0
+
+    def attempts_used(self, profile_id: int, quiz_id: str) -> int:
+        return self.store.conn.execute("SELECT COUNT(*) FROM attempts WHERE profile_id = ? AND quiz_id = ?",
+                                       (profile_id, quiz_id)).fetchone()[0]
+
+    def attempts_left(self, profile_id: int, definition: AssessmentDef) -> int | None:
+        """None = unlimited."""
+        if not definition.attempts_allowed:
+            return None
+        return max(0, definition.attempts_allowed - self.attempts_used(profile_id, definition.quiz_id))
+
+    def start_assessment(self, profile_id: int, definition: AssessmentDef, seed: int | None = None) -> Attempt:
+        """Continue this profile's open attempt at ``definition``, or draw a new one."""
+        for attempt in self.open_attempts(profile_id):
+            if attempt.quiz_id == definition.quiz_id:
+                if attempt.deadline is not None and self.clock() >= attempt.deadline:
+                    self.submit(attempt)
+                    break
+                return attempt
+        left = self.attempts_left(profile_id, definition)
+        if left == 0:
+            raise NoAttemptsLeft(f"no attempts left at '{definition.title}' "
+                                 f"({definition.attempts_allowed} allowed)")
+        seed = secrets.randbits(32) if seed is None else seed
+        plan = self._plan([(d.module_id, d.count) for d in definition.draws], seed,
+                          definition.shuffle_questions, definition.shuffle_options, definition.to_json())
+        if not plan["slots"]:
+            raise QuizError(f"'{definition.title}' has no usable questions")
+        return self._insert(profile_id, definition.quiz_id, ASSESSMENT, definition.title, plan,
+                            definition.time_limit_seconds)
+
+    # --- attempts -----------------------------------------------------------------------------
+    def attempt(self, attempt_id: int) -> Attempt:
+        row = self.store.conn.execute(f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE id = ?",
+                                      (attempt_id,)).fetchone()
+        if row is None:
+            raise QuizError(f"attempt {attempt_id} does not exist")
+        return Attempt.from_row(row)
+
+    def open_attempts(self, profile_id: int) -> list[Attempt]:
+        rows = self.store.conn.execute(
+            f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE profile_id = ? AND finished IS NULL "
+            "ORDER BY started DESC, id DESC", (profile_id,)).fetchall()
+        return [Attempt.from_row(r) for r in rows]
+
+    def attempts_of(self, profile_id: int, quiz_id: str) -> list[Attempt]:
+        rows = self.store.conn.execute(
+            f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE profile_id = ? AND quiz_id = ? ORDER BY started, id",
+            (profile_id, quiz_id)).fetchall()
+        return [Attempt.from_row(r) for r in rows]
+
+    def resume(self, profile_id: int) -> Resume:
+        """The open attempt to offer (an assessment before a practice, newest first) with its time left.
+
+        An attempt whose deadline has passed is submitted now, with the answers saved in time."""
+        submitted: list[Attempt] = []
+        waiting: list[Attempt] = []
+        for attempt in self.open_attempts(profile_id):
+            if attempt.deadline is not None and self.clock() >= attempt.deadline:
+                submitted.append(self.submit(attempt))
+            else:
+                waiting.append(attempt)
+        waiting.sort(key=lambda a: (a.mode != ASSESSMENT, -a.started, -a.id))
+        best = waiting[0] if waiting else None
+        return Resume(best, best.remaining(self.clock()) if best else None, submitted)
+
+    def responses(self, attempt: Attempt) -> dict[int, Saved]:
+        rows = self.store.conn.execute(
+            "SELECT slot, response, fraction, answered FROM responses WHERE attempt_id = ?", (attempt.id,)).fetchall()
+        result = {}
+        for slot, text, fraction, answered in rows:
+            try:
+                value = json.loads(text) if text is not None else None
+            except json.JSONDecodeError:
+                value = None
+            result[slot] = Saved(value, fraction, epoch(answered))
+        return result
+
+    def display_order(self, slot: Slot, question: Question) -> list[int]:
+        """The stored order of choices, or the natural one if the question changed since."""
+        size = {"single": len(question.options), "multiple": len(question.options),
+                "matching": len(question.right_choices()), "ordering": len(question.items)}.get(question.type, 0)
+        if sorted(slot.order) == list(range(size)):
+            return list(slot.order)
+        return list(range(size))
+
+    def save_response(self, attempt: Attempt, number: int, response: Any) -> Grade:
+        """Write one confirmed answer: a single INSERT … ON CONFLICT, committed before this returns."""
+        slots = attempt.plan.get("slots") or []
+        if not 0 <= number < len(slots):
+            raise QuizError(f"attempt {attempt.id} has no question {number + 1}")
+        key = slots[number]["key"]
+        now = self.clock()
+        if attempt.deadline is not None and now > attempt.deadline + GRACE_SECONDS:
+            raise AttemptClosed("the time is up; the answer was not saved")
+        question = self.question(key)
+        result = grade(question, response) if question is not None else Grade(0.0)
+        cursor = self.store.conn.execute(
+            "INSERT INTO responses(attempt_id, slot, question_key, response, fraction, answered) "
+            "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM attempts WHERE id = ? AND finished IS NULL) "
+            "ON CONFLICT(attempt_id, slot) DO UPDATE SET response = excluded.response, "
+            "fraction = excluded.fraction, answered = excluded.answered",
+            (attempt.id, number, key, json.dumps(response, ensure_ascii=False), result.fraction, iso(now),
+             attempt.id))
+        if cursor.rowcount == 0:
+            raise AttemptClosed("this attempt has been submitted; the answer was not saved")
+        return result
+
+    def submit(self, attempt: Attempt) -> Attempt:
+        """Grade every answer, store the score and the finish time. Submitting twice changes nothing.
+
+        Past the deadline (automatic submission) the finish time is the deadline."""
+        current = self.attempt(attempt.id)
+        if not current.is_open:
+            return current
+        now = self.clock()
+        finished = min(now, current.deadline) if current.deadline is not None else now
+        saved = self.responses(current)
+        with self.store.transaction():
+            score, max_score = 0.0, 0.0
+            for slot in current.slots:
+                question = self.question(slot.key)
+                if question is None:
+                    continue
+                max_score += 1
+                given = saved.get(slot.number)
+                if given is None:
+                    continue
+                result = grade(question, given.response)
+                if result.fraction != given.fraction:
+                    self.store.conn.execute("UPDATE responses SET fraction = ? WHERE attempt_id = ? AND slot = ?",
+                                            (result.fraction, current.id, slot.number))
+                score += result.fraction or 0.0
+            self.store.conn.execute(
+                "UPDATE attempts SET finished = ?, score = ?, max_score = ?, seconds = ? "
+                "WHERE id = ? AND finished IS NULL",
+                (iso(finished), score, max_score, max(0.0, finished - current.started), current.id))
+        if current.mode == "assessment":
+            self.store.backup_in_background()  # a restore never loses a submitted assessment
+        return self.attempt(current.id)
+
+    def grade_essay(self, attempt_id: int, number: int, fraction: float, comment: str = "",
+                    grader: str = "") -> Attempt:
+        """A trainer's mark (0–1) and comment for an essay response; the attempt's score follows."""
+        if not 0.0 <= fraction <= 1.0:
+            raise QuizError("a mark is between 0 and 100 %")
+        attempt = self.attempt(attempt_id)
+        if attempt.is_open:
+            raise QuizError("the attempt has not been submitted yet")
+        with self.store.transaction():
+            changed = self.store.conn.execute(
+                "UPDATE responses SET fraction = ? WHERE attempt_id = ? AND slot = ?",
+                (fraction, attempt_id, number)).rowcount
+            if not changed:
+                raise QuizError("there is no answer to grade")
+            plan = dict(attempt.plan)
+            grading = dict(plan.get("grading") or {})
+            grading[str(number)] = {"comment": comment, "by": grader, "at": iso(self.clock())}
+            plan["grading"] = grading
+            score = self.store.conn.execute("SELECT COALESCE(SUM(fraction), 0) FROM responses WHERE attempt_id = ?",
+                                            (attempt_id,)).fetchone()[0]
+            self.store.conn.execute("UPDATE attempts SET plan = ?, score = ? WHERE id = ?",
+                                    (json.dumps(plan, ensure_ascii=False), score, attempt_id))
+        return self.attempt(attempt_id)
+
+    # --- results and review -------------------------------------------------------------------
+    def result(self, attempt: Attempt) -> Result:
+        saved = self.responses(attempt)
+        max_score = attempt.max_score if attempt.max_score is not None else float(len(attempt.slots))
+        pending = sum(1 for s in saved.values() if s.fraction is None)
+        score = attempt.score if attempt.score is not None else sum(s.fraction or 0.0 for s in saved.values())
+        seconds = attempt.seconds if attempt.seconds is not None else max(0.0, self.clock() - attempt.started)
+        return Result(attempt, score, max_score, len(saved), pending, seconds)
+
+    def review(self, attempt: Attempt, true_word: str = "true", false_word: str = "false") -> list[ReviewItem]:
+        """Question by question, with only what the attempt's review options allow (nothing while open)."""
+        options = attempt.review_options
+        if (attempt.is_open and attempt.mode == ASSESSMENT) or options.score_only:
+            return []
+        saved = self.responses(attempt)
+        grading = attempt.plan.get("grading") or {}
+        items = []
+        for slot in attempt.slots:
+            question = self.question(slot.key)
+            given = saved.get(slot.number)
+            response = given.response if given else None
+            fraction = given.fraction if given else (0.0 if question else None)
+            notes = None
+            if options.feedback and question is not None:
+                notes = grade(question, response).feedback if given else ((question.feedback,) if question.feedback else ())
+            right = None
+            if options.right_answers and question is not None:
+                right = right_answer_text(question, true_word, false_word)
+            correct = (fraction is not None and fraction >= 0.999) if options.correctness else None
+            comment = str((grading.get(str(slot.number)) or {}).get("comment") or "")
+            pending = given is not None and given.fraction is None and question is not None
+            items.append(ReviewItem(slot.number, slot, question, response, given is not None,
+                                    fraction if options.correctness else None, correct, right, notes, comment,
+                                    pending))
+        return items
+
+    def final_grade(self, profile_id: int, definition: AssessmentDef) -> FinalGrade:
+        """The grade that counts across a profile's finished attempts, by the definition's method."""
+        finished = [a for a in self.attempts_of(profile_id, definition.quiz_id) if not a.is_open]
+        results = [self.result(a) for a in finished]
+        graded = [r for r in results if not r.pending]
+        pending = len(graded) != len(results)
+        if not graded:
+            return FinalGrade(None, len(finished), pending, None)
+        percents = [r.percent for r in graded]
+        method = definition.grading
+        if method == "last":
+            value = percents[-1]
+        elif method == "first":
+            value = percents[0]
+        elif method == "average":
+            value = sum(percents) / len(percents)
+        else:
+            value = max(percents)
+        passed = value >= definition.pass_percent - 1e-9 if definition.pass_percent > 0 else None
+        return FinalGrade(value, len(finished), pending, passed)
+
+
+def _stamp(module: Module) -> tuple[int, int] | None:
+    try:
+        info = os.stat(module.quiz_path)
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
+
+
+def _shown(module: Module) -> str:
+    """The bank's path as messages show it: ``content/thb/…/quiz.yaml`` where possible."""
+    parts = module.quiz_path.parts
+    if "content" in parts:
+        return "/".join(parts[len(parts) - parts[::-1].index("content") - 1:])
+    return str(module.quiz_path)
