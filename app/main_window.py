@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         from app.trainer import menu as trainer_menu  # the Present menu; the presenter loads on first use
 
         trainer_menu.install(self)
-        from app import quiz_menu  # the Quiz menu; its windows load on first use
+        from app.quiz import menu as quiz_menu  # the Quiz menu; its windows load on first use
 
         quiz_menu.install(self)
 

@@ -169,7 +169,7 @@ def _bench_window(store, library, definition, profile: int, cache: Path) -> dict
     try:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from app.qt import QApplication
-        from app.quiz_window import QuizWindow
+        from app.quiz.window import QuizWindow
     except ImportError:
         return None
     from coursebook.quiz.service import QuizService

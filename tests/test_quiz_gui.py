@@ -11,10 +11,9 @@ from coursebook.quiz.model import correct_response, grade
 from PySide6.QtWidgets import QCheckBox, QRadioButton
 
 from app.qt import QDialog, QPoint, Qt
-from app.quiz_results import QuizResults
-from app.quiz_window import (
-    MatchingAnswer, OrderingAnswer, QuizWindow, SingleAnswer, TextAnswer, TrueFalseAnswer,
-)
+from app.quiz.results import QuizResults
+from app.quiz.answers import MatchingAnswer, OrderingAnswer, SingleAnswer, TextAnswer, TrueFalseAnswer
+from app.quiz.window import QuizWindow
 
 MAS = "medagencijsko-sodelovanje"
 
@@ -271,7 +270,7 @@ def test_typed_answers_are_saved_when_leaving_the_field(qtbot, service, session)
 
 @pytest.fixture
 def main_window(qtbot, session, monkeypatch):
-    from app import quiz_menu
+    from app.quiz import menu as quiz_menu
     from app.main_window import MainWindow
 
     monkeypatch.setattr(quiz_menu.QuizController, "ask", lambda self, *a: True)
@@ -324,7 +323,7 @@ def test_assessment_hides_and_disables_the_course_text(qtbot, main_window):
 
 
 def test_an_open_attempt_is_offered_at_start_up(qtbot, session, monkeypatch):
-    from app import quiz_menu
+    from app.quiz import menu as quiz_menu
     from app.main_window import MainWindow
 
     service = QuizService(session.store, session.library)
@@ -368,7 +367,7 @@ def test_review_my_wrong_answers_from_the_menu(qtbot, main_window):
 
 
 def test_trainer_defines_an_assessment_in_the_dialog(qtbot, service):
-    from app.assessment_dialog import AssessmentDialog
+    from app.quiz.assessment_dialog import AssessmentDialog
 
     dialog = AssessmentDialog(service)
     qtbot.addWidget(dialog)
@@ -399,7 +398,7 @@ def test_trainer_defines_an_assessment_in_the_dialog(qtbot, service):
 
 
 def test_reports_list_learners_and_difficult_questions(qtbot, service, session, tmp_path):
-    from app.quiz_reports import QuizReports
+    from app.quiz.reports import QuizReports
 
     attempt = service.start_assessment(session.profile.id, three_question_assessment(time_limit_minutes=0))
     service.save_response(attempt, 0, correct_response(service.question(attempt.slots[0].key)))

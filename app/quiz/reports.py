@@ -15,7 +15,7 @@ from app.qt import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Qt,
 )
-from app.quiz_window import clock_text, prose_html
+from app.quiz.text import clock_text, prose_html
 
 
 class _Item(QTreeWidgetItem):

@@ -17,12 +17,12 @@ if TYPE_CHECKING:  # the quiz windows and the core load on first use, not at sta
     from coursebook.quiz.attempts import Attempt
     from coursebook.quiz.service import QuizService
 
-    from app.assessment_dialog import AssessmentDialog
     from app.interop.bank_import_dialog import BankImportDialog
+    from app.quiz.assessment_dialog import AssessmentDialog
     from app.main_window import MainWindow
-    from app.quiz_reports import QuizReports
-    from app.quiz_results import QuizResults
-    from app.quiz_window import QuizWindow
+    from app.quiz.reports import QuizReports
+    from app.quiz.results import QuizResults
+    from app.quiz.window import QuizWindow
 
 RANDOM_PRACTICE = 10
 ASSESSMENT = "assessment"  # the mode of assessment attempts (coursebook.quiz.attempts.ASSESSMENT)
@@ -241,7 +241,7 @@ class QuizController(QObject):
         return self._open_definition(definition) if definition else None
 
     def _open_definition(self, definition: "AssessmentDef | None") -> "AssessmentDialog":
-        from app.assessment_dialog import AssessmentDialog
+        from app.quiz.assessment_dialog import AssessmentDialog
 
         dialog = AssessmentDialog(self.service, definition, self.window)
         dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
@@ -279,7 +279,7 @@ class QuizController(QObject):
         return self.open_attempt(attempt)
 
     def open_reports(self) -> "QuizReports":
-        from app.quiz_reports import QuizReports
+        from app.quiz.reports import QuizReports
 
         reports = QuizReports(self.service, self.window)
         self.dialog = reports
@@ -288,7 +288,7 @@ class QuizController(QObject):
 
     # --- running an attempt -------------------------------------------------------------------
     def open_attempt(self, attempt: "Attempt") -> "QuizWindow":
-        from app.quiz_window import QuizWindow
+        from app.quiz.window import QuizWindow
 
         if self.quiz is not None:
             self.quiz.close()
@@ -330,7 +330,7 @@ class QuizController(QObject):
         self.window.activateWindow()
 
     def show_results(self, attempt_id: int) -> "QuizResults":
-        from app.quiz_results import QuizResults
+        from app.quiz.results import QuizResults
 
         attempt = self.service.attempt(attempt_id)
         results = QuizResults(self.service, attempt, self.window)
@@ -355,7 +355,7 @@ class QuizController(QObject):
             return None
         from coursebook.quiz.attempts import QuizError
 
-        from app.quiz_window import clock_text
+        from app.quiz.text import clock_text
 
         try:
             offer = self.service.resume(self.profile_id)

@@ -13,7 +13,7 @@ from app.qt import (
     QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Qt, Signal,
 )
-from app.quiz_window import clock_text, prose_html
+from app.quiz.text import clock_text, prose_html
 
 
 class QuizResults(QDialog):

@@ -1,0 +1,1 @@
+"""The quiz windows: answer widgets, the question page, the attempt window, results, reports."""
