@@ -145,8 +145,37 @@ def upgrade_version_5(db: Any) -> None:
     db.execute("INSERT INTO store_identity(id, uuid) VALUES (1, lower(hex(randomblob(16))))")
 
 
+def upgrade_version_6(db: Any) -> None:
+    """Classroom: globally unique ids, PINs and the trainer passphrase (salted scrypt, as JSON), the
+    sealed chain of every assessment event per profile, monotonic time and clock jumps per attempt,
+    the record of grade changes, and machine-wide state (the trainer login's failed tries)."""
+    db.execute("ALTER TABLE profiles ADD COLUMN uuid TEXT")
+    db.execute("ALTER TABLE profiles ADD COLUMN pin TEXT")
+    db.execute("ALTER TABLE profiles ADD COLUMN passphrase TEXT")
+    db.execute("ALTER TABLE profiles ADD COLUMN chain_seq INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE profiles ADD COLUMN chain_head TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE profiles SET uuid = lower(hex(randomblob(16))) WHERE uuid IS NULL")
+    db.execute("CREATE UNIQUE INDEX idx_profiles_uuid ON profiles(uuid)")
+    db.execute("ALTER TABLE attempts ADD COLUMN uuid TEXT")
+    db.execute("ALTER TABLE attempts ADD COLUMN number INTEGER")
+    db.execute("ALTER TABLE attempts ADD COLUMN elapsed REAL NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE attempts ADD COLUMN last_seen TEXT")
+    db.execute("ALTER TABLE attempts ADD COLUMN clock_jumps TEXT NOT NULL DEFAULT '[]'")
+    db.execute("UPDATE attempts SET uuid = lower(hex(randomblob(16))) WHERE uuid IS NULL")
+    db.execute("CREATE UNIQUE INDEX idx_attempts_uuid ON attempts(uuid)")
+    db.execute("CREATE TABLE ledger (profile_id INTEGER NOT NULL REFERENCES profiles(id), "
+               "seq INTEGER NOT NULL, kind TEXT NOT NULL, attempt_uuid TEXT NOT NULL, body TEXT NOT NULL, "
+               "at TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (profile_id, seq))")
+    db.execute("CREATE INDEX idx_ledger_attempt ON ledger(attempt_uuid)")
+    db.execute("CREATE TABLE grade_changes (id INTEGER PRIMARY KEY, attempt_uuid TEXT NOT NULL, slot INTEGER, "
+               "by_uuid TEXT NOT NULL, by_name TEXT NOT NULL, at TEXT NOT NULL, old REAL, new REAL, "
+               "comment TEXT NOT NULL DEFAULT '')")
+    db.execute("CREATE TABLE machine (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 UPGRADES: list[Callable[[Any], None]] = [
     upgrade_version_1, upgrade_version_2, upgrade_version_3, upgrade_version_4, upgrade_version_5,
+    upgrade_version_6,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 
@@ -164,11 +193,12 @@ class StoreUnavailable(StoreError):
 
 
 class Profile(NamedTuple):
-    """A person using the machine; ``role`` is ``learner`` or ``trainer``."""
+    """A person using the machine; ``role`` is ``learner`` or ``trainer``; ``uuid`` is unique across PCs."""
 
     id: int
     name: str
     role: str
+    uuid: str = ""
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -415,12 +445,16 @@ class Store:
 
     # --- profiles -----------------------------------------------------------------------------
     def profiles(self) -> list[Profile]:
-        rows = self.conn.execute("SELECT id, name, role FROM profiles ORDER BY id").fetchall()
+        rows = self.conn.execute("SELECT id, name, role, uuid FROM profiles ORDER BY id").fetchall()
         return [Profile(*row) for row in rows]
 
     def create_profile(self, name: str, role: str = "learner") -> Profile:
-        cursor = self.conn.execute("INSERT INTO profiles(name, role, created) VALUES (?, ?, ?)", (name, role, now()))
-        return Profile(int(cursor.lastrowid), name, role)
+        import uuid
+
+        ident = uuid.uuid4().hex
+        cursor = self.conn.execute("INSERT INTO profiles(name, role, created, uuid) VALUES (?, ?, ?, ?)",
+                                   (name, role, now(), ident))
+        return Profile(int(cursor.lastrowid), name, role, ident)
 
     def default_profile(self) -> Profile:
         """The first profile; created on first start, named after the system user."""

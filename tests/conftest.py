@@ -78,3 +78,13 @@ def session(library, store):
     from app.session import Session
 
     return Session(store, store.default_profile(), CONTENT, None, library=library)
+
+
+@pytest.fixture
+def trainer(store):
+    """A trainer who has given the passphrase (made after the default learner profile)."""
+    from coursebook.classroom import auth, profiles
+
+    store.default_profile()
+    profile = profiles.add_trainer(store, "Trainer", "correct horse battery")
+    return auth.trainer_login(store, profile, "correct horse battery")

@@ -78,7 +78,7 @@ def main() -> int:
     wanted = service.assessments.get(ASSESSMENT_ID)
     if wanted is None:
         wanted = definition([m.id for m in service.modules_with_questions()])
-        service.save_assessment(wanted)
+        service.assessments.save(wanted)  # the file a trainer copies to the PC
     attempt = service.start_assessment(profile.id, wanted)
     digest = hashlib.sha256(json.dumps(attempt.plan["slots"]).encode()).hexdigest()[:16]
     print(f"attempt {attempt.id} {digest}", flush=True)

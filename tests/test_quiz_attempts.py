@@ -42,8 +42,8 @@ def clock():
 
 
 @pytest.fixture
-def service(library, store, clock):
-    return QuizService(store, library, clock=clock)
+def service(library, store, clock, trainer):
+    return QuizService(store, library, clock=clock, actor=trainer)
 
 
 @pytest.fixture
@@ -241,7 +241,9 @@ def test_resume_offers_the_open_attempt_with_its_remaining_time(service, profile
     assert offer.attempt.id == attempt.id
     assert offer.remaining == pytest.approx(6 * 60)
     assert offer.auto_submitted == []
-    assert service.responses(offer.attempt)[0].fraction == 1.0
+    saved = service.responses(offer.attempt)[0]
+    assert saved.response == correct_response(service.question(attempt.slots[0].key))
+    assert saved.fraction is None  # no grade in the store before the attempt is submitted
 
 
 def test_resume_prefers_an_assessment_over_a_practice(service, profile, clock):
@@ -286,7 +288,7 @@ def test_a_saved_answer_is_committed_before_save_returns(service, store, profile
     row = other.execute("SELECT question_key, response, fraction FROM responses WHERE attempt_id=?",
                         (attempt.id,)).fetchone()
     other.close()
-    assert row == (question.key, json.dumps(correct_response(question), ensure_ascii=False), 1.0)
+    assert row == (question.key, json.dumps(correct_response(question), ensure_ascii=False), None)
     assert not store.conn.in_transaction
 
 
@@ -402,8 +404,8 @@ def test_malformed_questions_are_left_out_and_counted(own_content, store, profil
     assert any("broken-1" in p for p in attempt.problems)
 
 
-def test_essay_pending_until_a_trainer_grades_it(own_content, store, profile, clock):
-    service = QuizService(store, load_library(own_content), clock=clock)
+def test_essay_pending_until_a_trainer_grades_it(own_content, store, profile, clock, trainer):
+    service = QuizService(store, load_library(own_content), clock=clock, actor=trainer)
     d = AssessmentDef("essay-test", "Essay test", [BankDraw(MAS, 0)], shuffle_questions=False,
                       review=ReviewOptions(True, True, True))
     attempt = service.start_assessment(profile.id, d)
@@ -419,7 +421,9 @@ def test_essay_pending_until_a_trainer_grades_it(own_content, store, profile, cl
     with pytest.raises(QuizError):
         service.grade_essay(done.id, essay_slot.number, 1.5)
     graded = service.grade_essay(done.id, essay_slot.number, 0.5, "Good, but name the NGO.", "trainer")
-    assert graded.score == 1.5
+    assert service.result(graded).score == 1.5
+    [change] = service.grade_changes(graded)
+    assert change[1] == "Trainer" and change[3] is None and change[4] == 0.5
     assert reports.pending_essays(service) == []
     item = next(i for i in service.review(graded) if i.slot == essay_slot)
     assert item.fraction == 0.5 and item.comment == "Good, but name the NGO."

@@ -133,6 +133,11 @@ def test_answers_survive_sigkill_at_random_points(tmp_path):
             assert json.loads(rows[slot]) in acceptable[slot], (slot, rows[slot], acceptable[slot])
         for slot in rows:
             assert slot in acceptable, f"question {slot} holds an answer that was never being saved"
+        # the sealed chain survived every kill: each answer and its record were committed together
+        from coursebook.classroom import chain
+
+        check = chain.replay(store.conn, profile.id)
+        assert check.problems == [] and check.status(check_uuid(store, attempt_id)) == "open"
 
         # the open attempt is offered for resume, with its remaining time
         service = QuizService(store, load_library(ROOT / "content"))
@@ -150,8 +155,13 @@ def test_answers_survive_sigkill_at_random_points(tmp_path):
         assert offer.attempt is None and not done.is_open
         expected = sum(grade(late.question(done.slots[s].key), json.loads(r)).fraction or 0 for s, r in rows.items())
         assert done.score == pytest.approx(expected)
+        assert chain.replay(store.conn, profile.id).status(done.uuid) == "sealed"
     finally:
         store.close()
+
+
+def check_uuid(store, attempt_id) -> str:
+    return store.conn.execute("SELECT uuid FROM attempts WHERE id = ?", (int(attempt_id),)).fetchone()[0]
 
 
 def test_worker_completes_when_left_alone(tmp_path):

@@ -68,7 +68,7 @@ class QuizWindow(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
-        if attempt.deadline is not None and not self.practice:
+        if not self.practice:  # also untimed: elapsed time is counted and stored
             self.timer.start()
         self.tick()
         start = next((s.number for s in self.slots if s.number not in self.saved), 0)
@@ -313,8 +313,14 @@ class QuizWindow(QDialog):
         return self.attempt.remaining(self.service.clock())
 
     def tick(self) -> None:
+        if self.practice or self._ending:
+            return
+        try:  # monotonic time on screen, and a wall clock set back, are recorded by the core
+            self.attempt = self.service.tick(self.attempt)
+        except (sqlite3.Error, OSError):
+            pass
         left = self.remaining()
-        if left is None or self.practice:
+        if left is None:
             return
         self.countdown.setText(self.tr("Time left: %1").replace("%1", clock_text(left)))
         low = "true" if left <= 60 else "false"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from ..classroom import clock
 from .assessment import ReviewOptions
 from .model import Grade, Question
 
@@ -90,17 +91,32 @@ class Attempt:
     score: float | None = None
     max_score: float | None = None
     seconds: float | None = None
+    #: Globally unique (two PCs never share one); ``number`` counts this profile's attempts at the quiz.
+    uuid: str = ""
+    number: int | None = None
+    #: Seconds counted by the monotonic clock while the attempt was on screen.
+    elapsed: float = 0.0
+    #: The latest wall-clock time the attempt has seen (a clock set back does not go below it).
+    last_seen: float | None = None
+    #: Wall-clock jumps backwards seen during the attempt: [{"at": iso, "seconds": n}].
+    clock_jumps: list = field(default_factory=list)
 
     @classmethod
     def from_row(cls, row: tuple) -> "Attempt":
         (ident, profile_id, quiz_id, mode, title, plan, started, deadline, finished, score, max_score,
-         seconds) = row
+         seconds, uuid, number, elapsed, last_seen, jumps) = row
         try:
             plan_data = json.loads(plan or "{}")
         except json.JSONDecodeError:
             plan_data = {}
+        try:
+            jump_list = json.loads(jumps or "[]")
+        except json.JSONDecodeError:
+            jump_list = []
         return cls(ident, profile_id, quiz_id, mode, title or "", plan_data if isinstance(plan_data, dict) else {},
-                   epoch(started) or 0.0, epoch(deadline), epoch(finished), score, max_score, seconds)
+                   epoch(started) or 0.0, epoch(deadline), epoch(finished), score, max_score, seconds,
+                   uuid or "", number, float(elapsed or 0.0), epoch(last_seen),
+                   jump_list if isinstance(jump_list, list) else [])
 
     @property
     def slots(self) -> list[Slot]:
@@ -148,9 +164,19 @@ class Attempt:
         """How many fewer questions the banks had than the assessment asked for."""
         return int(self.plan.get("short_by") or 0)
 
+    @property
+    def time_limit(self) -> float | None:
+        minutes = float(self.settings.get("time_limit_minutes") or 0) if self.mode == ASSESSMENT else 0.0
+        return minutes * 60 if minutes > 0 else None
+
     def remaining(self, now: float) -> float | None:
-        """Seconds left (never below 0), or None when untimed."""
-        return None if self.deadline is None else max(0.0, self.deadline - now)
+        """Seconds left (never below 0), or None when untimed: the deadline by the wall clock (never
+        earlier than the latest time seen) and the limit by monotonic elapsed time, whichever is first."""
+        return clock.remaining(self.deadline, self.time_limit, self.elapsed, self.last_seen, now)
+
+    def expired(self, now: float) -> bool:
+        left = self.remaining(now)
+        return left is not None and left <= 0
 
 
 @dataclass(frozen=True)
@@ -232,4 +258,4 @@ class FinalGrade:
 
 
 _ATTEMPT_COLUMNS = ("id, profile_id, quiz_id, mode, title, plan, started, deadline, finished, score, "
-                    "max_score, seconds")
+                    "max_score, seconds, uuid, number, elapsed, last_seen, clock_jumps")

@@ -201,13 +201,22 @@ def _question(item: object, module: Module | None, module_id: str) -> Question:
 def load_bank(path: Path, module: Module | None = None, shown: str | None = None) -> Bank:
     """Load a bank; the questions that pass, and an error for each one that does not."""
     shown = shown or str(path)
+    try:
+        text = read_text(path, shown)
+    except ContentFileError as exc:
+        bank = Bank(module.id if module else "", path)
+        bank.errors.append(exc.error)
+        return bank
+    return parse_bank(text, path, module, shown)
+
+
+def parse_bank(text: str, path: Path, module: Module | None = None, shown: str | None = None) -> Bank:
+    """A bank from its YAML text (a file, or a bank carried inside an exam file)."""
+    shown = shown or str(path)
     module_id = module.id if module else ""
     bank = Bank(module_id, path)
     try:
-        data = yamlutil.load(read_text(path, shown))
-    except ContentFileError as exc:
-        bank.errors.append(exc.error)
-        return bank
+        data = yamlutil.load(text)
     except yamlutil.YamlError as exc:
         bank.errors.append(ContentError(shown, exc.line, exc.message))
         return bank
@@ -217,6 +226,8 @@ def load_bank(path: Path, module: Module | None = None, shown: str | None = None
     if module is not None and data.get("module") != module.id:
         bank.errors.append(ContentError(shown, data.line_of("module"),
                                         f"'module' must be '{module.id}', the id of the module beside this bank"))
+    if not bank.module_id:
+        bank.module_id = str(data.get("module", ""))
     seen: dict[str, int] = {}
     for item in data["questions"]:
         try:

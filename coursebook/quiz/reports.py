@@ -7,9 +7,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .attempts import ASSESSMENT, Attempt
+from ..classroom import chain
+from ..classroom.auth import require_trainer
+from ..i18n import Message
+from .attempts import _ATTEMPT_COLUMNS, ASSESSMENT, Attempt, epoch
+from .model import Question, grade
 from .service import QuizService
-from .model import Question
 from .review import response_key, response_text
 
 
@@ -28,6 +31,15 @@ class LearnerRow:
     max_score: float | None
     pending: int
     passed: bool | None
+    attempt_id: int = 0
+    #: ``sealed``, ``open``, ``altered`` (changed or deleted after the fact), ``unrecorded`` (no seal:
+    #: practice, or made before sealing existed).
+    integrity: str = "unrecorded"
+    #: What the chain check found about this attempt, for the trainer.
+    problems: tuple[Message, ...] = ()
+    #: Monotonic time on screen, and the wall-clock jumps backwards seen during the attempt.
+    elapsed: float = 0.0
+    clock_jumps: tuple[dict, ...] = ()
 
     @property
     def percent(self) -> float | None:
@@ -90,52 +102,122 @@ def _attempt_filter(quiz_id: str | None, mode: str | None, where: list[str]) -> 
 
 
 def learner_report(service: QuizService, quiz_id: str | None = None, mode: str | None = None) -> list[LearnerRow]:
-    """Every attempt, per learner: when, how long, the score, passed or not, essays waiting."""
+    """Every attempt, per learner: when, how long, the score, passed or not, essays waiting. Trainer only.
+
+    The score is never read from the store: every attempt is graded again from its answers with the
+    questions. For a sealed assessment the answers are the ones its chain recorded, and an attempt
+    whose rows differ from the chain is marked ``altered``; a deleted one is listed in ``chain_problems``."""
+    require_trainer(service.actor)
     where, args = _attempt_filter(quiz_id, mode, [])
-    sql = ("SELECT a.id, a.profile_id, a.quiz_id, a.mode, a.title, a.plan, a.started, a.deadline, a.finished, "
-           "a.score, a.max_score, a.seconds, p.name, "
-           "(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id AND r.fraction IS NULL) "
+    sql = (f"SELECT {', '.join('a.' + c.strip() for c in _ATTEMPT_COLUMNS.split(','))}, p.name "
            "FROM attempts a JOIN profiles p ON p.id = a.profile_id "
            + ("WHERE " + " AND ".join(where) if where else "") + " ORDER BY p.name, a.quiz_id, a.started, a.id")
     counters: Counter[tuple[int, str]] = Counter()
+    replays: dict[int, chain.Replay] = {}
     result = []
     for row in service.store.conn.execute(sql, args).fetchall():
-        attempt = Attempt.from_row(row[:12])
-        name, pending = row[12], row[13]
+        attempt = Attempt.from_row(row[:-1])
+        name = row[-1]
         counters[(attempt.profile_id, attempt.quiz_id)] += 1
-        percent = 100.0 * attempt.score / attempt.max_score if attempt.score is not None and attempt.max_score else None
+        integrity, problems, record = "unrecorded", (), None
+        if attempt.mode == ASSESSMENT:
+            replay = replays.get(attempt.profile_id)
+            if replay is None:
+                replay = replays[attempt.profile_id] = chain.replay(service.store.conn, attempt.profile_id)
+            integrity = replay.status(attempt.uuid)
+            problems = tuple(p.text for p in replay.problems if p.attempt_uuid == attempt.uuid)
+            record = replay.records.get(attempt.uuid)
+        score, max_score, pending = regrade(service, attempt, record)
+        finished = attempt.finished
+        if record is not None:  # times as sealed
+            finished = epoch(record.finished) if record.finished else None
+        percent = 100.0 * score / max_score if max_score else None
         passed = None
-        if attempt.mode == ASSESSMENT and attempt.pass_percent > 0 and not attempt.is_open and not pending:
+        if attempt.mode == ASSESSMENT and attempt.pass_percent > 0 and finished is not None and not pending:
             passed = (percent or 0.0) >= attempt.pass_percent - 1e-9
+        seconds = None if finished is None else max(0.0, finished - attempt.started)
+        elapsed = record.elapsed if record is not None else attempt.elapsed
+        jumps = tuple(record.clock_jumps if record is not None else attempt.clock_jumps)
         result.append(LearnerRow(attempt.profile_id, name, attempt.quiz_id, attempt.title, attempt.mode,
-                                 counters[(attempt.profile_id, attempt.quiz_id)], attempt.started, attempt.finished,
-                                 attempt.seconds, attempt.score, attempt.max_score, pending, passed))
+                                 attempt.number or counters[(attempt.profile_id, attempt.quiz_id)], attempt.started,
+                                 finished, seconds, score if finished is not None else None,
+                                 max_score, pending, passed, attempt.id, integrity, problems, elapsed, jumps))
     return result
+
+
+def chain_problems(service: QuizService) -> list[tuple[str, Message]]:
+    """(learner, problem) for every profile whose sealed record does not match the store. Trainer only."""
+    require_trainer(service.actor)
+    found = []
+    for profile_id, name in service.store.conn.execute("SELECT id, name FROM profiles ORDER BY name").fetchall():
+        for problem in chain.replay(service.store.conn, profile_id).problems:
+            found.append((name, problem.text))
+    return found
+
+
+def regrade(service: QuizService, attempt: Attempt, record: "chain.Recorded | None" = None) -> tuple[float, float, int]:
+    """(score, maximum, essays waiting) from the answers — the recorded ones when there is a record —
+    graded again with the questions this program has (the trainer's copy)."""
+    if record is not None:
+        answers = {slot: record.response(slot) for slot in record.answers}
+        marks = {slot: g[0] for slot, g in record.grades.items()}
+    else:
+        saved = service.responses(attempt)
+        answers = {slot: s.response for slot, s in saved.items()}
+        marks = {slot: s.fraction for slot, s in saved.items() if s.fraction is not None}
+    score, max_score, pending = 0.0, 0.0, 0
+    locked = service.exam_locked(attempt)
+    for slot in attempt.slots:
+        question = None if locked else service.question(slot.key)
+        if question is None:
+            continue
+        max_score += 1
+        if slot.number not in answers:
+            continue
+        if question.type == "essay":
+            if slot.number in marks:
+                score += marks[slot.number] or 0.0
+            else:
+                pending += 1
+            continue
+        score += grade(question, answers[slot.number]).fraction or 0.0
+    if locked:
+        pending = len(answers)
+    return score, max_score, pending
 
 
 def question_report(service: QuizService, quiz_id: str | None = None, mode: str | None = None,
                     top_wrong: int = 3, true_word: str = "true", false_word: str = "false") -> list[QuestionRow]:
     """Per question: answered, fully right, average score and the commonest wrong answers.
 
-    Hardest first (lowest average). Essays still waiting for a trainer are not counted."""
-    where, args = _attempt_filter(quiz_id, mode, ["r.fraction IS NOT NULL"])
+    Hardest first (lowest average). Essays still waiting for a trainer and answers of assessments not
+    yet submitted are not counted. Trainer only."""
+    require_trainer(service.actor)
+    where, args = _attempt_filter(quiz_id, mode, ["(a.mode != 'assessment' OR a.finished IS NOT NULL)"])
     rows = service.store.conn.execute(
         "SELECT r.question_key, r.response, r.fraction FROM responses r JOIN attempts a ON a.id = r.attempt_id "
         "WHERE " + " AND ".join(where), args).fetchall()
     stats: dict[str, QuestionRow] = {}
     wrong: dict[str, Counter[str]] = {}
     words: dict[tuple[str, str], str] = {}
-    for key, text, fraction in rows:
+    for key, text, stored in rows:
+        question = service.question(key)
+        response = _load(text)
+        if question is not None and question.type != "essay":
+            fraction = grade(question, response).fraction  # graded again, never read from the store
+        else:
+            fraction = stored
+        if fraction is None:
+            continue
         row = stats.get(key)
         if row is None:
-            row = stats[key] = QuestionRow(key, service.question(key))
+            row = stats[key] = QuestionRow(key, question)
             wrong[key] = Counter()
         row.answered += 1
         row.total += fraction
         if fraction >= 0.999:
             row.right += 1
         elif row.question is not None:
-            response = _load(text)
             label = response_key(row.question, response)
             wrong[key][label] += 1
             words.setdefault((key, label), response_text(row.question, response, true_word, false_word))
@@ -145,7 +227,8 @@ def question_report(service: QuizService, quiz_id: str | None = None, mode: str 
 
 
 def pending_essays(service: QuizService) -> list[PendingEssay]:
-    """Essay answers of submitted attempts that wait for a trainer's mark."""
+    """Essay answers of submitted attempts that wait for a trainer's mark. Trainer only."""
+    require_trainer(service.actor)
     rows = service.store.conn.execute(
         "SELECT r.attempt_id, r.slot, p.name, a.title, r.question_key, r.response FROM responses r "
         "JOIN attempts a ON a.id = r.attempt_id JOIN profiles p ON p.id = a.profile_id "
@@ -161,5 +244,48 @@ def _load(text: str | None) -> Any:
         return None
 
 
-__all__ = ["LearnerRow", "PendingEssay", "QuestionRow", "learner_report", "pending_essays",
-           "question_report", "quizzes"]
+def learner_csv(rows: list[LearnerRow], headers: list[str], words: dict[str, str], sep: str = ",") -> str:
+    """The learner report as CSV from the data (not from widget text): numbers as numbers, the time
+    in seconds, the start as ISO 8601, the result and the seal check in the caller's words."""
+    import csv
+    import io
+    from datetime import datetime
+
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=sep, lineterminator="\r\n")
+    writer.writerow(headers)
+    for r in rows:
+        if r.finished is None:
+            verdict = words.get("open", "")
+        elif r.pending:
+            verdict = words.get("pending", "")
+        elif r.passed is True:
+            verdict = words.get("passed", "")
+        elif r.passed is False:
+            verdict = words.get("failed", "")
+        else:
+            verdict = ""
+        writer.writerow([r.learner, r.title, r.number, datetime.fromtimestamp(r.started).isoformat(timespec="seconds"),
+                         "" if r.seconds is None else round(r.seconds), "" if r.score is None else f"{r.score:g}",
+                         "" if r.max_score is None else f"{r.max_score:g}",
+                         "" if r.percent is None or r.finished is None else round(r.percent, 1), verdict,
+                         words.get(r.integrity, r.integrity)])
+    return out.getvalue()
+
+
+def question_csv(rows: list[QuestionRow], headers: list[str], module_titles: dict[str, str], sep: str = ",") -> str:
+    """The question report as CSV from the data."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=sep, lineterminator="\r\n")
+    writer.writerow(headers)
+    for r in rows:
+        writer.writerow([" ".join(r.text.split()), module_titles.get(r.module_id, r.module_id), r.answered, r.right,
+                         round(r.average * 100, 1), "; ".join(f"{text} (×{count})" for text, count in r.wrong)])
+    return out.getvalue()
+
+
+__all__ = ["LearnerRow", "PendingEssay", "QuestionRow", "chain_problems", "learner_csv", "learner_report",
+           "pending_essays", "question_csv", "question_report", "quizzes", "regrade"]

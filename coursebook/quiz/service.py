@@ -6,8 +6,10 @@ No Qt here: the GUI (``app/quiz/``), the crash-test worker and the benchmarks al
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import uuid
 import random
 import secrets
 import time
@@ -15,6 +17,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ..classroom import chain, clock, examfile
+from ..classroom.auth import Actor, require_trainer
+from ..classroom.examfile import Exam, ExamHeader
 from ..model import Library, Module
 from ..store import Store
 from .assessment import AssessmentDef, AssessmentError, AssessmentFiles, FOLDER
@@ -27,21 +32,37 @@ from .bank_cache import load_bank_cached
 from .model import Grade, Question, grade
 from .review import right_answer_text
 
+#: An attempt's time is written at least this often while it is on screen (and with every answer).
+TIME_WRITE_SECONDS = 5.0
+#: ``settings["source"]`` of an attempt at an exam file.
+EXAM_SOURCE = "exam"
+
 
 class QuizService:
     """Everything about quizzes for one store and one library; the GUI keeps one per session."""
 
     def __init__(self, store: Store, library: Library | Callable[[], Library], clock: Clock = time.time,
-                 assessments: AssessmentFiles | None = None, cache_dir: Path | None = None):
+                 assessments: AssessmentFiles | None = None, cache_dir: Path | None = None,
+                 monotonic: Clock = time.monotonic, actor: Actor | None = None):
         """``library`` may be a function that loads it: it is then called on first use.
 
-        ``cache_dir`` keeps parsed banks between runs (see :mod:`.bank_cache`); None = no cache."""
+        ``cache_dir`` keeps parsed banks between runs (see :mod:`.bank_cache`); None = no cache.
+        ``clock`` is the wall clock, ``monotonic`` the clock elapsed time is counted with (both
+        injectable). ``actor`` is who is at the keyboard: trainer-only work checks it."""
         self.store = store
         self._library = library
         self.clock = clock
+        self.monotonic = monotonic
+        self.actor = actor
         self.cache_dir = cache_dir
         self.assessments = assessments or AssessmentFiles(store.folder / FOLDER)
         self._banks: dict[str, tuple[tuple[int, int] | None, Bank]] = {}
+        #: Exams opened with their start code in this session (in memory only), and their banks.
+        self._exams: dict[str, Exam] = {}
+        self._exam_banks: dict[str, Bank] = {}
+        #: Monotonic time at an attempt's last tick, and at its last write.
+        self._marks: dict[int, float] = {}
+        self._written: dict[int, float] = {}
 
     @property
     def library(self) -> Library:
@@ -51,7 +72,11 @@ class QuizService:
 
     # --- banks --------------------------------------------------------------------------------
     def bank(self, module_id: str, refresh: bool = False) -> Bank | None:
-        """The module's bank, loaded once (reloaded when ``refresh`` and the file changed)."""
+        """The module's bank, loaded once (reloaded when ``refresh`` and the file changed); a bank of
+        an exam opened in this session comes first."""
+        exam_bank = self._exam_banks.get(module_id)
+        if exam_bank is not None:
+            return exam_bank
         module = self.library.module(module_id)
         if module is None:
             return None
@@ -142,14 +167,27 @@ class QuizService:
 
     def _insert(self, profile_id: int, quiz_id: str, mode: str, title: str, plan: dict,
                 time_limit: float | None) -> Attempt:
+        """One new attempt row; an assessment's start is also the first record of its sealed chain."""
         now = self.clock()
+        started = iso(now)
         deadline = iso(now + time_limit) if time_limit else None
-        cursor = self.store.conn.execute(
-            "INSERT INTO attempts(profile_id, quiz_id, mode, title, plan, started, deadline, max_score) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (profile_id, quiz_id, mode, title, json.dumps(plan, ensure_ascii=False), iso(now), deadline,
-             float(len(plan["slots"]))))
-        return self.attempt(int(cursor.lastrowid))
+        plan_text = json.dumps(plan, ensure_ascii=False)
+        ident = uuid.uuid4().hex
+        conn = self.store.conn
+        with self.store.transaction():
+            number = self.attempts_used(profile_id, quiz_id) + 1 if mode == ASSESSMENT else None
+            cursor = conn.execute(
+                "INSERT INTO attempts(profile_id, quiz_id, mode, title, plan, started, deadline, max_score, uuid, "
+                "number, elapsed, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                (profile_id, quiz_id, mode, title, plan_text, started, deadline, float(len(plan["slots"])), ident,
+                 number, started))
+            if mode == ASSESSMENT:
+                chain.append(conn, profile_id, chain.START, ident,
+                             {"number": number, "quiz": quiz_id, "title": title, "plan": chain.plan_hash(plan_text),
+                              "started": started, "deadline": deadline}, started)
+        attempt_id = int(cursor.lastrowid)
+        self._marks[attempt_id] = self._written[attempt_id] = self.monotonic()
+        return self.attempt(attempt_id)
 
     # --- practice -----------------------------------------------------------------------------
     def start_practice(self, profile_id: int, module_id: str, count: int = 0, seed: int | None = None) -> Attempt:
@@ -233,6 +271,8 @@ class QuizService:
         return self.assessments.load_all()
 
     def save_assessment(self, definition: AssessmentDef) -> None:
+        """Trainer only."""
+        require_trainer(self.actor)
         for draw in definition.draws:
             if self.library.module(draw.module_id) is None:
                 raise AssessmentError(f"module '{draw.module_id}' is not in the library")
@@ -243,8 +283,11 @@ class QuizService:
         return len(bank.questions) if bank else 0
 
     def attempts_used(self, profile_id: int, quiz_id: str) -> int:
-        return self.store.conn.execute("SELECT COUNT(*) FROM attempts WHERE profile_id = ? AND quiz_id = ?",
+        """Attempts this profile started at ``quiz_id``: the rows, or the sealed record if it has more
+        (deleting attempt rows gives no attempt back)."""
+        rows = self.store.conn.execute("SELECT COUNT(*) FROM attempts WHERE profile_id = ? AND quiz_id = ?",
                                        (profile_id, quiz_id)).fetchone()[0]
+        return max(rows, chain.attempts_started(self.store.conn, profile_id, quiz_id))
 
     def attempts_left(self, profile_id: int, definition: AssessmentDef) -> int | None:
         """None = unlimited."""
@@ -256,7 +299,7 @@ class QuizService:
         """Continue this profile's open attempt at ``definition``, or draw a new one."""
         for attempt in self.open_attempts(profile_id):
             if attempt.quiz_id == definition.quiz_id:
-                if attempt.deadline is not None and self.clock() >= attempt.deadline:
+                if attempt.expired(self.clock()):
                     self.submit(attempt)
                     break
                 return attempt
@@ -265,8 +308,11 @@ class QuizService:
             raise NoAttemptsLeft(f"no attempts left at '{definition.title}' "
                                  f"({definition.attempts_allowed} allowed)")
         seed = secrets.randbits(32) if seed is None else seed
+        settings = definition.to_json()
+        if definition.id in self._exams:
+            settings["source"] = EXAM_SOURCE
         plan = self._plan([(d.module_id, d.count) for d in definition.draws], seed,
-                          definition.shuffle_questions, definition.shuffle_options, definition.to_json())
+                          definition.shuffle_questions, definition.shuffle_options, settings)
         if not plan["slots"]:
             raise QuizError(f"'{definition.title}' has no usable questions")
         return self._insert(profile_id, definition.quiz_id, ASSESSMENT, definition.title, plan,
@@ -299,7 +345,7 @@ class QuizService:
         submitted: list[Attempt] = []
         waiting: list[Attempt] = []
         for attempt in self.open_attempts(profile_id):
-            if attempt.deadline is not None and self.clock() >= attempt.deadline:
+            if attempt.expired(self.clock()) and not self.exam_locked(attempt):
                 submitted.append(self.submit(attempt))
             else:
                 waiting.append(attempt)
@@ -328,41 +374,110 @@ class QuizService:
         return list(range(size))
 
     def save_response(self, attempt: Attempt, number: int, response: Any) -> Grade:
-        """Write one confirmed answer: a single INSERT … ON CONFLICT, committed before this returns."""
+        """Write one confirmed answer, committed before this returns.
+
+        Practice: one INSERT … ON CONFLICT with the grade (practice shows it at once). Assessment: the
+        answer without any grade (nothing in the store tells whether it is right before submitting),
+        the attempt's elapsed time, and one record on the sealed chain — in one transaction."""
         slots = attempt.plan.get("slots") or []
         if not 0 <= number < len(slots):
             raise QuizError(f"attempt {attempt.id} has no question {number + 1}")
         key = slots[number]["key"]
         now = self.clock()
-        if attempt.deadline is not None and now > attempt.deadline + GRACE_SECONDS:
-            raise AttemptClosed("the time is up; the answer was not saved")
-        question = self.question(key)
-        result = grade(question, response) if question is not None else Grade(0.0)
-        cursor = self.store.conn.execute(
-            "INSERT INTO responses(attempt_id, slot, question_key, response, fraction, answered) "
-            "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM attempts WHERE id = ? AND finished IS NULL) "
-            "ON CONFLICT(attempt_id, slot) DO UPDATE SET response = excluded.response, "
-            "fraction = excluded.fraction, answered = excluded.answered",
-            (attempt.id, number, key, json.dumps(response, ensure_ascii=False), result.fraction, iso(now),
-             attempt.id))
-        if cursor.rowcount == 0:
-            raise AttemptClosed("this attempt has been submitted; the answer was not saved")
-        return result
+        text = json.dumps(response, ensure_ascii=False)
+        if attempt.mode != ASSESSMENT:
+            if attempt.deadline is not None and now > attempt.deadline + GRACE_SECONDS:
+                raise AttemptClosed("the time is up; the answer was not saved")
+            question = self.question(key)
+            result = grade(question, response) if question is not None else Grade(0.0)
+            cursor = self.store.conn.execute(
+                "INSERT INTO responses(attempt_id, slot, question_key, response, fraction, answered) "
+                "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM attempts WHERE id = ? AND finished IS NULL) "
+                "ON CONFLICT(attempt_id, slot) DO UPDATE SET response = excluded.response, "
+                "fraction = excluded.fraction, answered = excluded.answered",
+                (attempt.id, number, key, text, result.fraction, iso(now), attempt.id))
+            if cursor.rowcount == 0:
+                raise AttemptClosed("this attempt has been submitted; the answer was not saved")
+            return result
+        conn = self.store.conn
+        with self.store.transaction():
+            current = self._ticked(self.attempt(attempt.id), force=True)
+            if not current.is_open:
+                raise AttemptClosed("this attempt has been submitted; the answer was not saved")
+            left = current.remaining(now)
+            if left is not None and left <= 0 and self._overdue(current, now) > GRACE_SECONDS:
+                raise AttemptClosed("the time is up; the answer was not saved")
+            conn.execute(
+                "INSERT INTO responses(attempt_id, slot, question_key, response, fraction, answered) "
+                "VALUES (?, ?, ?, ?, NULL, ?) ON CONFLICT(attempt_id, slot) DO UPDATE SET "
+                "response = excluded.response, fraction = NULL, answered = excluded.answered",
+                (attempt.id, number, key, text, iso(now)))
+            chain.append(conn, current.profile_id, chain.ANSWER, current.uuid,
+                         {"slot": number, "key": key, "response": text, "elapsed": round(current.elapsed, 3)},
+                         iso(now))
+        return Grade(None)
+
+    @staticmethod
+    def _overdue(attempt: Attempt, now: float) -> float:
+        """Seconds past the end (by the deadline, or by elapsed time, whichever is later passed)."""
+        late = 0.0
+        if attempt.deadline is not None:
+            late = clock.effective_now(attempt.last_seen, now) - attempt.deadline
+        if attempt.time_limit:
+            late = max(late, attempt.elapsed - attempt.time_limit)
+        return late
+
+    # --- time ---------------------------------------------------------------------------------
+    def tick(self, attempt: Attempt) -> Attempt:
+        """Count the monotonic time since the last tick and notice a wall clock set back.
+
+        The GUI calls this while an assessment is on screen; the time is written every few seconds
+        (and with every answer), a clock set back at once."""
+        if not attempt.is_open or attempt.mode != ASSESSMENT:
+            return attempt
+        with self.store.transaction():
+            return self._ticked(attempt)
+
+    def _ticked(self, attempt: Attempt, force: bool = False) -> Attempt:
+        """:meth:`tick` inside the caller's transaction; returns the attempt with its new time."""
+        if not attempt.is_open or attempt.mode != ASSESSMENT:
+            return attempt
+        mono, wall = self.monotonic(), self.clock()
+        mark = self._marks.get(attempt.id)
+        self._marks[attempt.id] = mono
+        elapsed = attempt.elapsed + (max(0.0, mono - mark) if mark is not None else 0.0)
+        back = clock.backwards(attempt.last_seen, wall)
+        last_seen = clock.effective_now(attempt.last_seen, wall)
+        jumps = list(attempt.clock_jumps)
+        conn = self.store.conn
+        if back:
+            jump = {"at": iso(wall), "from": iso(attempt.last_seen or wall), "seconds": round(back, 1)}
+            jumps.append(jump)
+            conn.execute("UPDATE attempts SET clock_jumps = ? WHERE id = ?", (json.dumps(jumps), attempt.id))
+            chain.append(conn, attempt.profile_id, chain.CLOCK, attempt.uuid, jump, iso(wall))
+        if force or back or mono - self._written.get(attempt.id, float("-inf")) >= TIME_WRITE_SECONDS:
+            conn.execute("UPDATE attempts SET elapsed = ?, last_seen = ? WHERE id = ? AND finished IS NULL",
+                         (elapsed, iso(last_seen), attempt.id))
+            self._written[attempt.id] = mono
+        return dataclasses.replace(attempt, elapsed=elapsed, last_seen=last_seen, clock_jumps=jumps)
 
     def submit(self, attempt: Attempt) -> Attempt:
-        """Grade every answer, store the score and the finish time. Submitting twice changes nothing.
-
-        Past the deadline (automatic submission) the finish time is the deadline."""
+        """Grade every answer, store the finish time; an assessment is sealed (the last record of its
+        chain). Submitting twice changes nothing. Past the end (automatic submission) the finish time
+        is the deadline."""
         current = self.attempt(attempt.id)
         if not current.is_open:
             return current
-        now = self.clock()
-        finished = min(now, current.deadline) if current.deadline is not None else now
-        saved = self.responses(current)
+        conn = self.store.conn
         with self.store.transaction():
+            current = self._ticked(current, force=True)
+            now = clock.effective_now(current.last_seen, self.clock())
+            finished = min(now, current.deadline) if current.deadline is not None else now
+            saved = self.responses(current)
             score, max_score = 0.0, 0.0
+            locked = self.exam_locked(current)
             for slot in current.slots:
-                question = self.question(slot.key)
+                question = None if locked else self.question(slot.key)
                 if question is None:
                     continue
                 max_score += 1
@@ -371,47 +486,113 @@ class QuizService:
                     continue
                 result = grade(question, given.response)
                 if result.fraction != given.fraction:
-                    self.store.conn.execute("UPDATE responses SET fraction = ? WHERE attempt_id = ? AND slot = ?",
-                                            (result.fraction, current.id, slot.number))
+                    conn.execute("UPDATE responses SET fraction = ? WHERE attempt_id = ? AND slot = ?",
+                                 (result.fraction, current.id, slot.number))
                 score += result.fraction or 0.0
-            self.store.conn.execute(
-                "UPDATE attempts SET finished = ?, score = ?, max_score = ?, seconds = ? "
+            elapsed = current.elapsed
+            if current.time_limit:
+                elapsed = min(elapsed, current.time_limit)
+            conn.execute(
+                "UPDATE attempts SET finished = ?, score = ?, max_score = ?, seconds = ?, elapsed = ? "
                 "WHERE id = ? AND finished IS NULL",
-                (iso(finished), score, max_score, max(0.0, finished - current.started), current.id))
-        if current.mode == "assessment":
+                (iso(finished), None if locked else score, None if locked else max_score,
+                 max(0.0, finished - current.started), elapsed, current.id))
+            if current.mode == ASSESSMENT:
+                chain.append(conn, current.profile_id, chain.SUBMIT, current.uuid,
+                             {"finished": iso(finished), "elapsed": round(elapsed, 3), "answers": len(saved)},
+                             iso(self.clock()))
+        self._marks.pop(current.id, None)
+        if current.mode == ASSESSMENT:
             self.store.backup_in_background()  # a restore never loses a submitted assessment
         return self.attempt(current.id)
 
     def grade_essay(self, attempt_id: int, number: int, fraction: float, comment: str = "",
                     grader: str = "") -> Attempt:
-        """A trainer's mark (0–1) and comment for an essay response; the attempt's score follows."""
+        """A trainer's mark (0–1) and comment for an essay response; recorded with who, when, old, new.
+
+        Trainer only. The mark goes on the learner's sealed chain too."""
+        require_trainer(self.actor)
         if not 0.0 <= fraction <= 1.0:
             raise QuizError("a mark is between 0 and 100 %")
         attempt = self.attempt(attempt_id)
         if attempt.is_open:
             raise QuizError("the attempt has not been submitted yet")
+        trainer = self.actor.profile
+        conn = self.store.conn
+        at = iso(self.clock())
         with self.store.transaction():
-            changed = self.store.conn.execute(
-                "UPDATE responses SET fraction = ? WHERE attempt_id = ? AND slot = ?",
-                (fraction, attempt_id, number)).rowcount
-            if not changed:
+            row = conn.execute("SELECT fraction FROM responses WHERE attempt_id = ? AND slot = ?",
+                               (attempt_id, number)).fetchone()
+            if row is None:
                 raise QuizError("there is no answer to grade")
+            conn.execute("UPDATE responses SET fraction = ? WHERE attempt_id = ? AND slot = ?",
+                         (fraction, attempt_id, number))
+            conn.execute("INSERT INTO grade_changes(attempt_uuid, slot, by_uuid, by_name, at, old, new, comment) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         (attempt.uuid, number, trainer.uuid, trainer.name, at, row[0], fraction, comment))
             plan = dict(attempt.plan)
             grading = dict(plan.get("grading") or {})
-            grading[str(number)] = {"comment": comment, "by": grader, "at": iso(self.clock())}
+            grading[str(number)] = {"comment": comment, "by": grader or trainer.name, "at": at}
             plan["grading"] = grading
-            score = self.store.conn.execute("SELECT COALESCE(SUM(fraction), 0) FROM responses WHERE attempt_id = ?",
-                                            (attempt_id,)).fetchone()[0]
-            self.store.conn.execute("UPDATE attempts SET plan = ?, score = ? WHERE id = ?",
-                                    (json.dumps(plan, ensure_ascii=False), score, attempt_id))
+            conn.execute("UPDATE attempts SET plan = ? WHERE id = ?", (json.dumps(plan, ensure_ascii=False), attempt_id))
+            if attempt.mode == ASSESSMENT and attempt.number is not None:
+                # the plan's grading notes change, so the record carries the mark, not the plan
+                chain.append(conn, attempt.profile_id, chain.GRADE, attempt.uuid,
+                             {"slot": number, "fraction": fraction, "comment": comment, "by": trainer.name,
+                              "by_uuid": trainer.uuid}, at)
         return self.attempt(attempt_id)
+
+    def grade_changes(self, attempt: Attempt) -> list[tuple[int, str, str, float | None, float, str]]:
+        """Every mark a trainer gave in this attempt: (slot, trainer, when, old, new, comment)."""
+        return [tuple(r) for r in self.store.conn.execute(
+            "SELECT slot, by_name, at, old, new, comment FROM grade_changes WHERE attempt_uuid = ? ORDER BY id",
+            (attempt.uuid,)).fetchall()]
+
+    # --- exam files ---------------------------------------------------------------------------
+    def exam_files(self) -> list[ExamHeader]:
+        """The exam files copied into this data folder (title readable, questions encrypted)."""
+        return examfile.installed(self.store.folder)
+
+    def unlock_exam(self, exam_id: str, code: str) -> AssessmentDef:
+        """Open an installed exam file with the start code; its questions stay in memory only."""
+        path = self.store.folder / examfile.FOLDER / f"{exam_id}{examfile.SUFFIX}"
+        exam = examfile.open_exam(path, code)
+        self._exams[exam.definition.id] = exam
+        self._exam_banks.update(exam.banks)
+        return exam.definition
+
+    def exam_definition(self, exam_id: str) -> AssessmentDef | None:
+        exam = self._exams.get(exam_id)
+        return exam.definition if exam else None
+
+    def exam_locked(self, attempt: Attempt) -> bool:
+        """An attempt at an exam file whose start code was not given in this session."""
+        return attempt.settings.get("source") == EXAM_SOURCE and attempt.settings.get("id") not in self._exams
 
     # --- results and review -------------------------------------------------------------------
     def result(self, attempt: Attempt) -> Result:
+        """Score by grading every saved answer again with the questions (the stored score is never read);
+        essays count with the trainer's mark, or wait."""
         saved = self.responses(attempt)
-        max_score = attempt.max_score if attempt.max_score is not None else float(len(attempt.slots))
-        pending = sum(1 for s in saved.values() if s.fraction is None)
-        score = attempt.score if attempt.score is not None else sum(s.fraction or 0.0 for s in saved.values())
+        score, max_score, pending = 0.0, 0.0, 0
+        locked = self.exam_locked(attempt)
+        for slot in attempt.slots:
+            question = None if locked else self.question(slot.key)
+            if question is None:
+                continue
+            max_score += 1
+            given = saved.get(slot.number)
+            if given is None:
+                continue
+            if question.type == "essay":
+                if given.fraction is None:
+                    pending += 1
+                else:
+                    score += given.fraction
+                continue
+            score += grade(question, given.response).fraction or 0.0
+        if locked:
+            pending = len(saved)
         seconds = attempt.seconds if attempt.seconds is not None else max(0.0, self.clock() - attempt.started)
         return Result(attempt, score, max_score, len(saved), pending, seconds)
 
@@ -428,6 +609,8 @@ class QuizService:
             given = saved.get(slot.number)
             response = given.response if given else None
             fraction = given.fraction if given else (0.0 if question else None)
+            if given is not None and question is not None and question.type != "essay":
+                fraction = grade(question, response).fraction
             notes = None
             if options.feedback and question is not None:
                 notes = grade(question, response).feedback if given else ((question.feedback,) if question.feedback else ())

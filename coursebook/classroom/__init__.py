@@ -1,0 +1,1 @@
+"""The classroom: learner profiles, the trainer role, sealed attempts, closed book, exam files."""

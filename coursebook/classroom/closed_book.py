@@ -1,0 +1,50 @@
+"""Closed book: while an assessment is open on this PC, the course is closed for everyone on it.
+
+The reader, the glossary, practice, reports and the cards stay closed until the attempt is submitted
+(by the learner or by its deadline). The rule is machine-wide, not per profile: otherwise a learner
+could switch to another profile to read during their own exam. The GUI, and the lock that refuses a
+second copy of the program, ask :func:`exam_in_progress`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from .clock import effective_now
+
+
+def _epoch(text: str | None) -> float | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        return None
+
+
+def open_exams(conn: sqlite3.Connection, clock: Callable[[], float] = time.time) -> list[tuple[int, int]]:
+    """(attempt id, profile id) of every assessment attempt still running on this PC."""
+    found = []
+    now = clock()
+    for ident, profile_id, deadline, last_seen in conn.execute(
+            "SELECT id, profile_id, deadline, last_seen FROM attempts "
+            "WHERE mode = 'assessment' AND finished IS NULL").fetchall():
+        end = _epoch(deadline)
+        if end is None or effective_now(_epoch(last_seen), now) < end:
+            found.append((ident, profile_id))
+    return found
+
+
+def exam_in_progress(store: Any, clock: Callable[[], float] = time.time) -> bool:
+    """True while any assessment attempt on this PC is open and its time has not run out.
+
+    ``store`` is a :class:`coursebook.store.Store` or its sqlite3 connection."""
+    conn = getattr(store, "conn", store)
+    try:
+        return bool(open_exams(conn, clock))
+    except sqlite3.Error:
+        return False
