@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 from pathlib import Path
 
@@ -88,3 +89,35 @@ def trainer(store):
     store.default_profile()
     profile = profiles.add_trainer(store, "Trainer", "correct horse battery")
     return auth.trainer_login(store, profile, "correct horse battery")
+
+
+@pytest.fixture
+def own_content(tmp_path):
+    """A copy of one real module whose bank also has an essay and two malformed questions."""
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT / "thb" / "06-medagencijsko-sodelovanje", root / "thb" / "06-medagencijsko-sodelovanje")
+    shutil.copy(CONTENT / "thb" / "course.yaml", root / "thb" / "course.yaml")
+    bank = root / "thb" / "06-medagencijsko-sodelovanje" / "quiz.yaml"
+    bank.write_text(bank.read_text(encoding="utf-8") + """
+  - id: essay-1
+    type: essay
+    section: teorija
+    difficulty: hard
+    text: Describe how the agencies cooperate.
+    guidance: Three agencies, one example each.
+    feedback: See the theory section.
+  - id: broken-1
+    type: single
+    section: teorija
+    difficulty: easy
+    text: No right option
+    options: [{text: a}, {text: b}]
+    feedback: x
+  - id: broken-2
+    type: riddle
+    section: teorija
+    difficulty: easy
+    text: Unknown type
+    feedback: x
+""", encoding="utf-8")
+    return root

@@ -364,38 +364,6 @@ def test_review_hides_what_the_options_hide(service, profile):
 
 # --- essays, malformed questions, changed banks ---------------------------------------------
 
-@pytest.fixture
-def own_content(tmp_path):
-    """A copy of one real module whose bank also has an essay and two malformed questions."""
-    root = tmp_path / "content"
-    shutil.copytree(CONTENT / "thb" / "06-medagencijsko-sodelovanje", root / "thb" / "06-medagencijsko-sodelovanje")
-    shutil.copy(CONTENT / "thb" / "course.yaml", root / "thb" / "course.yaml")
-    bank = root / "thb" / "06-medagencijsko-sodelovanje" / "quiz.yaml"
-    bank.write_text(bank.read_text(encoding="utf-8") + """
-  - id: essay-1
-    type: essay
-    section: teorija
-    difficulty: hard
-    text: Describe how the agencies cooperate.
-    guidance: Three agencies, one example each.
-    feedback: See the theory section.
-  - id: broken-1
-    type: single
-    section: teorija
-    difficulty: easy
-    text: No right option
-    options: [{text: a}, {text: b}]
-    feedback: x
-  - id: broken-2
-    type: riddle
-    section: teorija
-    difficulty: easy
-    text: Unknown type
-    feedback: x
-""", encoding="utf-8")
-    return root
-
-
 def test_malformed_questions_are_left_out_and_counted(own_content, store, profile, clock):
     service = QuizService(store, load_library(own_content), clock=clock)
     attempt = service.start_practice(profile.id, MAS)

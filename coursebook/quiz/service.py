@@ -63,6 +63,9 @@ class QuizService:
         #: Monotonic time at an attempt's last tick, and at its last write.
         self._marks: dict[int, float] = {}
         self._written: dict[int, float] = {}
+        self._walls: dict[int, float] = {}
+        #: Elapsed seconds at the last mark, as this session counted them (the store may lag 5 s).
+        self._elapsed: dict[int, float] = {}
 
     @property
     def library(self) -> Library:
@@ -400,21 +403,26 @@ class QuizService:
                 raise AttemptClosed("this attempt has been submitted; the answer was not saved")
             return result
         conn = self.store.conn
+        current = self.tick(self.attempt(attempt.id))
+        if not current.is_open:
+            raise AttemptClosed("this attempt has been submitted; the answer was not saved")
+        if self._overdue(current, now) > GRACE_SECONDS:
+            raise AttemptClosed("the time is up; the answer was not saved")
         with self.store.transaction():
-            current = self._ticked(self.attempt(attempt.id), force=True)
-            if not current.is_open:
-                raise AttemptClosed("this attempt has been submitted; the answer was not saved")
-            left = current.remaining(now)
-            if left is not None and left <= 0 and self._overdue(current, now) > GRACE_SECONDS:
-                raise AttemptClosed("the time is up; the answer was not saved")
-            conn.execute(
+            cursor = conn.execute(
                 "INSERT INTO responses(attempt_id, slot, question_key, response, fraction, answered) "
-                "VALUES (?, ?, ?, ?, NULL, ?) ON CONFLICT(attempt_id, slot) DO UPDATE SET "
+                "SELECT ?, ?, ?, ?, NULL, ? WHERE EXISTS (SELECT 1 FROM attempts WHERE id = ? AND finished IS NULL) "
+                "ON CONFLICT(attempt_id, slot) DO UPDATE SET "
                 "response = excluded.response, fraction = NULL, answered = excluded.answered",
-                (attempt.id, number, key, text, iso(now)))
+                (attempt.id, number, key, text, iso(now), attempt.id))
+            if cursor.rowcount == 0:
+                raise AttemptClosed("this attempt has been submitted; the answer was not saved")
+            conn.execute("UPDATE attempts SET elapsed = ?, last_seen = ? WHERE id = ?",
+                         (current.elapsed, iso(current.last_seen or now), attempt.id))
             chain.append(conn, current.profile_id, chain.ANSWER, current.uuid,
                          {"slot": number, "key": key, "response": text, "elapsed": round(current.elapsed, 3)},
                          iso(now))
+            self._written[attempt.id] = self.monotonic()
         return Grade(None)
 
     @staticmethod
@@ -444,9 +452,11 @@ class QuizService:
             return attempt
         mono, wall = self.monotonic(), self.clock()
         mark = self._marks.get(attempt.id)
-        self._marks[attempt.id] = mono
-        elapsed = attempt.elapsed + (max(0.0, mono - mark) if mark is not None else 0.0)
-        back = clock.backwards(attempt.last_seen, wall)
+        base = self._elapsed.get(attempt.id, attempt.elapsed)
+        elapsed = base + (max(0.0, mono - mark) if mark is not None else 0.0)
+        # a jump is measured against the last reading in this session (or, after a restart, the
+        # latest time the attempt has seen), so one jump is recorded once
+        back = clock.backwards(self._walls.get(attempt.id, attempt.last_seen), wall)
         last_seen = clock.effective_now(attempt.last_seen, wall)
         jumps = list(attempt.clock_jumps)
         conn = self.store.conn
@@ -459,6 +469,9 @@ class QuizService:
             conn.execute("UPDATE attempts SET elapsed = ?, last_seen = ? WHERE id = ? AND finished IS NULL",
                          (elapsed, iso(last_seen), attempt.id))
             self._written[attempt.id] = mono
+        self._elapsed[attempt.id] = elapsed
+        self._marks[attempt.id] = mono
+        self._walls[attempt.id] = wall
         return dataclasses.replace(attempt, elapsed=elapsed, last_seen=last_seen, clock_jumps=jumps)
 
     def submit(self, attempt: Attempt) -> Attempt:
