@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from coursebook.classroom.closed_book import exam_in_progress
+
 from app.library_view import LibraryView
 from app.qt import (
     QAction, QByteArray, QCloseEvent, QKeySequence, QMainWindow, QStackedWidget, QTimer, QToolBar, Signal,
@@ -32,6 +34,8 @@ class MainWindow(QMainWindow):
         self.library.open_module.connect(self.open_module)
         self.library.open_cards.connect(self.open_cards)
         self.library.resume.connect(self.open_module)
+        #: Closed book: no reader, glossary or cards while an assessment is open on this PC.
+        self.course_closed = lambda: exam_in_progress(self.session.store)
         self._actions()
         self._restore()
         from app.trainer import menu as trainer_menu  # the Present menu; the presenter loads on first use
@@ -40,6 +44,9 @@ class MainWindow(QMainWindow):
         from app.quiz import menu as quiz_menu  # the Quiz menu; its windows load on first use
 
         quiz_menu.install(self)
+        from app.classroom import menu as classroom_menu
+
+        classroom_menu.install(self)
 
     @property
     def reader(self) -> ModuleView:
@@ -148,6 +155,8 @@ class MainWindow(QMainWindow):
 
     # --- navigation -------------------------------------------------------------------------
     def open_module(self, module_id: str, section_id: str | None = None, scroll: float = 0.0) -> None:
+        if self.course_closed():  # closed book: no reader while an assessment is open
+            return
         if self.reader.open(module_id, section_id, scroll, remember=self._reading()):
             self.stack.setCurrentWidget(self.reader)
             self._update_actions()
@@ -166,6 +175,8 @@ class MainWindow(QMainWindow):
             self.show_library()
 
     def open_cards(self, module_id: str) -> None:
+        if self.course_closed():
+            return
         module = self.session.library.module(module_id)
         if module is None:
             return

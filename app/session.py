@@ -14,17 +14,22 @@ from coursebook.roots import content_roots, load_catalog_roots, load_library_roo
 from coursebook.store import Profile, Store
 
 if TYPE_CHECKING:
+    from coursebook.classroom.auth import Actor
     from coursebook.model import Library
 
 
 class Session:
     def __init__(self, store: Store, profile: Profile, content: Path, cache: Path | None,
-                 library: "Library | None" = None, data: Path | None = None):
+                 library: "Library | None" = None, data: Path | None = None, actor: "Actor | None" = None):
         """``data``: the learner data folder, whose ``packs/`` adds installed content packs."""
+        from coursebook.classroom.auth import Actor
+
         self.store = store
         self.data = data
         self.roots = content_roots(content, data)
         self.profile = profile
+        #: Who is at the keyboard; a trainer only after giving the passphrase.
+        self.actor = actor if actor is not None else Actor(profile, False)
         self.content = content
         self.cache = cache
         self._library = library
@@ -61,14 +66,20 @@ class Session:
 
     @property
     def is_trainer(self) -> bool:
-        """Whether trainer material (notes, injects, answer keys) may be shown: the one place the
-        GUI asks, so a stronger check of the trainer role plugs in here."""
-        return self.profile.role == "trainer"
+        """Whether trainer material (notes, injects, answer keys) may be shown and trainer functions
+        used: only after the trainer's passphrase was given in this session (``actor``)."""
+        return self.actor.trainer
 
     @property
     def audience(self) -> str:
         """``trainer`` or ``learner``: what the renderer shows (see coursebook.trainer.notes)."""
         return "trainer" if self.is_trainer else "learner"
+
+    def for_profile(self, profile: Profile, actor: "Actor | None" = None) -> "Session":
+        """The same store and content for another profile (switching learners on a shared PC)."""
+        other = Session(self.store, profile, self.content, self.cache, self._library, self.data, actor)
+        other._catalog, other.content_key, other._keys = self._catalog, self.content_key, self._keys
+        return other
 
     def has_module(self, module_id: str) -> bool:
         return any(m["id"] == module_id for m in self.catalog["modules"])

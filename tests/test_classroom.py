@@ -150,6 +150,7 @@ def test_passphrase_delay_grows_after_five_wrong_tries_and_survives_a_restart(st
     with pytest.raises(auth.WrongPassphrase) as fifth:
         auth.trainer_login(store, profile, "guess", clock)
     assert fifth.value.wait == 30
+    store.close()
     reopened = Store(data_home)  # quitting and starting again does not reset the count
     with pytest.raises(auth.MustWait):
         auth.trainer_login(reopened, profile, "correct horse battery", clock)  # even the right one must wait

@@ -39,6 +39,7 @@ class QuizController(QObject):
         self.quiz: QuizWindow | None = None
         self.results: QuizResults | None = None
         self.dialog = None
+        self.locked = False
         self._build_menu()
 
     @property
@@ -48,7 +49,7 @@ class QuizController(QObject):
 
             session = self.window.session
             self._service = QuizService(session.store, lambda: session.library,
-                                        cache_dir=getattr(session, "cache", None))
+                                        cache_dir=getattr(session, "cache", None), actor=session.actor)
         return self._service
 
     @property
@@ -95,7 +96,36 @@ class QuizController(QObject):
         self.menu.aboutToShow.connect(self._update_actions)
 
     def _update_actions(self) -> None:
-        self.act_practice.setEnabled(self.current_module() is not None)
+        closed = self.course_closed()
+        trainer = self.is_trainer
+        self.act_practice.setEnabled(self.current_module() is not None and not closed)
+        self.act_review.setEnabled(not closed)
+        for action in (self.act_new, self.act_edit, self.act_reports, self.act_import, self.act_export):
+            action.setVisible(trainer)
+            action.setEnabled(trainer and not closed)
+
+    @property
+    def is_trainer(self) -> bool:
+        return self.window.session.is_trainer
+
+    def course_closed(self) -> bool:
+        """Closed book: an assessment is open on this PC (any profile) and its time has not run out."""
+        from coursebook.classroom.closed_book import exam_in_progress
+
+        return exam_in_progress(self.window.session.store)
+
+    def _refuse_if_closed(self, title: str) -> bool:
+        if not self.course_closed():
+            return False
+        self.inform(title, self.tr("The course is closed while an assessment is open on this PC. It opens again "
+                                   "when the assessment is submitted."))
+        return True
+
+    def _refuse_unless_trainer(self, title: str) -> bool:
+        if self.is_trainer:
+            return False
+        self.inform(title, self.tr("Only a trainer can do this. Log in as trainer first (Classroom menu)."))
+        return True
 
     def _reading(self) -> bool:
         window = self.window
@@ -155,6 +185,8 @@ class QuizController(QObject):
     def practise(self, module_id: str | None = None, count: int | None = None) -> "QuizWindow | None":
         from coursebook.quiz.attempts import QuizError
 
+        if self._refuse_if_closed(self.tr("Practise")):
+            return None
         module_id = module_id or self.current_module()
         module = self.window.session.library.module(module_id) if module_id else None
         if module is None:
@@ -176,6 +208,8 @@ class QuizController(QObject):
         return self.open_attempt(attempt)
 
     def review_wrong(self) -> "QuizWindow | None":
+        if self._refuse_if_closed(self.tr("Review my wrong answers")):
+            return None
         module_id = self.current_module()
         module = self.window.session.library.module(module_id) if module_id else None
         title = self.tr("My wrong answers")
@@ -191,23 +225,60 @@ class QuizController(QObject):
         return self.open_attempt(attempt)
 
     # --- assessments --------------------------------------------------------------------------
-    def _pick(self, title: str) -> "AssessmentDef | None":
+    def _pick(self, title: str, with_exams: bool = False) -> "AssessmentDef | None":
+        """Choose an assessment; exam files (with their start code) too when ``with_exams``."""
+        from app.i18n import tr_core
+
         found, problems = self.service.list_assessments()
+        exams = self.service.exam_files() if with_exams else []
         if problems:
             self.inform(title, self.tr("Some assessment files could not be read:") + "\n\n" + "\n".join(problems))
-        if not found:
+        if not found and not exams:
             self.inform(title, self.tr("There are no assessments yet. A trainer creates one with "
-                                       "Quiz › New assessment…"))
+                                       "Quiz › New assessment…, or adds an exam file (Classroom menu)."))
             return None
         labels = []
+        for header in exams:
+            labels.append(self.tr("%1 — exam (start code needed)").replace("%1", header.title))
         for definition in found:
             left = self.service.attempts_left(self.profile_id, definition)
-            labels.append(definition.title + ("" if left is None else "  " + self.tr("(%n attempt(s) left)", "", left)))
+            label = definition.title
+            if with_exams:
+                label = self.tr("%1 — practice test (public question banks)").replace("%1", definition.title)
+            labels.append(label + ("" if left is None else "  " + self.tr("(%n attempt(s) left)", "", left)))
         index = self.choose(title, self.tr("Assessment:"), labels)
-        return found[index] if index is not None else None
+        if index is None:
+            return None
+        if index >= len(exams):
+            return found[index - len(exams)]
+        header = exams[index]
+        opened = self.service.exam_definition(header.id)
+        if opened is not None:
+            return opened
+        from coursebook.classroom.examfile import ExamFileError
 
-    def import_questions(self) -> "BankImportDialog":
-        """GIFT, Aiken or Moodle XML into a module's bank, with a preview first."""
+        code = self.ask_code(header.title)
+        if code is None:
+            return None
+        try:
+            return self.service.unlock_exam(header.id, code)
+        except ExamFileError as exc:
+            self.inform(title, tr_core(exc))
+            return None
+
+    def ask_code(self, title: str) -> str | None:
+        """The start code the trainer gives the class (tests replace this)."""
+        from app.qt import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(self.window, self.tr("Start code"),
+                                        self.tr("Start code for “%1”:").replace("%1", title), QLineEdit.EchoMode.Normal)
+        return text if ok else None
+
+    def import_questions(self) -> "BankImportDialog | None":
+        """GIFT, Aiken or Moodle XML into a module's bank, with a preview first. Trainer only."""
+        title = self.tr("Import questions")
+        if self._refuse_unless_trainer(title) or self._refuse_if_closed(title):
+            return None
         from app.interop.bank_import_dialog import BankImportDialog
 
         dialog = BankImportDialog(self.window.session.library.modules, self.window, self.current_module())
@@ -224,6 +295,10 @@ class QuizController(QObject):
             self.inform(self.tr("Questions imported"), dialog.summary.text())
 
     def export_questions(self) -> bool:
+        """A module's bank as GIFT, Aiken or Moodle XML. Trainer only."""
+        title = self.tr("Export questions")
+        if self._refuse_unless_trainer(title) or self._refuse_if_closed(title):
+            return False
         module_id = self.current_module()
         if module_id is None:
             self.inform(self.tr("Export questions"), self.tr("Select a module in the library first."))
@@ -233,10 +308,14 @@ class QuizController(QObject):
         self.exporter = BankExporter(self.window)
         return self.exporter.run(module_id)
 
-    def new_assessment(self) -> "AssessmentDialog":
+    def new_assessment(self) -> "AssessmentDialog | None":
+        if self._refuse_unless_trainer(self.tr("New assessment")) or self._refuse_if_closed(self.tr("New assessment")):
+            return None
         return self._open_definition(None)
 
     def edit_assessment(self) -> "AssessmentDialog | None":
+        if self._refuse_unless_trainer(self.tr("Edit assessment")) or self._refuse_if_closed(self.tr("Edit assessment")):
+            return None
         definition = self._pick(self.tr("Edit assessment"))
         return self._open_definition(definition) if definition else None
 
@@ -254,7 +333,10 @@ class QuizController(QObject):
                         confirm: bool = True) -> "QuizWindow | None":
         from coursebook.quiz.attempts import QuizError
 
-        definition = definition or self._pick(self.tr("Take assessment"))
+        open_here = [a for a in self.service.open_attempts(self.profile_id) if a.is_assessment]
+        if definition is None and open_here:  # closed book: continue the open one, nothing else
+            return self.continue_attempt(open_here[0])
+        definition = definition or self._pick(self.tr("Take assessment"), with_exams=True)
         if definition is None:
             return None
         if self.service.attempts_left(self.profile_id, definition) == 0 and not any(
@@ -278,7 +360,9 @@ class QuizController(QObject):
             return None
         return self.open_attempt(attempt)
 
-    def open_reports(self) -> "QuizReports":
+    def open_reports(self) -> "QuizReports | None":
+        if self._refuse_unless_trainer(self.tr("Reports")) or self._refuse_if_closed(self.tr("Reports")):
+            return None
         from app.quiz.reports import QuizReports
 
         reports = QuizReports(self.service, self.window)
@@ -296,7 +380,7 @@ class QuizController(QObject):
         self.quiz = quiz
         if attempt.mode == ASSESSMENT:
             self._lock_course(True)
-            quiz.finished.connect(lambda _code: self._lock_course(False))
+            quiz.finished.connect(lambda _code: self._after_assessment_window())
         quiz.read_section.connect(self.read_section)
         quiz.submitted.connect(self.show_results)
         quiz.show()
@@ -304,9 +388,45 @@ class QuizController(QObject):
         quiz.activateWindow()
         return quiz
 
+    def continue_attempt(self, attempt: "Attempt") -> "QuizWindow | None":
+        """Open an attempt again; an exam file's attempt asks for the start code first."""
+        if self.service.exam_locked(attempt):
+            from coursebook.classroom.examfile import ExamFileError
+
+            from app.i18n import tr_core
+
+            code = self.ask_code(attempt.title)
+            if code is None:
+                return None
+            try:
+                self.service.unlock_exam(str(attempt.settings.get("id")), code)
+            except ExamFileError as exc:
+                self.inform(attempt.title, tr_core(exc))
+                return None
+        return self.open_attempt(attempt)
+
+    def _after_assessment_window(self) -> None:
+        """The assessment window closed: the course opens only if no assessment is still open."""
+        closed = self.course_closed()
+        self._lock_course(closed)
+        if closed:
+            self.window.statusBar().showMessage(self.tr(
+                "An assessment is open: the course stays closed and the time keeps running. "
+                "Continue it with Quiz › Take assessment…"))
+        else:
+            self.window.statusBar().clearMessage()
+
+    def lock_if_exam(self) -> None:
+        """At start-up: closed book while any assessment on this PC is open."""
+        if self.course_closed():
+            self._lock_course(True)
+            self.window.statusBar().showMessage(self.tr(
+                "An assessment is open on this PC: the course is closed until it is submitted."))
+
     def _lock_course(self, locked: bool) -> None:
-        """Hide the reader and disable the main window while an assessment runs."""
+        """Hide the reader and disable the main window while an assessment is open (closed book)."""
         window = self.window
+        self.locked = locked
         if locked:
             cards = getattr(window, "cards_dialog", None)
             if cards is not None:
@@ -316,14 +436,17 @@ class QuizController(QObject):
         window.centralWidget().setEnabled(not locked)
         for action in window.actions():
             if action.objectName() in ("actLibrary", "actBack", "actPrev", "actNext") or action in (
-                    self.act_practice, self.act_review, self.act_take, self.act_new, self.act_edit, self.act_reports):
+                    self.act_practice, self.act_review, self.act_new, self.act_edit, self.act_reports,
+                    self.act_import, self.act_export):
                 action.setEnabled(not locked)
+        self.act_take.setEnabled(True)  # the way back into the open assessment
         if not locked:
             window._update_actions()
+            self._update_actions()
 
     def read_section(self, module_id: str, section_id: str) -> None:
         """Practice: "Read the section" opens it in the main window, beside the practice window."""
-        if self.quiz is not None and self.quiz.attempt.mode == ASSESSMENT:
+        if (self.quiz is not None and self.quiz.attempt.mode == ASSESSMENT) or self.course_closed():
             return
         self.window.open_module(module_id, section_id)
         self.window.raise_()
@@ -379,7 +502,7 @@ class QuizController(QObject):
                     "%1", clock_text(offer.remaining))
             text += "\n\n" + self.tr("Continue now?")
             if self.ask(self.tr("Continue the assessment?"), text):
-                return self.open_attempt(attempt)
+                return self.continue_attempt(attempt)
             return None
         text = self.tr("You have an unfinished practice of “%1” (%2 of %3 questions answered). Continue it?").replace(
             "%1", attempt.title or self.tr("My wrong answers")).replace("%2", str(answered)).replace(
@@ -394,6 +517,9 @@ def install(window: "MainWindow") -> None:
     """Add the Quiz menu to ``window`` and, once it is shown, offer to resume an open attempt."""
     controller = QuizController(window)
     window.quiz_controller = controller
+    window.course_closed = controller.course_closed
+    controller.lock_if_exam()
+    controller._update_actions()
     if controller.has_open_attempt():  # the offer waits until the window is on screen
         from app.qt import QTimer
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import datetime
 
 from app.qt import QComboBox, QFormLayout, QLineEdit, QSpinBox, QTabWidget
@@ -15,6 +14,7 @@ from app.qt import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Qt,
 )
+from app.i18n import tr_core
 from app.quiz.text import clock_text, prose_html
 
 
@@ -91,11 +91,23 @@ class QuizReports(QDialog):
         self.learner_filter.setCurrentIndex(1)
         row.addWidget(self.learner_filter, 1)
         layout.addLayout(row)
-        self.learners = _tree("learnerReport", [self.tr("Learner"), self.tr("Quiz"), self.tr("Attempt"),
-                                                self.tr("Started"), self.tr("Time"), self.tr("Score"),
-                                                self.tr("%"), self.tr("Result")])
+        self.learners = _tree("learnerReport", self.learner_headers())
         layout.addWidget(self.learners, 1)
+        self.chain_note = QLabel()
+        self.chain_note.setObjectName("quizNote")
+        self.chain_note.setWordWrap(True)
+        layout.addWidget(self.chain_note)
         return page
+
+    def learner_headers(self) -> list[str]:
+        return [self.tr("Learner"), self.tr("Quiz"), self.tr("Attempt"), self.tr("Started"), self.tr("Time"),
+                self.tr("Score"), self.tr("%"), self.tr("Result"), self.tr("Check")]
+
+    def integrity_words(self) -> dict[str, str]:
+        return {"sealed": self.tr("sealed"), "open": self.tr("in progress"),
+                "altered": self.tr("altered after submission"), "unrecorded": "",
+                "passed": self.tr("passed"), "failed": self.tr("not passed"),
+                "pending": self.tr("essays to grade"), "in progress": self.tr("in progress")}
 
     def _questions_tab(self) -> QWidget:
         page = QWidget()
@@ -178,15 +190,26 @@ class QuizReports(QDialog):
                 result = ""
             score = "" if row.score is None else f"{row.score:g} / {row.max_score:g}"
             percent = "" if row.percent is None or row.finished is None else f"{row.percent:.0f}"
+            check = self.integrity_words().get(row.integrity, "")
+            if row.clock_jumps:
+                back = sum(float(j.get("seconds") or 0) for j in row.clock_jumps)
+                check = (check + "; " if check else "") + self.tr("clock set back by %1").replace(
+                    "%1", clock_text(back))
             item = _Item([row.learner, row.title, str(row.number),
                           datetime.fromtimestamp(row.started).strftime("%Y-%m-%d %H:%M"),
-                          "" if row.seconds is None else clock_text(row.seconds), score, percent, result])
+                          "" if row.seconds is None else clock_text(row.seconds), score, percent, result, check])
+            if row.problems:
+                item.setToolTip(8, "\n".join(tr_core(p) for p in row.problems))
             item.setData(2, Qt.ItemDataRole.UserRole, row.number)
             item.setData(3, Qt.ItemDataRole.UserRole, row.started)
             item.setData(4, Qt.ItemDataRole.UserRole, row.seconds or 0.0)
             item.setData(6, Qt.ItemDataRole.UserRole, row.percent or 0.0)
             self.learners.addTopLevelItem(item)
         self.learners.setSortingEnabled(True)
+        problems = [f"{name}: {tr_core(text)}" for name, text in reports.chain_problems(self.service)
+                    if "deleted" in text.text or "missing" in text.text]
+        self.chain_note.setText("\n".join(problems))
+        self.chain_note.setVisible(bool(problems))
 
     def _fill_questions(self) -> None:
         quiz_id, mode = self.question_filter.currentData() or (None, None)
@@ -252,15 +275,26 @@ class QuizReports(QDialog):
 
     # --- export -------------------------------------------------------------------------------
     def export_csv(self, path: str | None = None) -> str | None:
-        tree = [self.learners, self.questions, self.essays][self.tabs.currentIndex()]
+        """The learners or the questions as CSV, written from the report data (not the widget text)."""
+        on_questions = self.tabs.currentIndex() == 1
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as CSV"), "report.csv", "CSV (*.csv)")
+            from pathlib import Path
+
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as CSV"),
+                                                  str(Path.home() / "report.csv"), "CSV (*.csv)")
         if not path:
             return None
-        with open(path, "w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow([tree.headerItem().text(c) for c in range(tree.columnCount())])
-            for index in range(tree.topLevelItemCount()):
-                item = tree.topLevelItem(index)
-                writer.writerow([item.text(c) for c in range(tree.columnCount())])
+        if on_questions:
+            quiz_id, mode = self.question_filter.currentData() or (None, None)
+            rows = reports.question_report(self.service, quiz_id, mode, 3, self.tr("True"), self.tr("False"))
+            headers = [self.questions.headerItem().text(c) for c in range(self.questions.columnCount())]
+            titles = {m.id: m.meta.title for m in self.service.library.modules}
+            text = reports.question_csv(rows, headers, titles)
+        else:
+            quiz_id, mode = self.learner_filter.currentData() or (None, None)
+            text = reports.learner_csv(reports.learner_report(self.service, quiz_id, mode), self.learner_headers(),
+                                       self.integrity_words())
+        from coursebook.atomic import write_atomic
+
+        write_atomic(path, "\ufeff" + text)
         return path

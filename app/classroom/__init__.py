@@ -1,0 +1,1 @@
+"""The classroom GUI: choosing a profile, the trainer login, exam files."""

@@ -1,0 +1,176 @@
+"""The Classroom menu: switch profile, log in as trainer, add or make an exam file.
+
+Switching profile (or logging in as trainer) opens a fresh main window for that profile: progress,
+answers and settings are per profile, so nothing of the previous one stays on screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.qt import QAction, QObject
+
+if TYPE_CHECKING:
+    from coursebook.classroom.auth import Actor
+    from coursebook.store import Profile
+
+    from app.main_window import MainWindow
+
+
+class ClassroomController(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.setObjectName("classroomController")
+        self.window = window
+        #: The window that replaced this one after a switch (kept alive here and on the application).
+        self.successor: "MainWindow | None" = None
+        self.dialog = None
+        menu = window.menuBar().addMenu(self.tr("&Classroom"))
+        menu.setObjectName("classroomMenu")
+        self.menu = menu
+        self.act_switch = self._action(self.tr("&Switch profile…"), self.switch_profile, "actSwitchProfile")
+        self.act_login = self._action(self.tr("Log in as &trainer…"), self.trainer_login, "actTrainerLogin")
+        self.act_add_exam = self._action(self.tr("&Add exam file…"), self.add_exam_file, "actAddExam")
+        self.act_make_exam = self._action(self.tr("&Make exam file…"), self.make_exam_file, "actMakeExam")
+        for action in (self.act_switch, self.act_login, None, self.act_add_exam, self.act_make_exam):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        actions = window.menuBar().actions()
+        if len(actions) >= 2:  # before Help
+            window.menuBar().insertAction(actions[-2], menu.menuAction())
+        self.update_actions()
+
+    def _action(self, text: str, slot, name: str) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    @property
+    def session(self):  # noqa: ANN201
+        return self.window.session
+
+    def update_actions(self) -> None:
+        trainer = self.session.is_trainer
+        self.act_make_exam.setEnabled(trainer)
+        self.act_login.setText(self.tr("Log &out trainer") if trainer else self.tr("Log in as &trainer…"))
+
+    # --- prompts (tests replace these) --------------------------------------------------------
+    def inform(self, title: str, text: str) -> None:
+        from app.qt import QMessageBox
+
+        QMessageBox.information(self.window, title, text)
+
+    # --- profiles -----------------------------------------------------------------------------
+    def switch_to(self, profile: "Profile", actor: "Actor") -> "MainWindow":
+        """Close this window (its place and time are saved) and open one for ``profile``."""
+        from app.main_window import MainWindow
+        from app.qt import QApplication
+
+        session = self.session.for_profile(profile, actor)
+        successor = MainWindow(session)
+        successor.resize(self.window.size())
+        self.successor = successor
+        app = QApplication.instance()
+        if app is not None:
+            app.coursebook_window = successor
+            app.coursebook_session = session
+        successor.show()
+        self.window.close()
+        return successor
+
+    def switch_profile(self) -> "MainWindow | None":
+        from app.classroom.profile_picker import ProfilePicker
+        from app.qt import QDialog
+
+        picker = ProfilePicker(self.session.store, self.window)
+        self.dialog = picker
+        if picker.exec() != QDialog.DialogCode.Accepted or picker.profile is None:
+            return None
+        return self.switch_to(picker.profile, picker.actor)
+
+    def trainer_login(self) -> "MainWindow | None":
+        """Log in as trainer (a window for the trainer's profile), or log out back to the picker."""
+        from app.qt import QDialog
+
+        if self.session.is_trainer:
+            return self.switch_profile()
+        from app.classroom.trainer_login import TrainerLogin
+
+        login = TrainerLogin(self.session.store, self.window)
+        self.dialog = login
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            return None
+        return self.switch_to(login.actor.profile, login.actor)
+
+    # --- exam files ---------------------------------------------------------------------------
+    def add_exam_file(self, path: str | None = None) -> bool:
+        """Copy an exam file the trainer handed out into the data folder (it stays encrypted)."""
+        from coursebook.classroom import examfile
+
+        from app.i18n import tr_core
+
+        if not path:
+            from app.qt import QFileDialog
+
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Add exam file"), "",
+                                                  self.tr("Coursebook exam (*.cbexam)"))
+        if not path:
+            return False
+        try:
+            header = examfile.install(self.session.store.folder, Path(path))
+        except (examfile.ExamFileError, OSError) as exc:
+            self.inform(self.tr("Add exam file"), tr_core(exc))
+            return False
+        self.inform(self.tr("Add exam file"), self.tr(
+            "“%1” was added. Learners take it under Quiz › Take assessment… with the start code the trainer "
+            "gives the class.").replace("%1", header.title))
+        return True
+
+    def make_exam_file(self, source: str | None = None, code: str | None = None, out: str | None = None) -> bool:
+        """Trainer: pack an assessment (JSON) and its question banks into an encrypted exam file."""
+        from coursebook.classroom import examfile
+        from coursebook.classroom.auth import require_trainer
+        from coursebook.classroom.errors import NotAllowed
+
+        from app.i18n import tr_core
+        from app.qt import QFileDialog, QInputDialog, QLineEdit
+
+        try:
+            require_trainer(self.session.actor)
+        except NotAllowed as exc:
+            self.inform(self.tr("Make exam file"), tr_core(exc))
+            return False
+        if not source:
+            source, _ = QFileDialog.getOpenFileName(self.window, self.tr("Assessment to pack"),
+                                                    str(self.session.store.folder / "assessments"),
+                                                    self.tr("Assessment (*.json)"))
+            if not source:
+                return False
+        if code is None:
+            code, ok = QInputDialog.getText(self.window, self.tr("Make exam file"), self.tr(
+                "Start code (at least 6 letters or digits; give it to the class when the exam starts):"),
+                QLineEdit.EchoMode.Normal)
+            if not ok:
+                return False
+        if not out:
+            out, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save exam file"),
+                                                 str(Path.home() / (Path(source).stem + examfile.SUFFIX)),
+                                                 self.tr("Coursebook exam (*.cbexam)"))
+            if not out:
+                return False
+        banks = {m.id: m.quiz_path for m in self.session.library.modules}
+        try:
+            examfile.pack(Path(source), code, Path(out), banks)
+        except (examfile.ExamFileError, OSError) as exc:
+            self.inform(self.tr("Make exam file"), tr_core(exc))
+            return False
+        self.inform(self.tr("Make exam file"), self.tr("The exam file was saved: %1").replace("%1", out))
+        return True
+
+
+def install(window: "MainWindow") -> ClassroomController:
+    controller = ClassroomController(window)
+    window.classroom_controller = controller
+    return controller
