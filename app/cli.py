@@ -1,7 +1,9 @@
-"""The ``coursebook`` command: the GUI, ``validate``, ``handout`` and ``--self-check``.
+"""The ``coursebook`` command: the GUI, ``validate``, the question, pack and xAPI commands, ``handout``,
+``profiles``, ``exam pack`` and ``--self-check``.
 
-``validate`` imports no Qt, so it runs on a machine without a screen or Qt's system libraries.
-``handout`` needs Qt's printing but no screen: it runs on Qt's offscreen platform.
+``validate``, the question, pack and xAPI commands, ``profiles`` and ``exam`` import no Qt, so they run
+on a machine without a screen or Qt's system libraries. ``handout`` needs Qt's printing but no screen:
+it runs on Qt's offscreen platform.
 """
 
 from __future__ import annotations
@@ -197,6 +199,87 @@ def _xapi(argv: list[str]) -> int:
     else:
         sys.stdout.write(text)
     print(f"{text.count(chr(10))} statements.", file=sys.stderr)
+
+
+def _ask(prompt: str) -> str:
+    """A secret from the terminal (not echoed), or one line of standard input when it is not a terminal."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError(prompt.strip())
+    return line.rstrip("\r\n")
+
+
+def _open_store(data: str | None):  # noqa: ANN202 - coursebook.store.Store
+    from coursebook.paths import data_dir, ensure_writable
+    from coursebook.store import Store
+
+    return Store(ensure_writable(data_dir(data, False)))
+
+
+def _profiles(argv: list[str]) -> int:
+    """``coursebook profiles list|add NAME [--trainer] [--pin]|remove NAME [--data-dir DIR]``; no Qt."""
+    from coursebook.classroom import commands
+    from coursebook.classroom.errors import ClassroomError
+    from coursebook.paths import DataDirError
+    from coursebook.store import StoreError
+
+    parser = argparse.ArgumentParser(prog="coursebook profiles", description=(
+        "List, add or remove the profiles of this PC. Secrets (a trainer's passphrase, a PIN) are read from "
+        "the terminal, or one per line from standard input when it is not a terminal."))
+    parser.add_argument("action", choices=["list", "add", "remove"])
+    parser.add_argument("name", nargs="?")
+    parser.add_argument("--trainer", action="store_true", help="add a trainer (asks for a new passphrase)")
+    parser.add_argument("--pin", action="store_true", help="protect the new learner with a PIN (asked)")
+    parser.add_argument("--data-dir", metavar="DIR", help="the data folder (also: COURSEBOOK_HOME)")
+    args = parser.parse_args(argv)
+    if args.action != "list" and not args.name:
+        parser.error(f"'{args.action}' needs a NAME")
+    try:
+        store = _open_store(args.data_dir)
+    except (DataDirError, StoreError, OSError) as exc:
+        print(f"coursebook profiles: {exc}", file=sys.stderr)
+        return 3
+    try:
+        if args.action == "list":
+            print("\n".join(commands.profile_lines(store)) or "(no profiles)")
+        elif args.action == "add":
+            print(commands.add(store, args.name, args.trainer, args.pin, _ask))
+        else:
+            print(commands.remove(store, args.name, _ask))
+    except (ClassroomError, EOFError) as exc:
+        print(f"coursebook profiles: {exc if not isinstance(exc, EOFError) else 'no input for ' + str(exc)}",
+              file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
+def _exam(argv: list[str]) -> int:
+    """``coursebook exam pack ASSESSMENT.json --code CODE -o EXAM.cbexam [--content DIR]``; no Qt."""
+    from coursebook.classroom import commands
+    from coursebook.classroom.errors import ClassroomError
+    from coursebook.resources import content_dir
+
+    parser = argparse.ArgumentParser(prog="coursebook exam", description=(
+        "Pack an assessment and its question banks into an encrypted exam file that opens only with "
+        "the start code."))
+    parser.add_argument("action", choices=["pack"])
+    parser.add_argument("assessment", help="the assessment definition (JSON)")
+    parser.add_argument("--code", required=True, help="the start code (at least 6 letters or digits)")
+    parser.add_argument("-o", "--output", required=True, help="the exam file to write (.cbexam)")
+    parser.add_argument("--content", metavar="DIR", help="course content (default: the bundled content)")
+    args = parser.parse_args(argv)
+    content = Path(args.content) if args.content else content_dir()
+    try:
+        print(commands.pack(Path(args.assessment), args.code, Path(args.output), content))
+    except (ClassroomError, OSError) as exc:
+        print(f"coursebook exam: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -263,7 +346,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "'coursebook validate [PATH] [--json]' checks content; 'coursebook gift|aiken|moodlexml "
                     "import|export', 'coursebook pack build|import' and 'coursebook xapi export' move "
                     "questions, content packs and results in and out; 'coursebook handout MODULE_ID --what "
-                    "module|activity|role-cards|cards -o FILE.pdf' writes a handout (each has --help).")
+                    "module|activity|role-cards|cards -o FILE.pdf' writes a handout; 'coursebook profiles "
+                    "list|add|remove' and 'coursebook exam pack' manage profiles and exam files (each has --help).")
     parser.add_argument("--data-dir", metavar="DIR", help="keep learner data in DIR (also: COURSEBOOK_HOME)")
     parser.add_argument("--portable", action="store_true", help="keep data in a data/ folder beside the program")
     parser.add_argument("--self-check", action="store_true",
@@ -284,6 +368,10 @@ def main(argv: list[str] | None = None) -> int:
         return _xapi(argv[1:])
     if argv and argv[0] == "handout":
         return _handout(argv[1:])
+    if argv and argv[0] == "profiles":
+        return _profiles(argv[1:])
+    if argv and argv[0] == "exam":
+        return _exam(argv[1:])
     args = build_parser().parse_args(argv)
     if args.self_check:
         from app.selfcheck import run_self_check

@@ -159,6 +159,35 @@ def _watch_for_second_start(app, fallback, folder: Path) -> None:  # noqa: ANN00
     app.coursebook_watcher = watcher
 
 
+def exam_refusal(folder: Path) -> str | None:
+    """A second Coursebook on another data folder does not open while an assessment is open on this PC
+    (the same folder is refused by the instance lock)."""
+    from coursebook.classroom.exam_marker import exam_elsewhere
+
+    other = exam_elsewhere(folder)
+    if other is None:
+        return None
+    from app.qt import QCoreApplication
+
+    return QCoreApplication.translate(
+        "Main", "An assessment is in progress on this PC (data folder {folder}). Coursebook opens again when it "
+                "is submitted.").format(folder=other)
+
+
+def choose_profile(session: Session) -> Session | None:
+    """At start: the profile picker when the PC has several profiles (or a protected one); None = cancelled."""
+    from app.classroom.profile_picker import ProfilePicker, needs_picker
+
+    if not needs_picker(session.store):
+        return session
+    from app.qt import QDialog
+
+    picker = ProfilePicker(session.store)
+    if picker.exec() != QDialog.DialogCode.Accepted or picker.profile is None:
+        return None
+    return session.for_profile(picker.profile, picker.actor)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir, args.portable)
     if not _window_system_ok(folder):
@@ -170,6 +199,13 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coursebook")
     install_translations(app)
+    refusal = exam_refusal(folder)
+    if refusal:
+        print(refusal, file=sys.stderr)
+        from app.qt import QMessageBox
+
+        QMessageBox.information(None, "Coursebook", refusal)
+        return 4
     try:
         session = open_session(args.data_dir, args.portable)
     except FolderInUse as exc:
@@ -189,6 +225,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
         QMessageBox.critical(None, "Coursebook", text)
         return 3
+    chosen = choose_profile(session)
+    if chosen is None:
+        session.store.close()
+        return 0
+    session = chosen
     app.coursebook_session = session
     _report_data_errors(app)
     window = show_main_window(app, session)

@@ -379,6 +379,9 @@ class QuizController(QObject):
         quiz = QuizWindow(self.service, attempt, self.window)
         self.quiz = quiz
         if attempt.mode == ASSESSMENT:
+            from coursebook.classroom import exam_marker
+
+            exam_marker.mark(self.window.session.store.folder)
             self._lock_course(True)
             quiz.finished.connect(lambda _code: self._after_assessment_window())
         quiz.read_section.connect(self.read_section)
@@ -414,6 +417,9 @@ class QuizController(QObject):
                 "An assessment is open: the course stays closed and the time keeps running. "
                 "Continue it with Quiz › Take assessment…"))
         else:
+            from coursebook.classroom import exam_marker
+
+            exam_marker.clear(self.window.session.store.folder)
             self.window.statusBar().clearMessage()
 
     def lock_if_exam(self) -> None:

@@ -89,17 +89,21 @@ def wait_left(store: Store, clock: Callable[[], float] = time.time) -> float:
     return max(0.0, last + delay - now)
 
 
-def trainer_login(store: Store, profile: Profile, passphrase: str,
+def trainer_login(store: Store, profile: Profile | None, passphrase: str,
                   clock: Callable[[], float] = time.time) -> Actor:
-    """An :class:`Actor` with the trainer role, or :class:`MustWait` / :class:`WrongPassphrase`."""
+    """An :class:`Actor` with the trainer role, or :class:`MustWait` / :class:`WrongPassphrase`.
+
+    ``profile`` None: the passphrase of any trainer of this PC (the command line asks so)."""
     wait = wait_left(store, clock)
     if wait > 0:
         raise MustWait(message(QT_TRANSLATE_NOOP("core", "Too many wrong tries. Wait {seconds} s and try again."),
                                seconds=int(wait + 0.999)), wait)
-    row = store.conn.execute("SELECT role, passphrase FROM profiles WHERE id = ?", (profile.id,)).fetchone()
-    if row and row[0] == profiles.TRAINER and check_secret(passphrase, row[1]):
-        _save(store, {"failures": 0, "last": clock()})
-        return Actor(profile, True)
+    candidates = profiles.trainers(store) if profile is None else [profile]
+    for candidate in candidates:
+        row = store.conn.execute("SELECT role, passphrase FROM profiles WHERE id = ?", (candidate.id,)).fetchone()
+        if row and row[0] == profiles.TRAINER and check_secret(passphrase, row[1]):
+            _save(store, {"failures": 0, "last": clock()})
+            return Actor(candidate, True)
     fails = failures(store) + 1
     _save(store, {"failures": fails, "last": clock()})
     raise WrongPassphrase(message(QT_TRANSLATE_NOOP("core", "The passphrase is not right.")), delay_after(fails))
