@@ -1,0 +1,292 @@
+"""The classroom through real widgets: two learners on one PC, a learner kept out of trainer functions,
+the trainer passphrase delay, and closed book during an exam (Esc, F7, a second Coursebook)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coursebook.classroom import auth, exam_marker, profiles
+from coursebook.quiz.assessment import AssessmentDef, AssessmentFiles, BankDraw, ReviewOptions
+
+from app.qt import QDialog, Qt
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+MAS = "medagencijsko-sodelovanje"
+
+
+def exam_definition(**changes) -> AssessmentDef:
+    values = dict(id="class-test", title="Class test", draws=[BankDraw(MAS, 3)], time_limit_minutes=20,
+                  pass_percent=50, attempts_allowed=1, review=ReviewOptions(True, True, True))
+    values.update(changes)
+    return AssessmentDef(**values)
+
+
+@pytest.fixture
+def marker(tmp_path, monkeypatch):
+    path = tmp_path / "tmp" / exam_marker.NAME
+    path.parent.mkdir()
+    monkeypatch.setattr(exam_marker, "marker_path", lambda: path)
+    return path
+
+
+@pytest.fixture
+def prompts(monkeypatch):
+    """Every question a controller asks is answered yes and every message kept."""
+    from app.classroom import menu as classroom_menu
+    from app.quiz import menu as quiz_menu
+
+    said: list[str] = []
+    monkeypatch.setattr(quiz_menu.QuizController, "ask", lambda self, title, text: said.append(text) or True)
+    monkeypatch.setattr(quiz_menu.QuizController, "inform", lambda self, title, text: said.append(text))
+    monkeypatch.setattr(classroom_menu.ClassroomController, "inform", lambda self, title, text: said.append(text))
+    return said
+
+
+def open_window(qtbot, session):
+    from app.main_window import MainWindow
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def classroom(store, library, marker):
+    """A PC with two learners (Ana with a PIN), a trainer, and an assessment file a trainer copied there."""
+    from app.session import Session
+
+    ana = profiles.add_learner(store, "Ana", "1234")
+    bor = profiles.add_learner(store, "Bor")
+    trainer = profiles.add_trainer(store, "Trener", "correct horse battery")
+    AssessmentFiles(store.folder / "assessments").save(exam_definition())
+    session = Session(store, ana, CONTENT, None, library=library)
+    return session, ana, bor, trainer
+
+
+def pick(qtbot, store, name: str, pin: str | None = None):
+    from app.classroom.profile_picker import ProfilePicker
+
+    picker = ProfilePicker(store)
+    qtbot.addWidget(picker)
+    picker.ask_pin = lambda _name: pin
+    picker.select(name)
+    picker.choose()
+    return picker
+
+
+def test_two_learners_on_one_pc_with_their_own_progress_and_attempts(qtbot, classroom, prompts):
+    session, ana, bor, _trainer = classroom
+    store = session.store
+    from app.classroom.profile_picker import needs_picker
+
+    assert needs_picker(store)
+    wrong = pick(qtbot, store, "Ana", "9999")
+    assert wrong.profile is None and wrong.message.text() == "The PIN is not right."
+    chosen = pick(qtbot, store, "Ana", "1234")
+    assert chosen.result() == QDialog.DialogCode.Accepted and chosen.profile == ana
+    assert not chosen.actor.trainer
+
+    window = open_window(qtbot, session.for_profile(chosen.profile, chosen.actor))
+    window.open_module(MAS)
+    window.reader.leave()  # progress written for Ana
+    quiz = window.quiz_controller.take_assessment(window.quiz_controller.service.assessments.get("class-test"),
+                                                  confirm=False)
+    qtbot.addWidget(quiz)
+    quiz.ask = lambda *_a: True
+    with qtbot.waitSignal(quiz.submitted, timeout=2000):
+        quiz.submit()
+    window.quiz_controller.results.close()
+    definition = window.quiz_controller.service.assessments.get("class-test")
+    assert window.quiz_controller.service.attempts_left(ana.id, definition) == 0
+    assert window.quiz_controller.take_assessment(definition, confirm=False) is None
+    assert "no attempts left" in prompts[-1]
+
+    # Bor sits down at the same PC: his own window, progress and allowance
+    bor_picker = pick(qtbot, store, "Bor")
+    bor_window = window.classroom_controller.switch_to(bor_picker.profile, bor_picker.actor)
+    qtbot.addWidget(bor_window)
+    assert not window.isVisible() and bor_window.session.profile == bor
+    assert store.visited_counts(bor.id) == {} and store.visited_counts(ana.id).get(MAS)
+    controller = bor_window.quiz_controller
+    assert controller.service.attempts_left(bor.id, definition) == 1
+    quiz = controller.take_assessment(definition, confirm=False)
+    qtbot.addWidget(quiz)
+    assert quiz.attempt.profile_id == bor.id and quiz.attempt.number == 1
+    quiz.ask = lambda *_a: True
+    with qtbot.waitSignal(quiz.submitted, timeout=2000):
+        quiz.submit()
+    controller.results.close()
+
+
+def test_new_learner_dialog_makes_a_profile_with_a_unicode_name(qtbot, store):
+    from app.classroom.new_learner_dialog import NewLearnerDialog
+
+    dialog = NewLearnerDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Žan Čuk")
+    dialog.pin.setText("12")
+    dialog.create()
+    assert dialog.profile is None and "4 to 12 digits" in dialog.error.text()
+    dialog.pin.setText("123456")
+    dialog.create()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.profile.name == "Žan Čuk"
+    assert profiles.pin_matches(store, dialog.profile.id, "123456")
+
+
+def test_a_learner_cannot_open_any_trainer_function(qtbot, classroom, prompts, tmp_path):
+    session, _ana, _bor, _trainer = classroom
+    window = open_window(qtbot, session)
+    quiz, room = window.quiz_controller, window.classroom_controller
+    window.quiz_controller._update_actions()
+    for action in (quiz.act_new, quiz.act_edit, quiz.act_reports):
+        assert not action.isVisible() and not action.isEnabled()
+    assert not room.act_make_exam.isEnabled()
+    assert quiz.new_assessment() is None
+    assert quiz.edit_assessment() is None
+    assert quiz.open_reports() is None
+    assert room.make_exam_file(str(tmp_path / "a.json"), "ABCDEF", str(tmp_path / "x.cbexam")) is False
+    assert not (tmp_path / "x.cbexam").exists()
+    assert sum("Only a trainer" in text for text in prompts) == 4
+    # and the core refuses too, whatever the window does
+    from coursebook.classroom.errors import NotAllowed
+    from coursebook.quiz import reports
+
+    with pytest.raises(NotAllowed):
+        reports.learner_report(quiz.service)
+    with pytest.raises(NotAllowed):
+        quiz.service.save_assessment(exam_definition(id="sneaky", attempts_allowed=0, pass_percent=1))
+
+
+def test_trainer_passphrase_waits_after_five_wrong_tries(qtbot, classroom, prompts):
+    from app.classroom.trainer_login import TrainerLogin
+
+    session, _ana, _bor, trainer = classroom
+    now = [1_800_000_000.0]
+    login = TrainerLogin(session.store, clock=lambda: now[0])
+    qtbot.addWidget(login)
+    login.show()
+    for attempt in range(5):
+        assert login.ok_button().isEnabled()
+        qtbot.keyClicks(login.passphrase, f"guess {attempt}")
+        qtbot.mouseClick(login.ok_button(), Qt.MouseButton.LeftButton)
+        assert login.actor is None and login.passphrase.text() == ""
+    assert not login.ok_button().isEnabled()
+    assert login.message.text() == "Too many wrong tries. Wait 30 s and try again."
+    now[0] += 29
+    login.update_wait()
+    assert not login.ok_button().isEnabled() and "Wait 1 s" in login.message.text()
+    now[0] += 2
+    login.update_wait()
+    assert login.ok_button().isEnabled()
+    qtbot.keyClicks(login.passphrase, "correct horse battery")
+    qtbot.mouseClick(login.ok_button(), Qt.MouseButton.LeftButton)
+    assert login.result() == QDialog.DialogCode.Accepted and login.actor.trainer
+    assert login.actor.profile == trainer and auth.failures(session.store) == 0
+
+    # the trainer's window has the trainer functions
+    window = open_window(qtbot, session)
+    trainer_window = window.classroom_controller.switch_to(login.actor.profile, login.actor)
+    qtbot.addWidget(trainer_window)
+    controller = trainer_window.quiz_controller
+    controller._update_actions()
+    assert controller.act_reports.isVisible() and controller.act_reports.isEnabled()
+    reports = controller.open_reports()
+    qtbot.addWidget(reports)
+    assert reports.isVisible()
+    reports.close()
+
+
+def start_exam(qtbot, window):
+    controller = window.quiz_controller
+    quiz = controller.take_assessment(controller.service.assessments.get("class-test"), confirm=False)
+    qtbot.addWidget(quiz)
+    return controller, quiz
+
+
+def test_esc_during_an_exam_leaves_the_course_closed_and_the_clock_running(qtbot, classroom, prompts):
+    session = classroom[0]
+    window = open_window(qtbot, session)
+    window.open_module(MAS)
+    controller, quiz = start_exam(qtbot, window)
+    assert window.stack.currentWidget() is window.library and not window.centralWidget().isEnabled()
+    asked = []
+    quiz.ask = lambda title, text: asked.append(text) or True
+    qtbot.keyClick(quiz, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not quiz.isVisible())
+    assert "time keeps running" in asked[0]
+    assert quiz.attempt.is_open  # leaving does not submit
+    # the course stays closed: no reader, no library, no cards
+    assert not window.centralWidget().isEnabled() and not window.act_library.isEnabled()
+    window.open_module(MAS)
+    assert window.stack.currentWidget() is window.library
+    assert "time keeps running" in window.statusBar().currentMessage()
+    # the only way in is back into the assessment
+    assert controller.act_take.isEnabled()
+    again = controller.take_assessment()
+    qtbot.addWidget(again)
+    assert again.attempt.id == quiz.attempt.id
+    again.ask = lambda *_a: True
+    with qtbot.waitSignal(again.submitted, timeout=2000):
+        again.submit()
+    controller.results.close()
+    assert window.centralWidget().isEnabled()
+    window.open_module(MAS)
+    assert window.stack.currentWidget() is window.reader
+
+
+def test_f7_practice_during_an_exam_is_refused(qtbot, classroom, prompts):
+    session = classroom[0]
+    window = open_window(qtbot, session)
+    controller, quiz = start_exam(qtbot, window)
+    quiz.ask = lambda *_a: True
+    quiz.reject()  # leave the exam window; the attempt stays open
+    before = session.store.conn.execute("SELECT COUNT(*) FROM attempts WHERE mode = 'practice'").fetchone()[0]
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert controller.practise(MAS, count=0) is None
+    assert controller.review_wrong() is None
+    assert any("closed while an assessment is open" in text for text in prompts)
+    after = session.store.conn.execute("SELECT COUNT(*) FROM attempts WHERE mode = 'practice'").fetchone()[0]
+    assert after == before == 0
+    assert not controller.act_practice.isEnabled()
+
+
+def test_a_window_opened_during_an_exam_starts_closed(qtbot, classroom, prompts):
+    from coursebook.quiz.service import QuizService
+
+    session, _ana, bor, _trainer = classroom
+    service = QuizService(session.store, session.library)
+    service.start_assessment(bor.id, exam_definition())  # Bor's exam is open on this PC
+    session.store.set_last_place(session.profile.id, MAS, "uvod")
+    window = open_window(qtbot, session)  # Ana starts Coursebook (or switches to her profile)
+    assert window.stack.currentWidget() is window.library  # her last place is not reopened
+    assert not window.centralWidget().isEnabled()
+
+
+def test_a_second_coursebook_during_an_exam_is_refused(qtbot, classroom, prompts, tmp_path, marker):
+    from app.main import exam_refusal
+
+    session = classroom[0]
+    window = open_window(qtbot, session)
+    controller, quiz = start_exam(qtbot, window)
+    # the same data folder: the running program holds it
+    result = subprocess.run([sys.executable, "-m", "app.cli", "profiles", "list", "--data-dir",
+                             str(session.store.folder)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0 and "in use" in result.stderr
+    # another data folder (a USB copy, --data-dir): refused while the exam is open
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert marker.exists()
+    assert "An assessment is in progress on this PC" in exam_refusal(elsewhere)
+    quiz.ask = lambda *_a: True
+    with qtbot.waitSignal(quiz.submitted, timeout=2000):
+        quiz.submit()
+    controller.results.close()
+    assert exam_refusal(elsewhere) is None and not marker.exists()
