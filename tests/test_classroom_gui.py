@@ -227,6 +227,7 @@ def test_esc_during_an_exam_leaves_the_course_closed_and_the_clock_running(qtbot
     window.open_module(MAS)
     assert window.stack.currentWidget() is window.library
     assert "time keeps running" in window.statusBar().currentMessage()
+    assert controller.banner.isVisible() and "time keeps running" in controller.banner_label.text()
     # the only way in is back into the assessment
     assert controller.act_take.isEnabled()
     again = controller.take_assessment()
@@ -236,7 +237,7 @@ def test_esc_during_an_exam_leaves_the_course_closed_and_the_clock_running(qtbot
     with qtbot.waitSignal(again.submitted, timeout=2000):
         again.submit()
     controller.results.close()
-    assert window.centralWidget().isEnabled()
+    assert window.centralWidget().isEnabled() and not controller.banner.isVisible()
     window.open_module(MAS)
     assert window.stack.currentWidget() is window.reader
 
@@ -290,3 +291,46 @@ def test_a_second_coursebook_during_an_exam_is_refused(qtbot, classroom, prompts
         quiz.submit()
     controller.results.close()
     assert exam_refusal(elsewhere) is None and not marker.exists()
+
+
+def test_an_exam_file_is_added_taken_with_its_start_code_and_continued_after_a_restart(
+        qtbot, classroom, prompts, tmp_path, monkeypatch):
+    import json
+
+    from coursebook.classroom import examfile
+
+    from app.quiz import menu as quiz_menu
+
+    session = classroom[0]
+    source = tmp_path / "final.json"
+    source.write_text(json.dumps(exam_definition(id="final-exam", title="Final exam").to_json()), encoding="utf-8")
+    packed = examfile.pack(source, "K7P2-XQ4M", tmp_path / "final.cbexam",
+                           {m.id: m.quiz_path for m in session.library.modules})
+    window = open_window(qtbot, session)
+    assert window.classroom_controller.add_exam_file(str(packed))
+    assert (session.store.folder / "exams" / "final-exam.cbexam").read_bytes() == packed.read_bytes()
+    listed = []
+    codes = iter(["WRONG-CODE", "k7p2 xq4m"])
+    monkeypatch.setattr(quiz_menu.QuizController, "choose",
+                        lambda self, title, label, items: listed.extend(items) or 0)
+    monkeypatch.setattr(quiz_menu.QuizController, "ask_code", lambda self, title: next(codes))
+    controller = window.quiz_controller
+    assert controller.take_assessment() is None  # the wrong code
+    assert prompts[-1] == "The start code is not right."
+    assert listed[0] == "Final exam — exam (start code needed)"
+    assert any("practice test (public question banks)" in label for label in listed)
+    quiz = controller.take_assessment(confirm=False)
+    qtbot.addWidget(quiz)
+    assert quiz.attempt.settings["source"] == "exam"
+    quiz.ask = lambda *_a: True
+    quiz.reject()  # leave; then Coursebook is closed and started again
+    window.close()
+    restarted = open_window(qtbot, session.for_profile(session.profile, session.actor))
+    codes = iter(["K7P2XQ4M"])
+    again = restarted.quiz_controller.take_assessment()
+    qtbot.addWidget(again)
+    assert again.attempt.id == quiz.attempt.id and again.pages[again.current].question is not None
+    again.ask = lambda *_a: True
+    with qtbot.waitSignal(again.submitted, timeout=2000):
+        again.submit()
+    restarted.quiz_controller.results.close()

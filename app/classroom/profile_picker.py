@@ -79,7 +79,7 @@ class ProfilePicker(QDialog):
             if info.is_trainer:
                 label += "  " + self.tr("(trainer)")
             elif info.has_pin:
-                label += "  🔒"
+                label += "  " + self.tr("(PIN)")
             item = QListWidgetItem(label)
             item.setData(USER_ROLE, info.profile.id)
             self.list.addItem(item)

@@ -40,6 +40,7 @@ class QuizController(QObject):
         self.results: QuizResults | None = None
         self.dialog = None
         self.locked = False
+        self.banner = None
         self._build_menu()
 
     @property
@@ -339,8 +340,7 @@ class QuizController(QObject):
         definition = definition or self._pick(self.tr("Take assessment"), with_exams=True)
         if definition is None:
             return None
-        if self.service.attempts_left(self.profile_id, definition) == 0 and not any(
-                a.quiz_id == definition.quiz_id for a in self.service.open_attempts(self.profile_id)):
+        if not self.service.can_take(self.profile_id, definition):
             self.inform(definition.title, self.tr("You have no attempts left at this assessment."))
             return None
         if confirm:
@@ -408,15 +408,40 @@ class QuizController(QObject):
                 return None
         return self.open_attempt(attempt)
 
+    def _show_banner(self, text: str) -> None:
+        """A bar above the library while the book is closed, with the way back into the assessment."""
+        from app.qt import QLabel, QToolBar
+
+        if self.banner is None:
+            self.banner = QToolBar(self.tr("Assessment"))
+            self.banner.setObjectName("examBanner")
+            self.banner.setMovable(False)
+            self.banner_label = QLabel()
+            self.banner_label.setObjectName("quizNote")
+            self.banner_label.setWordWrap(True)
+            self.banner_label.setMinimumWidth(640)
+            self.banner.addWidget(self.banner_label)
+            resume = QAction(self.tr("Continue the assessment"), self.banner)
+            resume.setObjectName("actContinueAssessment")
+            resume.triggered.connect(lambda _checked=False: self.take_assessment())
+            self.banner.addAction(resume)
+            self.window.addToolBarBreak()
+            self.window.addToolBar(self.banner)
+        self.banner_label.setText(text)
+        self.banner.show()
+
     def _after_assessment_window(self) -> None:
         """The assessment window closed: the course opens only if no assessment is still open."""
         closed = self.course_closed()
         self._lock_course(closed)
         if closed:
-            self.window.statusBar().showMessage(self.tr(
-                "An assessment is open: the course stays closed and the time keeps running. "
-                "Continue it with Quiz › Take assessment…"))
+            text = self.tr("An assessment is open: the course stays closed and the time keeps running. "
+                           "Continue it with Quiz › Take assessment…")
+            self.window.statusBar().showMessage(text)
+            self._show_banner(text)
         else:
+            if self.banner is not None:
+                self.banner.hide()
             from coursebook.classroom import exam_marker
 
             exam_marker.clear(self.window.session.store.folder)
@@ -426,8 +451,9 @@ class QuizController(QObject):
         """At start-up: closed book while any assessment on this PC is open."""
         if self.course_closed():
             self._lock_course(True)
-            self.window.statusBar().showMessage(self.tr(
-                "An assessment is open on this PC: the course is closed until it is submitted."))
+            text = self.tr("An assessment is open on this PC: the course is closed until it is submitted.")
+            self.window.statusBar().showMessage(text)
+            self._show_banner(text)
 
     def _lock_course(self, locked: bool) -> None:
         """Hide the reader and disable the main window while an assessment is open (closed book)."""
@@ -471,12 +497,9 @@ class QuizController(QObject):
     # --- start-up -----------------------------------------------------------------------------
     def has_open_attempt(self) -> bool:
         """One cheap query (no quiz code, no questions loaded): is there anything to resume?"""
-        try:
-            return self.window.session.store.conn.execute(
-                "SELECT 1 FROM attempts WHERE profile_id = ? AND finished IS NULL LIMIT 1",
-                (self.profile_id,)).fetchone() is not None
-        except sqlite3.Error:  # e.g. the store was closed before the offer came round
-            return False
+        from coursebook.quiz.open_attempts import has_open_attempt
+
+        return has_open_attempt(self.window.session.store.conn, self.profile_id)
 
     def offer_resume(self) -> "QuizWindow | None":
         """Offer to continue an open attempt (with its time left); submit one whose time ran out."""

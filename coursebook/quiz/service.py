@@ -298,6 +298,12 @@ class QuizService:
             return None
         return max(0, definition.attempts_allowed - self.attempts_used(profile_id, definition.quiz_id))
 
+    def can_take(self, profile_id: int, definition: AssessmentDef) -> bool:
+        """An attempt is left, or this profile has one open to continue."""
+        if self.attempts_left(profile_id, definition) != 0:
+            return True
+        return any(a.quiz_id == definition.quiz_id for a in self.open_attempts(profile_id))
+
     def start_assessment(self, profile_id: int, definition: AssessmentDef, seed: int | None = None) -> Attempt:
         """Continue this profile's open attempt at ``definition``, or draw a new one."""
         for attempt in self.open_attempts(profile_id):
