@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from coursebook.classroom.closed_book import exam_in_progress
+from coursebook.classroom.closed_book import course_closed
 
 from app.library_view import LibraryView
 from app.qt import (
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self.library.open_cards.connect(self.open_cards)
         self.library.resume.connect(self.open_module)
         #: Closed book: no reader, glossary or cards while an assessment is open on this PC.
-        self.course_closed = lambda: exam_in_progress(self.session.store)
+        self.course_closed = lambda: course_closed(self.session.store, self.session.actor)
         self._actions()
         self._restore()
         from app.trainer import menu as trainer_menu  # the Present menu; the presenter loads on first use

@@ -334,3 +334,26 @@ def test_an_exam_file_is_added_taken_with_its_start_code_and_continued_after_a_r
     with qtbot.waitSignal(again.submitted, timeout=2000):
         again.submit()
     restarted.quiz_controller.results.close()
+
+
+def test_a_trainer_can_end_an_exam_a_learner_left_open(qtbot, classroom, prompts, monkeypatch):
+    from app.classroom import menu as classroom_menu
+
+    session, _ana, _bor, trainer = classroom
+    window = open_window(qtbot, session)
+    controller, quiz = start_exam(qtbot, window)
+    quiz.ask = lambda *_a: True
+    quiz.reject()  # the learner leaves without submitting
+    assert window.classroom_controller.submit_open() == 0  # a learner may not
+    assert window.course_closed()
+    monkeypatch.setattr(classroom_menu.ClassroomController, "ask", lambda self, title, text: True)
+    actor = auth.trainer_login(session.store, trainer, "correct horse battery")
+    trainer_window = window.classroom_controller.switch_to(trainer, actor)
+    qtbot.addWidget(trainer_window)
+    assert not trainer_window.course_closed()  # the trainer is not taking the exam
+    assert trainer_window.classroom_controller.submit_open() == 1
+    assert not trainer_window.quiz_controller.service.attempt(quiz.attempt.id).is_open
+    from coursebook.classroom.closed_book import exam_in_progress
+
+    assert not exam_in_progress(session.store)
+    assert "1 assessment(s) submitted and sealed." in prompts[-1]

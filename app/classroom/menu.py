@@ -33,7 +33,10 @@ class ClassroomController(QObject):
         self.act_login = self._action(self.tr("Log in as &trainer…"), self.trainer_login, "actTrainerLogin")
         self.act_add_exam = self._action(self.tr("&Add exam file…"), self.add_exam_file, "actAddExam")
         self.act_make_exam = self._action(self.tr("&Make exam file…"), self.make_exam_file, "actMakeExam")
-        for action in (self.act_switch, self.act_login, None, self.act_add_exam, self.act_make_exam):
+        self.act_submit_open = self._action(self.tr("S&ubmit open assessments…"), self.submit_open,
+                                            "actSubmitOpen")
+        for action in (self.act_switch, self.act_login, None, self.act_add_exam, self.act_make_exam,
+                       self.act_submit_open):
             menu.addSeparator() if action is None else menu.addAction(action)
         actions = window.menuBar().actions()
         if len(actions) >= 2:  # before Help
@@ -54,6 +57,7 @@ class ClassroomController(QObject):
     def update_actions(self) -> None:
         trainer = self.session.is_trainer
         self.act_make_exam.setEnabled(trainer)
+        self.act_submit_open.setEnabled(trainer)
         self.act_login.setText(self.tr("Log &out trainer") if trainer else self.tr("Log in as &trainer…"))
 
     # --- prompts (tests replace these) --------------------------------------------------------
@@ -103,6 +107,38 @@ class ClassroomController(QObject):
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return None
         return self.switch_to(login.actor.profile, login.actor)
+
+    def ask(self, title: str, text: str) -> bool:
+        from app.qt import QMessageBox
+
+        answer = QMessageBox.question(self.window, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def submit_open(self) -> int:
+        """Trainer: end every assessment still open on this PC (e.g. a learner left without submitting)."""
+        from coursebook.classroom.closed_book import open_exams, submit_open
+        from coursebook.classroom.errors import NotAllowed
+
+        from app.i18n import tr_core
+
+        title = self.tr("Submit open assessments")
+        if not self.session.is_trainer:
+            self.inform(title, self.tr("Only a trainer can do this. Log in as trainer first (Classroom menu)."))
+            return 0
+        waiting = len(open_exams(self.session.store.conn))
+        if not waiting:
+            self.inform(title, self.tr("No assessment is open on this PC."))
+            return 0
+        if not self.ask(title, self.tr("Submit %n open assessment(s) now, with the answers given so far?", "",
+                                       waiting)):
+            return 0
+        try:
+            count = submit_open(self.window.quiz_controller.service)
+        except NotAllowed as exc:
+            self.inform(title, tr_core(exc))
+            return 0
+        self.inform(title, self.tr("%n assessment(s) submitted and sealed.", "", count))
+        return count
 
     # --- exam files ---------------------------------------------------------------------------
     def add_exam_file(self, path: str | None = None) -> bool:

@@ -110,10 +110,13 @@ class QuizController(QObject):
         return self.window.session.is_trainer
 
     def course_closed(self) -> bool:
-        """Closed book: an assessment is open on this PC (any profile) and its time has not run out."""
-        from coursebook.classroom.closed_book import exam_in_progress
+        """Closed book: an assessment is open on this PC (any profile) and its time has not run out.
 
-        return exam_in_progress(self.window.session.store)
+        Not for a trainer who gave the passphrase: the trainer is not taking the exam, and may need to
+        end it (Classroom › Submit open assessments)."""
+        from coursebook.classroom.closed_book import course_closed
+
+        return course_closed(self.window.session.store, self.window.session.actor)
 
     def _refuse_if_closed(self, title: str) -> bool:
         if not self.course_closed():

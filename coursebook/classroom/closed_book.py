@@ -48,3 +48,25 @@ def exam_in_progress(store: Any, clock: Callable[[], float] = time.time) -> bool
         return bool(open_exams(conn, clock))
     except sqlite3.Error:
         return False
+
+
+def course_closed(store: Any, actor: Any = None, clock: Callable[[], float] = time.time) -> bool:
+    """Closed book for whoever is at the keyboard: yes during an exam, except for a trainer who has
+    given the passphrase (``actor.trainer``)."""
+    if actor is not None and getattr(actor, "trainer", False):
+        return False
+    return exam_in_progress(store, clock)
+
+
+def submit_open(service: Any) -> int:
+    """Trainer: submit (and seal) every assessment attempt still open on this PC; how many there were."""
+    from .auth import require_trainer
+
+    require_trainer(service.actor)
+    count = 0
+    for ident, _profile_id in open_exams(service.store.conn, service.clock):
+        attempt = service.attempt(ident)
+        if attempt.is_open and not service.exam_locked(attempt):
+            service.submit(attempt)
+            count += 1
+    return count
