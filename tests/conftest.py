@@ -58,6 +58,17 @@ def english_interface(request):
     language.install(app, "en")
 
 
+@pytest.fixture(autouse=True)
+def exam_note(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The machine-wide "exam in progress" note lives in a folder of the test's own, not in the
+    system's temporary folder (and not in tmp_path, whose listing some tests check)."""
+    from coursebook.classroom import exam_marker
+
+    path = tmp_path_factory.mktemp("system-tmp") / exam_marker.NAME
+    monkeypatch.setattr(exam_marker, "marker_path", lambda: path)
+    return path
+
+
 @pytest.fixture
 def library():
     from coursebook.loader import load_library

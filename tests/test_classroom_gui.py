@@ -26,12 +26,18 @@ def exam_definition(**changes) -> AssessmentDef:
     return AssessmentDef(**values)
 
 
+@pytest.fixture(autouse=True)
+def no_stale_window(qapp):
+    """A profile switch registers the new window on the application; do not leave it to later tests."""
+    yield
+    for name in ("coursebook_window", "coursebook_session"):
+        if hasattr(qapp, name):
+            delattr(qapp, name)
+
+
 @pytest.fixture
-def marker(tmp_path, monkeypatch):
-    path = tmp_path / "tmp" / exam_marker.NAME
-    path.parent.mkdir()
-    monkeypatch.setattr(exam_marker, "marker_path", lambda: path)
-    return path
+def marker(exam_note):
+    return exam_note
 
 
 @pytest.fixture

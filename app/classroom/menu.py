@@ -68,18 +68,17 @@ class ClassroomController(QObject):
 
     # --- profiles -----------------------------------------------------------------------------
     def switch_to(self, profile: "Profile", actor: "Actor") -> "MainWindow":
-        """Close this window (its place and time are saved) and open one for ``profile``."""
-        from app.main_window import MainWindow
+        """Close this window (its place and time are saved) and open one for ``profile``, in that
+        profile's language and look."""
+        from app.main import show_main_window
         from app.qt import QApplication
 
         session = self.session.for_profile(profile, actor)
-        successor = MainWindow(session)
-        successor.resize(self.window.size())
-        self.successor = successor
         app = QApplication.instance()
-        if app is not None:
-            app.coursebook_window = successor
-            app.coursebook_session = session
+        successor = show_main_window(app, session)
+        successor.resize(self.window.size())
+        app.coursebook_session = session
+        self.successor = successor
         successor.show()
         self.window.close()
         return successor
