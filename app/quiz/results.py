@@ -113,7 +113,9 @@ class QuizResults(QDialog):
 
     def _set_verdict(self) -> None:
         r = self.result
-        if r.pending:
+        if self.service.exam_locked(self.attempt):
+            state, text = "pending", self.tr("Graded when the exam file is opened again with its start code")
+        elif r.pending:
             state, text = "pending", self.tr("%n answer(s) wait for a trainer's grade", "", r.pending)
         elif r.passed is True:
             state, text = "passed", self.tr("Passed")

@@ -1,0 +1,66 @@
+"""``coursebook profiles …`` and ``coursebook exam pack …``: no window, no Qt, secrets from standard input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cli(*args: str, stdin: str = "", data: Path | None = None) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-c",
+               "import sys, app.cli as c; code = c.main(sys.argv[1:]); "
+               "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'; "
+               "raise SystemExit(code)", *args]
+    if data is not None:
+        command += ["--data-dir", str(data)]
+    return subprocess.run(command, cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=120)
+
+
+def test_profiles_list_add_remove_with_secrets_from_standard_input(tmp_path):
+    data = tmp_path / "data"
+    added = cli("profiles", "add", "Ana Novák", data=data)
+    assert added.returncode == 0 and added.stdout.strip() == "Added learner Ana Novák."
+    assert cli("profiles", "add", "Bor", "--pin", stdin="2468\n", data=data).returncode == 0
+    trainer = cli("profiles", "add", "Trener", "--trainer", stdin="correct horse battery\n", data=data)
+    assert trainer.returncode == 0, trainer.stderr
+    listed = cli("profiles", "list", data=data)
+    assert listed.stdout.splitlines() == ["Ana Novák\tlearner", "Bor\tlearner (PIN)", "Trener\ttrainer"]
+    # once there is a trainer, a learner cannot make themselves one
+    forged = cli("profiles", "add", "Eve", "--trainer", stdin="guess\nmy own passphrase\n", data=data)
+    assert forged.returncode == 1 and forged.stderr.strip() == "coursebook profiles: The passphrase is not right."
+    assert "Eve" not in cli("profiles", "list", data=data).stdout
+    refused = cli("profiles", "remove", "Ana Novák", stdin="guess\n", data=data)
+    assert refused.returncode == 1
+    removed = cli("profiles", "remove", "ana novák", stdin="correct horse battery\n", data=data)
+    assert removed.returncode == 0 and "Removed Ana Novák" in removed.stdout
+    assert cli("profiles", "list", data=data).stdout.splitlines() == ["Bor\tlearner (PIN)", "Trener\ttrainer"]
+
+
+def test_profiles_fail_in_one_sentence(tmp_path):
+    data = tmp_path / "data"
+    short = cli("profiles", "add", "Cene", "--trainer", stdin="short\n", data=data)
+    assert short.returncode == 1
+    assert short.stderr.strip() == "coursebook profiles: The trainer passphrase needs at least 8 characters."
+    missing = cli("profiles", "remove", "Nobody", data=data)
+    assert missing.returncode == 1 and missing.stderr.strip() == "coursebook profiles: There is no profile named Nobody."
+    no_input = cli("profiles", "add", "Cene", "--trainer", data=data)
+    assert no_input.returncode == 1 and len(no_input.stderr.strip().splitlines()) == 1
+
+
+def test_exam_pack_writes_a_file_that_needs_the_code(tmp_path):
+    from coursebook.classroom import examfile
+
+    definition = tmp_path / "final.json"
+    definition.write_text(json.dumps({"id": "final", "title": "Final", "time_limit_minutes": 20, "draws": [
+        {"module_id": "medagencijsko-sodelovanje", "count": 5}]}), encoding="utf-8")
+    out = tmp_path / "final.cbexam"
+    packed = cli("exam", "pack", str(definition), "--code", "K7P2-XQ4M", "-o", str(out))
+    assert packed.returncode == 0, packed.stderr
+    assert examfile.read_header(out).title == "Final"
+    assert len(examfile.open_exam(out, "k7p2xq4m").banks["medagencijsko-sodelovanje"].questions) >= 20
+    bad = cli("exam", "pack", str(tmp_path / "nope.json"), "--code", "K7P2-XQ4M", "-o", str(out))
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "nope.json" in bad.stderr
