@@ -363,3 +363,37 @@ def test_a_trainer_can_end_an_exam_a_learner_left_open(qtbot, classroom, prompts
 
     assert not exam_in_progress(session.store)
     assert "1 assessment(s) submitted and sealed." in prompts[-1]
+
+
+def test_reports_grade_exam_file_attempts_once_the_trainer_gives_the_code(qtbot, classroom, tmp_path):
+    import json
+
+    from coursebook.classroom import examfile
+    from coursebook.quiz.model import correct_response
+    from coursebook.quiz.service import QuizService
+
+    from app.quiz.reports import QuizReports
+
+    session, ana, _bor, trainer = classroom
+    source = tmp_path / "final.json"
+    source.write_text(json.dumps(exam_definition(id="final-exam", title="Final exam").to_json()), encoding="utf-8")
+    packed = examfile.pack(source, "K7P2-XQ4M", tmp_path / "final.cbexam",
+                           {m.id: m.quiz_path for m in session.library.modules})
+    examfile.install(session.store.folder, packed)
+    learner = QuizService(session.store, session.library)
+    attempt = learner.start_assessment(ana.id, learner.unlock_exam("final-exam", "K7P2-XQ4M"))
+    for slot in attempt.slots:
+        learner.save_response(attempt, slot.number, correct_response(learner.question(slot.key)))
+    learner.submit(attempt)
+    actor = auth.trainer_login(session.store, trainer, "correct horse battery")
+    reports = QuizReports(QuizService(session.store, session.library, actor=actor))  # a later session
+    qtbot.addWidget(reports)
+    reports.show()
+    assert reports.unlock_button.isVisible() and reports.locked_exams == ["final-exam"]
+    row = reports.learners.topLevelItem(0)
+    assert (row.text(5), row.text(7)) == ("0 / 0", "start code needed")  # not graded without the questions
+    reports.ask_code = lambda exam_id: "K7P2-XQ4M"
+    qtbot.mouseClick(reports.unlock_button, Qt.MouseButton.LeftButton)
+    row = reports.learners.topLevelItem(0)
+    assert (row.text(5), row.text(7), row.text(8)) == ("3 / 3", "passed", "sealed")
+    assert not reports.unlock_button.isVisible()

@@ -97,6 +97,18 @@ class QuizReports(QDialog):
         self.chain_note.setObjectName("quizNote")
         self.chain_note.setWordWrap(True)
         layout.addWidget(self.chain_note)
+        locked_row = QHBoxLayout()
+        self.locked_note = QLabel()
+        self.locked_note.setObjectName("quizNote")
+        self.locked_note.setWordWrap(True)
+        locked_row.addWidget(self.locked_note, 1)
+        self.unlock_button = QPushButton(self.tr("Enter start &code…"))
+        self.unlock_button.setObjectName("unlockExam")
+        self.unlock_button.clicked.connect(lambda _checked=False: self.unlock_exams())
+        locked_row.addWidget(self.unlock_button)
+        layout.addLayout(locked_row)
+        #: Asks for an exam file's start code (tests replace it); None = cancelled.
+        self.ask_code = self._ask_code
         return page
 
     def learner_headers(self) -> list[str]:
@@ -108,6 +120,27 @@ class QuizReports(QDialog):
                 "altered": self.tr("altered after submission"), "unrecorded": "",
                 "passed": self.tr("passed"), "failed": self.tr("not passed"),
                 "pending": self.tr("essays to grade"), "in progress": self.tr("in progress")}
+
+    def unlock_exams(self) -> None:
+        """Open the exam files of the listed attempts with their start codes, then grade again."""
+        from coursebook.classroom.examfile import ExamFileError
+
+        for exam_id in self.locked_exams:
+            code = self.ask_code(exam_id)
+            if code is None:
+                continue
+            try:
+                self.service.unlock_exam(exam_id, code)
+            except ExamFileError as exc:
+                QMessageBox.warning(self, self.tr("Start code"), tr_core(exc))
+        self.refresh()
+
+    def _ask_code(self, exam_id: str) -> str | None:
+        from app.qt import QInputDialog
+
+        text, ok = QInputDialog.getText(self, self.tr("Start code"),
+                                        self.tr("Start code of the exam file “%1”:").replace("%1", exam_id))
+        return text if ok else None
 
     def _questions_tab(self) -> QWidget:
         page = QWidget()
@@ -177,9 +210,12 @@ class QuizReports(QDialog):
         quiz_id, mode = self.learner_filter.currentData() or (None, None)
         self.learners.setSortingEnabled(False)
         self.learners.clear()
-        for row in reports.learner_report(self.service, quiz_id, mode):
+        rows = reports.learner_report(self.service, quiz_id, mode)
+        for row in rows:
             if row.finished is None:
                 result = self.tr("in progress")
+            elif row.locked_exam:
+                result = self.tr("start code needed")
             elif row.pending:
                 result = self.tr("%n essay(s) to grade", "", row.pending)
             elif row.passed is True:
@@ -206,6 +242,10 @@ class QuizReports(QDialog):
             item.setData(6, Qt.ItemDataRole.UserRole, row.percent or 0.0)
             self.learners.addTopLevelItem(item)
         self.learners.setSortingEnabled(True)
+        self.locked_exams = sorted({row.locked_exam for row in rows if row.locked_exam})
+        self.locked_note.setText(self.tr("Some attempts are at exam files: enter the start code to grade them."))
+        for widget in (self.locked_note, self.unlock_button):
+            widget.setVisible(bool(self.locked_exams))
         problems = [f"{name}: {tr_core(text)}" for name, text in reports.chain_problems(self.service)
                     if "deleted" in text.text or "missing" in text.text]
         self.chain_note.setText("\n".join(problems))

@@ -40,6 +40,8 @@ class LearnerRow:
     #: Monotonic time on screen, and the wall-clock jumps backwards seen during the attempt.
     elapsed: float = 0.0
     clock_jumps: tuple[dict, ...] = ()
+    #: The exam file whose start code is needed to grade this attempt ("" = none needed).
+    locked_exam: str = ""
 
     @property
     def percent(self) -> float | None:
@@ -141,7 +143,8 @@ def learner_report(service: QuizService, quiz_id: str | None = None, mode: str |
         result.append(LearnerRow(attempt.profile_id, name, attempt.quiz_id, attempt.title, attempt.mode,
                                  attempt.number or counters[(attempt.profile_id, attempt.quiz_id)], attempt.started,
                                  finished, seconds, score if finished is not None else None,
-                                 max_score, pending, passed, attempt.id, integrity, problems, elapsed, jumps))
+                                 max_score, pending, passed, attempt.id, integrity, problems, elapsed, jumps,
+                                 str(attempt.settings.get("id")) if service.exam_locked(attempt) else ""))
     return result
 
 
