@@ -12,7 +12,9 @@ Durability
 Time
     A timed attempt has an absolute deadline (wall clock, UTC). It runs on while the app is closed;
     an attempt found after its deadline is submitted automatically with the answers saved before it.
-    The clock is injectable (``clock=``) so tests can move time.
+    While it is on screen its time is also counted with a monotonic clock (``elapsed``), and a wall
+    clock set back is recorded and cannot stretch the deadline (:mod:`coursebook.classroom.clock`).
+    Both clocks are injectable (``clock=``, ``monotonic=``) so tests can move time.
 """
 
 from __future__ import annotations
