@@ -137,8 +137,9 @@ def learner_report(service: QuizService, quiz_id: str | None = None, mode: str |
         passed = None
         if attempt.mode == ASSESSMENT and attempt.pass_percent > 0 and finished is not None and not pending:
             passed = (percent or 0.0) >= attempt.pass_percent - 1e-9
-        seconds = None if finished is None else max(0.0, finished - attempt.started)
         elapsed = record.elapsed if record is not None else attempt.elapsed
+        # by the wall clock, unless the monotonic count says more (the clock was set back meanwhile)
+        seconds = None if finished is None else max(0.0, finished - attempt.started, elapsed)
         jumps = tuple(record.clock_jumps if record is not None else attempt.clock_jumps)
         result.append(LearnerRow(attempt.profile_id, name, attempt.quiz_id, attempt.title, attempt.mode,
                                  attempt.number or counters[(attempt.profile_id, attempt.quiz_id)], attempt.started,
