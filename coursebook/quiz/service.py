@@ -613,6 +613,7 @@ class QuizService:
         if locked:
             pending = len(saved)
         seconds = attempt.seconds if attempt.seconds is not None else max(0.0, self.clock() - attempt.started)
+        seconds = max(seconds, attempt.elapsed)  # a clock set back does not shorten the time taken
         return Result(attempt, score, max_score, len(saved), pending, seconds)
 
     def review(self, attempt: Attempt, true_word: str = "true", false_word: str = "false") -> list[ReviewItem]:
