@@ -98,7 +98,7 @@ def bench_pack(folder: Path) -> dict:
 def bench_xapi(folder: Path) -> dict:
     from coursebook.interop.xapi import export
     from coursebook.loader import load_library
-    from coursebook.quiz.attempts import QuizService
+    from coursebook.quiz.service import QuizService
     from coursebook.quiz.model import correct_response
     from coursebook.store import Store
 

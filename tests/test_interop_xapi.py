@@ -12,7 +12,7 @@ import pytest
 
 from coursebook.interop.xapi import DEFAULT_BASE, export, install_id, to_jsonl
 from coursebook.quiz.assessment import AssessmentDef, BankDraw
-from coursebook.quiz.attempts import QuizService
+from coursebook.quiz.service import QuizService
 from coursebook.quiz.model import correct_response
 
 MAS = "medagencijsko-sodelovanje"
