@@ -151,15 +151,18 @@ def test_a_learner_cannot_open_any_trainer_function(qtbot, classroom, prompts, t
     window = open_window(qtbot, session)
     quiz, room = window.quiz_controller, window.classroom_controller
     window.quiz_controller._update_actions()
-    for action in (quiz.act_new, quiz.act_edit, quiz.act_reports):
+    for action in (quiz.act_new, quiz.act_edit, quiz.act_reports, quiz.act_import, quiz.act_export):
         assert not action.isVisible() and not action.isEnabled()
-    assert not room.act_make_exam.isEnabled()
+    assert not room.act_make_exam.isEnabled() and not room.act_submit_open.isEnabled()
     assert quiz.new_assessment() is None
     assert quiz.edit_assessment() is None
     assert quiz.open_reports() is None
+    assert quiz.import_questions() is None
+    assert quiz.export_questions() is False
+    assert room.submit_open() == 0
     assert room.make_exam_file(str(tmp_path / "a.json"), "ABCDEF", str(tmp_path / "x.cbexam")) is False
     assert not (tmp_path / "x.cbexam").exists()
-    assert sum("Only a trainer" in text for text in prompts) == 4
+    assert sum("Only a trainer" in text for text in prompts) == 7
     # and the core refuses too, whatever the window does
     from coursebook.classroom.errors import NotAllowed
     from coursebook.quiz import reports
