@@ -118,6 +118,22 @@ def test_profiles_have_unique_unicode_names_pins_as_slow_hashes_and_uuids(store,
     assert profiles.find(store, "ANA NOVÁK") == ana
 
 
+def test_copying_a_pin_record_or_the_role_with_sql_makes_no_trainer(store, ana, trainer):
+    learner_pin = store.conn.execute("SELECT pin FROM profiles WHERE id = ?", (ana.id,)).fetchone()[0]
+    # a learner's PIN record copied over the trainer's passphrase does not open the trainer role
+    store.conn.execute("UPDATE profiles SET passphrase = ? WHERE id = ?", (learner_pin, trainer.profile.id))
+    with pytest.raises(auth.WrongPassphrase):
+        auth.trainer_login(store, trainer.profile, "2468")
+    # nor does marking the learner's own profile a trainer, with the PIN as the passphrase
+    store.conn.execute("UPDATE profiles SET role = 'trainer', passphrase = pin WHERE id = ?", (ana.id,))
+    with pytest.raises(auth.WrongPassphrase):
+        auth.trainer_login(store, ana, "2468")
+    # a record with absurd scrypt parameters is refused at once, not run for minutes
+    record = json.loads(learner_pin) | {"n": 2 ** 30}
+    store.conn.execute("UPDATE profiles SET role = 'learner', pin = ? WHERE id = ?", (json.dumps(record), ana.id))
+    assert not profiles.pin_matches(store, ana.id, "2468")
+
+
 def test_removing_a_profile_removes_its_data(store, service, ana):
     take(service, ana)
     store.record_visit(ana.id, MAS, "uvod", 0.5, 3)

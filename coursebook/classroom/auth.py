@@ -100,8 +100,9 @@ def trainer_login(store: Store, profile: Profile | None, passphrase: str,
                                seconds=int(wait + 0.999)), wait)
     candidates = profiles.trainers(store) if profile is None else [profile]
     for candidate in candidates:
-        row = store.conn.execute("SELECT role, passphrase FROM profiles WHERE id = ?", (candidate.id,)).fetchone()
-        if row and row[0] == profiles.TRAINER and check_secret(passphrase, row[1]):
+        row = store.conn.execute("SELECT role, passphrase, uuid FROM profiles WHERE id = ?",
+                                 (candidate.id,)).fetchone()
+        if row and row[0] == profiles.TRAINER and check_secret(passphrase, row[1], profiles.trainer_context(row[2])):
             _save(store, {"failures": 0, "last": clock()})
             return Actor(candidate, True)
     fails = failures(store) + 1
@@ -114,5 +115,9 @@ def set_passphrase(store: Store, actor: Actor, profile_id: int, passphrase: str)
     require_trainer(actor)
     from .secrets_kdf import hash_secret
 
+    profile = profiles.get(store, profile_id)
+    if profile is None:
+        return
     store.conn.execute("UPDATE profiles SET passphrase = ? WHERE id = ? AND role = ?",
-                       (hash_secret(profiles.check_passphrase(passphrase)), profile_id, profiles.TRAINER))
+                       (hash_secret(profiles.check_passphrase(passphrase), profiles.trainer_context(profile.uuid)),
+                        profile_id, profiles.TRAINER))

@@ -145,7 +145,10 @@ def open_exam(path: Path, code: str) -> Exam:
     aad, header, body = _split(path)
     try:
         kdf = header["kdf"]
-        key = _key(code, bytes.fromhex(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+        n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+        if n > 2 ** 17 or r > 16 or p > 4:  # beyond what pack makes: refused rather than run for minutes
+            raise ValueError("scrypt parameters out of range")
+        key = _key(code, bytes.fromhex(kdf["salt"]), n, r, p)
         payload = AESGCM(key).decrypt(bytes.fromhex(header["nonce"]), body, aad)
     except InvalidTag:
         raise WrongCode(message(QT_TRANSLATE_NOOP("core", "The start code is not right."))) from None

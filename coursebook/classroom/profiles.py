@@ -56,6 +56,14 @@ def check_pin(pin: str) -> str:
     return pin
 
 
+def pin_context(profile_uuid: str) -> str:
+    return f"pin:{profile_uuid}"
+
+
+def trainer_context(profile_uuid: str) -> str:
+    return f"trainer:{profile_uuid}"
+
+
 def check_passphrase(passphrase: str) -> str:
     if len(passphrase or "") < MIN_PASSPHRASE:
         raise ProfileError(message(QT_TRANSLATE_NOOP("core", "The trainer passphrase needs at least 8 characters.")))
@@ -91,10 +99,13 @@ def add_learner(store: Store, name: str, pin: str = "") -> Profile:
     name = clean_name(name)
     if find(store, name) is not None:
         raise ProfileError(message(QT_TRANSLATE_NOOP("core", "A profile named {name} already exists."), name=name))
-    stored = hash_secret(check_pin(pin)) if pin else None
+    if pin:
+        check_pin(pin)
     with store.transaction():
         profile = store.create_profile(name, LEARNER)
-        store.conn.execute("UPDATE profiles SET pin = ? WHERE id = ?", (stored, profile.id))
+        if pin:
+            store.conn.execute("UPDATE profiles SET pin = ? WHERE id = ?",
+                               (hash_secret(pin, pin_context(profile.uuid)), profile.id))
     return profile
 
 
@@ -102,16 +113,20 @@ def add_trainer(store: Store, name: str, passphrase: str) -> Profile:
     name = clean_name(name)
     if find(store, name) is not None:
         raise ProfileError(message(QT_TRANSLATE_NOOP("core", "A profile named {name} already exists."), name=name))
-    stored = hash_secret(check_passphrase(passphrase))
+    check_passphrase(passphrase)
     with store.transaction():
         profile = store.create_profile(name, TRAINER)
-        store.conn.execute("UPDATE profiles SET passphrase = ? WHERE id = ?", (stored, profile.id))
+        store.conn.execute("UPDATE profiles SET passphrase = ? WHERE id = ?",
+                           (hash_secret(passphrase, trainer_context(profile.uuid)), profile.id))
     return profile
 
 
 def set_pin(store: Store, profile_id: int, pin: str) -> None:
     """Set (or with ``""`` clear) a learner's PIN."""
-    stored = hash_secret(check_pin(pin)) if pin else None
+    profile = get(store, profile_id)
+    if profile is None:
+        return
+    stored = hash_secret(check_pin(pin), pin_context(profile.uuid)) if pin else None
     store.conn.execute("UPDATE profiles SET pin = ? WHERE id = ?", (stored, profile_id))
 
 
@@ -122,10 +137,10 @@ def has_pin(store: Store, profile_id: int) -> bool:
 
 def pin_matches(store: Store, profile_id: int, pin: str) -> bool:
     """True when the profile has no PIN or ``pin`` is its PIN."""
-    row = store.conn.execute("SELECT pin FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+    row = store.conn.execute("SELECT pin, uuid FROM profiles WHERE id = ?", (profile_id,)).fetchone()
     if row is None:
         return False
-    return not row[0] or check_secret(pin, row[0])
+    return not row[0] or check_secret(pin, row[0], pin_context(row[1]))
 
 
 _OWNED = ("settings", "progress", "last_place", "objectives")

@@ -2,6 +2,10 @@
 
 A stored secret is JSON: ``{"kdf": "scrypt", "n": 16384, "r": 8, "p": 1, "salt": hex, "hash": hex}``,
 so the parameters can grow later without breaking old profiles.
+
+Each hash is bound to what it is for and whose it is (``context``, e.g. ``"trainer:<profile uuid>"``):
+copying a learner's PIN record into a trainer's passphrase column with SQL, or marking a learner's
+profile as a trainer, does not make that PIN a trainer passphrase.
 """
 
 from __future__ import annotations
@@ -17,34 +21,35 @@ N, R, P = 2 ** 14, 8, 1
 LENGTH = 32
 
 
-def _normal(secret: str) -> bytes:
-    """The same passphrase typed on another keyboard (composed or decomposed accents) is the same."""
-    return unicodedata.normalize("NFC", secret).encode("utf-8")
+def _normal(secret: str, context: str = "") -> bytes:
+    """The same passphrase typed on another keyboard (composed or decomposed accents) is the same;
+    the context comes first, so a hash made for one purpose and profile fits no other."""
+    return (context + "\0" + unicodedata.normalize("NFC", secret)).encode("utf-8")
 
 
-def derive(secret: str, salt: bytes, n: int = N, r: int = R, p: int = P, length: int = LENGTH) -> bytes:
-    return Scrypt(salt=salt, length=length, n=n, r=r, p=p).derive(_normal(secret))
-
-
-def hash_secret(secret: str) -> str:
-    """A new salted scrypt hash of ``secret``, as the JSON text the store keeps."""
+def hash_secret(secret: str, context: str) -> str:
+    """A new salted scrypt hash of ``secret`` for ``context``, as the JSON text the store keeps."""
     salt = os.urandom(16)
-    digest = derive(secret, salt)
+    digest = Scrypt(salt=salt, length=LENGTH, n=N, r=R, p=P).derive(_normal(secret, context))
     return json.dumps({"kdf": "scrypt", "n": N, "r": R, "p": P, "salt": salt.hex(), "hash": digest.hex()})
 
 
-def check_secret(secret: str, stored: str | None) -> bool:
-    """True when ``secret`` matches the stored hash; False for anything else (also a damaged record)."""
+def check_secret(secret: str, stored: str | None, context: str) -> bool:
+    """True when ``secret`` matches the stored hash made for ``context``; False for anything else (also a
+    damaged record, or parameters beyond what this program makes, which could only slow it down)."""
     if not stored:
         return False
     try:
         record = json.loads(stored)
         salt, expected = bytes.fromhex(record["salt"]), bytes.fromhex(record["hash"])
-        kdf = Scrypt(salt=salt, length=len(expected), n=int(record["n"]), r=int(record["r"]), p=int(record["p"]))
+        n, r, p = int(record["n"]), int(record["r"]), int(record["p"])
+        if n > 2 ** 17 or r > 16 or p > 4 or len(expected) != LENGTH:
+            return False
+        kdf = Scrypt(salt=salt, length=len(expected), n=n, r=r, p=p)
     except (ValueError, KeyError, TypeError):
         return False
     try:
-        kdf.verify(_normal(secret), expected)
+        kdf.verify(_normal(secret, context), expected)
     except InvalidKey:
         return False
     return True
