@@ -301,6 +301,20 @@ def test_setting_the_clock_back_adds_no_time_and_is_recorded(service, store, ana
     assert row.seconds >= 600  # the time taken is never shortened by the clock set back
 
 
+def test_time_on_screen_set_back_with_sql_is_reported(service, store, ana, clocks):
+    attempt = service.start_assessment(ana.id, exam(time_limit_minutes=10))
+    clocks.advance(300)
+    service.save_response(attempt, 0, None)
+    store.conn.execute("UPDATE attempts SET elapsed = 0 WHERE id = ?", (attempt.id,))  # five minutes back
+    fresh = QuizService(store, service.library, clock=lambda: clocks.wall, monotonic=lambda: clocks.mono,
+                        actor=service.actor)  # as after a restart, which reads the time from the store
+    clocks.advance(10)
+    fresh.save_response(fresh.attempt(attempt.id), 1, None)
+    done = fresh.submit(fresh.attempt(attempt.id))
+    row = row_of(fresh, done)
+    assert row.integrity == "altered" and any("went backwards" in str(p) for p in row.problems)
+
+
 def test_elapsed_time_is_stored_while_the_attempt_is_on_screen(service, store, ana, clocks):
     attempt = service.start_assessment(ana.id, exam(time_limit_minutes=0))
     clocks.advance(12)

@@ -27,6 +27,8 @@ from typing import Any
 from ..i18n import QT_TRANSLATE_NOOP, Message, message
 
 GENESIS = "0" * 64
+#: Seconds an answer's recorded time on screen may fall below an earlier one (the grace at the end).
+ELAPSED_TOLERANCE = 5.0
 START, ANSWER, SUBMIT, GRADE, CLOCK = "start", "answer", "submit", "grade", "clock"
 
 
@@ -172,9 +174,14 @@ def _apply(result: Replay, kind: str, attempt_uuid: str, data: dict, at: str) ->
     if record is None:
         return
     if kind == ANSWER and not record.sealed:
-        record.answers[int(data["slot"])] = (str(data.get("key")), str(data.get("response")), at,
-                                             float(data.get("elapsed") or 0.0))
-        record.elapsed = max(record.elapsed, float(data.get("elapsed") or 0.0))
+        elapsed = float(data.get("elapsed") or 0.0)
+        if elapsed < record.elapsed - ELAPSED_TOLERANCE:  # time only runs forward; less = set back by hand
+            _problem(result, attempt_uuid, QT_TRANSLATE_NOOP(
+                "core", "Attempt {number} of {quiz}: its time on screen went backwards ({before} s, then {after} s)."),
+                number=record.number, quiz=record.title or record.quiz_id, before=round(record.elapsed),
+                after=round(elapsed))
+        record.answers[int(data["slot"])] = (str(data.get("key")), str(data.get("response")), at, elapsed)
+        record.elapsed = max(record.elapsed, elapsed)
     elif kind == SUBMIT:
         record.finished = str(data.get("finished") or at)
         record.elapsed = float(data.get("elapsed") or record.elapsed)
