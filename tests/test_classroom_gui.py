@@ -268,6 +268,18 @@ def test_f7_practice_during_an_exam_is_refused(qtbot, classroom, prompts):
     assert not controller.act_practice.isEnabled()
 
 
+def test_slides_and_handouts_are_closed_during_an_exam(qtbot, classroom, prompts):
+    session = classroom[0]
+    window = open_window(qtbot, session)
+    controller, quiz = start_exam(qtbot, window)
+    quiz.ask = lambda *_a: True
+    quiz.reject()
+    window.library.tree.setCurrentItem(window.library.tree.topLevelItem(0))
+    assert not window.trainer.act_present.isEnabled() and not window.trainer.act_handouts.isEnabled()
+    assert window.trainer.present() is None and window.trainer.open_handouts() is None
+    assert "closed while an assessment is open" in window.statusBar().currentMessage()
+
+
 def test_a_window_opened_during_an_exam_starts_closed(qtbot, classroom, prompts):
     from coursebook.quiz.service import QuizService
 

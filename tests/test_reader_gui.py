@@ -144,8 +144,14 @@ def test_activity_is_shown_as_a_card_with_phases(window):
 
 
 def test_a_trainer_sees_the_trainer_material_as_notes(window):
+    from coursebook.classroom import auth, profiles
+
     session = window.session
-    session.profile = session.store.create_profile("Trenerka", "trainer")
+    session.profile = profiles.add_trainer(session.store, "Trenerka", "correct horse battery")
+    window.open_module("medagencijsko-sodelovanje", "aktivnost")
+    assert "Vodenje vaje" not in window.reader.reader.toPlainText()  # a trainer profile, but no passphrase yet
+    session.actor = auth.trainer_login(session.store, session.profile, "correct horse battery")
+    window.open_module("medagencijsko-sodelovanje", "uvod")
     window.open_module("medagencijsko-sodelovanje", "aktivnost")
     text = window.reader.reader.toPlainText()
     from app.language import content_labels

@@ -30,7 +30,11 @@ class FakeClock:
 
 @pytest.fixture
 def trainer(library, store):
-    return Session(store, store.create_profile("Trenerka", "trainer"), CONTENT, None, library=library)
+    from coursebook.classroom import auth, profiles
+
+    profile = profiles.add_trainer(store, "Trenerka", "correct horse battery")
+    actor = auth.trainer_login(store, profile, "correct horse battery")  # trainer material needs the passphrase
+    return Session(store, profile, CONTENT, None, library=library, actor=actor)
 
 
 @pytest.fixture

@@ -466,11 +466,15 @@ class QuizController(QObject):
             cards = getattr(window, "cards_dialog", None)
             if cards is not None:
                 cards.close()
+            presenting = getattr(getattr(window, "trainer", None), "presenter", None)
+            if presenting is not None and not self.window.session.is_trainer:
+                presenting.end()
             if self._reading():
                 window.show_library()
         window.centralWidget().setEnabled(not locked)
         for action in window.actions():
-            if action.objectName() in ("actLibrary", "actBack", "actPrev", "actNext") or action in (
+            if action.objectName() in ("actLibrary", "actBack", "actPrev", "actNext", "actPresent", "actPresentHere",
+                                       "actHandouts") or action in (
                     self.act_practice, self.act_review, self.act_new, self.act_edit, self.act_reports,
                     self.act_import, self.act_export):
                 action.setEnabled(not locked)

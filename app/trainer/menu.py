@@ -50,7 +50,16 @@ class TrainerController(QObject):
         item = window.library.tree.currentItem()
         return (item.data(0, USER_ROLE) if item is not None else None), None
 
+    def _closed(self) -> bool:
+        """Closed book: no slides and no handouts while an assessment is open on this PC."""
+        if self.window.course_closed():
+            self.window.statusBar().showMessage(self.tr("The course is closed while an assessment is open."), 5000)
+            return True
+        return False
+
     def present(self, from_here: bool = False) -> "Presenter | None":
+        if self._closed():
+            return None
         module_id, section_id = self.current()
         module = self.window.session.library.module(module_id) if module_id else None
         if module is None:
@@ -70,6 +79,8 @@ class TrainerController(QObject):
         self.window.activateWindow()
 
     def open_handouts(self):  # noqa: ANN201
+        if self._closed():
+            return None
         module_id, _ = self.current()
         module = self.window.session.library.module(module_id) if module_id else None
         if module is None:
