@@ -1,7 +1,7 @@
-"""The ``coursebook`` command: the GUI, ``validate``, ``handout`` and ``--self-check``.
+"""The ``coursebook`` command: the GUI, ``validate``, ``search``, ``handout`` and ``--self-check``.
 
-``validate`` imports no Qt, so it runs on a machine without a screen or Qt's system libraries.
-``handout`` needs Qt's printing but no screen: it runs on Qt's offscreen platform.
+``validate`` and ``search`` import no Qt, so they run on a machine without a screen or Qt's system
+libraries. ``handout`` needs Qt's printing but no screen: it runs on Qt's offscreen platform.
 """
 
 from __future__ import annotations
@@ -253,6 +253,33 @@ def _handout(argv: list[str]) -> int:
         return 1
     del app
     print(f"{output}: {handout.title}")
+def _search(argv: list[str]) -> int:
+    from coursebook.paths import DataDirError, data_dir, ensure_writable
+    from coursebook.resources import content_dir
+    from coursebook.search.command import run_search
+
+    parser = argparse.ArgumentParser(prog="coursebook search",
+                                     description="Search the course: module, section, rank and a snippet per hit.")
+    parser.add_argument("query", help="words to find; each matches as a prefix, accents optional")
+    parser.add_argument("--json", action="store_true", help="print the hits as JSON")
+    parser.add_argument("--lang", choices=["sl", "sk", "cs", "en"], help="only modules in this language")
+    parser.add_argument("--content", metavar="DIR", help="content folder (default: the bundled content)")
+    parser.add_argument("--data-dir", metavar="DIR", help="learner data folder; the index lives in its cache")
+    args = parser.parse_args(argv)
+    content = Path(args.content).resolve() if args.content else content_dir()
+    if not content.is_dir():
+        print(f"Content folder not found: {content}", file=sys.stderr)
+        return 2
+    try:
+        folder = ensure_writable(data_dir(args.data_dir))
+    except DataDirError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    output = run_search(args.query, content, folder / "cache", args.lang, args.json)
+    if output:
+        print(output)
+    elif not args.json:
+        print(f"No hits for {args.query!r}.", file=sys.stderr)
     return 0
 
 
@@ -263,7 +290,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "'coursebook validate [PATH] [--json]' checks content; 'coursebook gift|aiken|moodlexml "
                     "import|export', 'coursebook pack build|import' and 'coursebook xapi export' move "
                     "questions, content packs and results in and out; 'coursebook handout MODULE_ID --what "
-                    "module|activity|role-cards|cards -o FILE.pdf' writes a handout (each has --help).")
+                    "module|activity|role-cards|cards -o FILE.pdf' writes a handout; 'coursebook search QUERY [--json] [--lang sl|sk|cs]' searches the "
+                    "course (each has --help).")
     parser.add_argument("--data-dir", metavar="DIR", help="keep learner data in DIR (also: COURSEBOOK_HOME)")
     parser.add_argument("--portable", action="store_true", help="keep data in a data/ folder beside the program")
     parser.add_argument("--self-check", action="store_true",
@@ -284,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         return _xapi(argv[1:])
     if argv and argv[0] == "handout":
         return _handout(argv[1:])
+    if argv and argv[0] == "search":
+        return _search(argv[1:])
     args = build_parser().parse_args(argv)
     if args.self_check:
         from app.selfcheck import run_self_check

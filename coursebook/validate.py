@@ -10,6 +10,26 @@ from .loader import load_cards, load_library, shown_path
 from .model import SECTION_KINDS, Library
 from .quiz.bank import load_bank
 from .quiz.quality import CUE_FACTOR, SCENARIO_SHARE, bank_quality
+from .study.objectives import objective_questions, objective_texts
+
+
+def _objectives_without_questions(module, questions: list, shown: str) -> list[ContentError]:  # noqa: ANN001
+    """With a question bank, every learning objective must rest on at least one question
+    (``objective_map`` in module.md)."""
+    texts = objective_texts(module)
+    section = next((s for s in module.sections if s.kind == "objectives"), None)
+    if not texts or section is None or not module.quiz_path.exists():
+        return []  # a module without a question bank has nothing to map its objectives to
+    if not module.meta.objective_map:
+        return [ContentError(shown, section.line, "objectives have no objective_map in the front matter, "
+                                                  "so no objective rests on any question")]
+    problems = []
+    for index, ids in enumerate(objective_questions(module, questions)):
+        if not ids:
+            link = module.meta.objective_map[index]
+            problems.append(ContentError(shown, link.line, f"objective {index + 1} has no questions: "
+                                                           f"'{texts[index][:60]}'"))
+    return problems
 
 
 def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
@@ -21,6 +41,7 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
         questions: Counter[str] = Counter()
         quality: dict | None = None
         warnings: list[str] = []
+        bank_questions: list = []
         if module.quiz_path.exists():
             bank_shown = shown_path(module.quiz_path, root)
             bank = load_bank(module.quiz_path, module, bank_shown)
@@ -29,6 +50,8 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
             measured = bank_quality(bank.questions)
             quality = measured.as_dict()
             warnings = quality_warnings(bank_shown, measured)
+            bank_questions = bank.questions
+        errors.extend(_objectives_without_questions(module, bank_questions, shown_path(module.path, root)))
         cards = 0
         card_languages: list[str] = []
         for language, path in module.cards_paths().items():

@@ -1,0 +1,35 @@
+"""``coursebook search QUERY [--json] [--lang sl|sk|cs]``: the same hits the app shows, as text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .index import SearchIndex
+
+
+def open_index(content: Path, cache: Path) -> SearchIndex:
+    """The index in ``cache``, rebuilt first when the content changed."""
+    from ..library_cache import load_library_cached
+
+    index = SearchIndex.in_cache(cache)
+    index.ensure(content, lambda: load_library_cached(content, cache))
+    return index
+
+
+def run_search(query: str, content: Path, cache: Path, language: str | None = None,
+               as_json: bool = False, limit: int = 50) -> str:
+    """The hits as lines ``module  section#anchor  rank  snippet`` or as a JSON list."""
+    index = open_index(content, cache)
+    try:
+        hits = index.search(query, language=language, limit=limit)
+    finally:
+        index.close()
+    if as_json:
+        return json.dumps([hit.as_dict() for hit in hits], ensure_ascii=False, indent=2)
+    lines = []
+    for hit in hits:
+        place = hit.section_id if hit.anchor == hit.section_id else f"{hit.section_id}#{hit.anchor}"
+        snippet = " ".join(hit.snippet.split())
+        lines.append(f"{hit.module_id}\t{place}\t{hit.rank:.3f}\t{snippet}")
+    return "\n".join(lines)

@@ -1,0 +1,158 @@
+"""The search index: one SQLite file ``search.db`` in the data folder's cache, FTS5 inside.
+
+Rule: the index carries a key — a SHA-256 of every content file (path and bytes) and the program
+version — and is rebuilt only when that key changes, so a normal start costs one file hash.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+from .documents import Document
+from .fold import query_terms
+
+INDEX_NAME = "search.db"
+TOKENIZER = "unicode61 remove_diacritics 2"
+#: bm25 weights of the indexed columns: a word in a title counts five times one in the text.
+WEIGHTS = (5.0, 1.0)
+MARK = ("[", "]")
+
+
+@dataclass(frozen=True)
+class Hit:
+    module_id: str
+    module_title: str
+    language: str
+    section_id: str
+    anchor: str
+    kind: str
+    title: str
+    snippet: str
+    rank: float
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def content_key(root: Path) -> str:
+    """SHA-256 of the program version and every file under ``root`` (relative path and bytes)."""
+    from cryptography.hazmat.primitives import hashes
+
+    digest = hashes.Hash(hashes.SHA256())
+    digest.update(__version__.encode())
+    for folder, dirs, names in sorted(os.walk(root)):
+        dirs.sort()
+        for name in sorted(names):
+            path = os.path.join(folder, name)
+            digest.update(os.path.relpath(path, root).encode("utf-8") + b"\0")
+            with open(path, "rb") as handle:
+                digest.update(handle.read())
+            digest.update(b"\0")
+    return digest.finalize().hex()
+
+
+def match_expression(query: str) -> str:
+    """A query as FTS5 syntax: every word a quoted prefix term, all of them required."""
+    return " ".join(f'"{term}"*' for term in query_terms(query))
+
+
+class SearchIndex:
+    """Open (or create) the index file; :meth:`ensure` builds it when the content changed."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(str(path), check_same_thread=False)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self._create()
+
+    @classmethod
+    def in_cache(cls, cache_dir: Path) -> "SearchIndex":
+        return cls(cache_dir / INDEX_NAME)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _create(self) -> None:
+        self.conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self.conn.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5("
+            "title, body, module_id UNINDEXED, module_title UNINDEXED, language UNINDEXED, "
+            f"section_id UNINDEXED, anchor UNINDEXED, kind UNINDEXED, tokenize='{TOKENIZER}')")
+        self.conn.commit()
+
+    @property
+    def key(self) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key='content'").fetchone()
+        return row[0] if row else None
+
+    def is_current(self, key: str) -> bool:
+        return self.key == key
+
+    def build(self, documents: Iterable[Document], key: str,
+              progress: Callable[[int], None] | None = None) -> int:
+        """Replace the whole index with ``documents`` in one transaction; returns their count."""
+        count = 0
+        with self.conn:
+            self.conn.execute("DELETE FROM docs")
+            self.conn.execute("DELETE FROM meta")
+            batch: list[tuple] = []
+            for doc in documents:
+                batch.append((doc.title, doc.body, doc.module_id, doc.module_title, doc.language,
+                              doc.section_id, doc.anchor, doc.kind))
+                count += 1
+                if len(batch) >= 500:
+                    self._insert(batch)
+                    batch = []
+                    if progress is not None:
+                        progress(count)
+            self._insert(batch)
+            self.conn.execute("INSERT INTO docs(docs) VALUES ('optimize')")
+            self.conn.execute("INSERT INTO meta(key, value) VALUES ('content', ?)", (key,))
+        if progress is not None:
+            progress(count)
+        return count
+
+    def _insert(self, rows: list[tuple]) -> None:
+        self.conn.executemany(
+            "INSERT INTO docs(title, body, module_id, module_title, language, section_id, anchor, kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def ensure(self, root: Path, library_loader: Callable[[], object],
+               progress: Callable[[int], None] | None = None) -> bool:
+        """Build the index when the content under ``root`` changed; True when it was rebuilt."""
+        key = content_key(root)
+        if self.is_current(key):
+            return False
+        from .documents import course_documents
+
+        self.build(course_documents(library_loader()), key, progress)
+        return True
+
+    def search(self, query: str, language: str | None = None, module_id: str | None = None,
+               limit: int = 50, mark: tuple[str, str] = MARK) -> list[Hit]:
+        """Hits for every word of ``query`` as a prefix, best first (bm25; lower rank is better)."""
+        expression = match_expression(query)
+        if not expression:
+            return []
+        sql = ("SELECT module_id, module_title, language, section_id, anchor, kind, title, "
+               "snippet(docs, 1, ?, ?, '…', 14), bm25(docs, ?, ?) AS rank FROM docs WHERE docs MATCH ?")
+        args: list = [mark[0], mark[1], *WEIGHTS, expression]
+        if language:
+            sql += " AND language = ?"
+            args.append(language)
+        if module_id:
+            sql += " AND module_id = ?"
+            args.append(module_id)
+        sql += " ORDER BY rank LIMIT ?"
+        args.append(limit)
+        rows = self.conn.execute(sql, args).fetchall()
+        return [Hit(*row[:8], rank=round(row[8], 4)) for row in rows]
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
