@@ -148,9 +148,17 @@ class MainWindow(QMainWindow):
 
     # --- navigation -------------------------------------------------------------------------
     def open_module(self, module_id: str, section_id: str | None = None, scroll: float = 0.0) -> None:
-        if self.reader.open(module_id, section_id, scroll, remember=self._reading()):
-            self.stack.setCurrentWidget(self.reader)
+        """Show the reader first, then the text: laid out at the reader's real width, a saved scroll
+        position lands exactly where it was."""
+        if not self.session.has_module(module_id):
+            return
+        remember = self._reading()
+        previous = self.stack.currentWidget()
+        self.stack.setCurrentWidget(self.reader)
+        if self.reader.open(module_id, section_id, scroll, remember=remember):
             self._update_actions()
+        else:
+            self.stack.setCurrentWidget(previous)
 
     def show_library(self) -> None:
         if self._reader is not None:
@@ -250,6 +258,7 @@ class MainWindow(QMainWindow):
             if self._reading():
                 self._reader.save_snapshot()
             self._reader.leave()  # writes time and place, stops the reader's timer
+            self._reader.save_layout()
         store, profile = self.session.store, self.session.profile
         store.set_setting(profile.id, "geometry", bytes(self.saveGeometry().toBase64()).decode())
         super().closeEvent(event)

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from app.qt import (
-    QDesktopServices, QElapsedTimer, QFrame, QLabel, QMessageBox, QSplitter, QTextBrowser, QTimer,
+    QDesktopServices, QFrame, QLabel, QMessageBox, QSplitter, QTextBrowser, QTimer,
     QTreeWidget, QTreeWidgetItem, QUrl, QVBoxLayout, QWidget, Signal, USER_ROLE, USER_ROLE_2,
 )
 from app.session import Session
@@ -53,11 +53,20 @@ class Reader(QTextBrowser):
             self.zoomOut(self.zoom - level)
         self.zoom = level
 
+    def finish_layout(self) -> None:
+        """Lay the whole text out now (Qt does it lazily), so the scroll range is the final one."""
+        self.document().documentLayout().documentSize()
+
     def scroll_fraction(self) -> float:
         if self.pending_scroll is not None:
             return self.pending_scroll
         bar = self.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def at_end(self) -> bool:
+        """The last lines are on screen (a text shorter than the window is at its end at once)."""
+        bar = self.verticalScrollBar()
+        return self.pending_scroll is None and bar.value() >= bar.maximum() - 4
 
     def set_scroll_fraction(self, fraction: float) -> None:
         """Scroll to a fraction of the text, also while Qt is still laying the text out.
@@ -65,6 +74,7 @@ class Reader(QTextBrowser):
         QTextEdit lays long documents out lazily, so the scroll range grows after setHtml; the
         fraction is re-applied on each range change until the layout settles."""
         bar = self.verticalScrollBar()
+        self.finish_layout()
         self.pending_scroll = fraction if fraction > 0 else None
         bar.setValue(round(fraction * bar.maximum()))
         if self.pending_scroll is not None:
@@ -94,7 +104,11 @@ class ModuleView(QWidget):
         self.page: tuple[list, str] | None = None  # key and HTML of the page on screen
         self.glossary: list = []  # the entries the open module's links point to, by index
         self._snapshot_read = False
-        self.clock = QElapsedTimer()
+        from coursebook.study.reading import SectionClock
+
+        self.clock = SectionClock(session.clock)  # time on screen of the open section
+        self.needed_seconds = 0.0  # what the open section needs to count as read
+        self.seen_end = False
         self.labels: dict[str, str] = {}  # content labels in the open module's language
 
         splitter = QSplitter(self)  # horizontal
@@ -124,6 +138,7 @@ class ModuleView(QWidget):
         right_layout.setSpacing(0)
         self.reader = Reader()
         self.reader.anchorClicked.connect(self._link)
+        self.reader.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.reader.setAccessibleName(self.tr("Section text"))
         right_layout.addWidget(self.reader, 1)
         self.glossary_panel = QLabel()
@@ -136,6 +151,7 @@ class ModuleView(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 900])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -145,6 +161,11 @@ class ModuleView(QWidget):
         self.flush_timer.timeout.connect(self.flush)
         profile = session.profile
         self.reader.set_zoom(int(session.store.get_setting(profile.id, "zoom", 0)))
+        state = session.store.get_setting(profile.id, "reader_splitter")
+        if state:  # the same text width as before a restart, so the same scroll position
+            from app.qt import QByteArray
+
+            splitter.restoreState(QByteArray.fromBase64(state.encode()))
         from app.qt import QApplication
 
         QApplication.instance().applicationStateChanged.connect(self._application_state)
@@ -156,11 +177,11 @@ class ModuleView(QWidget):
         if not self.isVisible():  # a closed window, or the library page: nothing is being read
             return
         if state == Qt.ApplicationState.ApplicationActive:
-            if self.section is not None and not self.clock.isValid():
+            if self.section is not None and not self.clock.running:
                 self.clock.start()
         else:
             self.flush()
-            self.clock.invalidate()
+            self.clock.pause()
 
     # --- opening ----------------------------------------------------------------------------
     def open(self, module_id: str, section_id: str | None = None, scroll: float = 0.0,
@@ -168,6 +189,12 @@ class ModuleView(QWidget):
         module = self.session.library.module(module_id)
         if module is None:
             return False
+        if section_id is None and module is not self.module:  # each module reopens at its own place
+            from coursebook.study.progress import module_place
+
+            place = module_place(self.session.store.conn, self.session.profile.id, module_id)
+            if place is not None and module.section(place[0]) is not None:
+                section_id, scroll = place
         if remember and self.module is not None and self.section is not None:
             self.history.append((self.module.id, self.section.id, self.reader.scroll_fraction()))
         self.flush()
@@ -190,12 +217,14 @@ class ModuleView(QWidget):
     def _build_toc(self) -> None:
         assert self.module is not None
         self.toc.clear()
-        done = self.session.store.section_progress(self.session.profile.id, self.module.id)
+        from coursebook.study.progress import states
+
+        done = states(self.session.store.conn, self.session.profile.id, self.module.id)
         for section in self.module.sections:
             item = QTreeWidgetItem([section.title])
             item.setData(0, USER_ROLE, section.id)
-            item.setToolTip(0, f"{section.title} — {self.labels.get(section.kind, section.kind)}")
-            self._mark(item, section.id in done)
+            item.setData(0, USER_ROLE + 2, f"{section.title} — {self.labels.get(section.kind, section.kind)}")
+            self._mark(item, done.get(section.id, "unread"))
             for heading in section.subheadings:
                 child = QTreeWidgetItem([heading.title])
                 child.setData(0, USER_ROLE, heading.id)
@@ -203,10 +232,18 @@ class ModuleView(QWidget):
                 item.addChild(child)
             self.toc.addTopLevelItem(item)
 
-    def _mark(self, item: QTreeWidgetItem, visited: bool) -> None:
-        item.setData(0, USER_ROLE_2, visited)
-        title = item.text(0).removeprefix("✓ ")
-        item.setText(0, ("✓ " if visited else "") + title)
+    def _mark(self, item: QTreeWidgetItem, state: str) -> None:
+        """TOC state of a section: unread (plain), started (◐) or read (✓), also in the tooltip."""
+        if state == "unread" and item.data(0, USER_ROLE_2) in ("started", "read"):
+            return
+        if state == "started" and item.data(0, USER_ROLE_2) == "read":
+            return
+        item.setData(0, USER_ROLE_2, state)
+        title = item.text(0).removeprefix("✓ ").removeprefix("◐ ")
+        item.setText(0, {"read": "✓ ", "started": "◐ "}.get(state, "") + title)
+        words = {"read": self.tr("read"), "started": self.tr("started, not yet read"),
+                 "unread": self.tr("not yet opened")}[state]
+        item.setToolTip(0, f"{item.data(0, USER_ROLE + 2)} ({words})")
 
     def _item_for(self, section_id: str) -> QTreeWidgetItem | None:
         for index in range(self.toc.topLevelItemCount()):
@@ -218,17 +255,23 @@ class ModuleView(QWidget):
     def _show(self, section: Section | None, scroll: float = 0.0, anchor: str | None = None) -> None:
         assert self.module is not None and section is not None
         self.section = section
+        from coursebook.study.reading import required_seconds, section_words
+
+        self.needed_seconds = required_seconds(section_words(section))
         self._render()
         if anchor:
+            self.reader.finish_layout()
             self.reader.scrollToAnchor(anchor)
         else:
             self.reader.set_scroll_fraction(scroll)
+        self.seen_end = False  # only what is on screen from now on counts
         item = self._item_for(section.id)
         if item is not None:
             self.toc.setCurrentItem(item)
-            self._mark(item, True)
-        self._save_place(section.id, self.reader.scroll_fraction(), 0.0)
+            self._mark(item, "started")
         self.clock.start()
+        self._scrolled()
+        self._save_place(section.id, self.reader.scroll_fraction(), 0.0)
         self.flush_timer.start()
         self.glossary_panel.hide()
         self.section_changed.emit(self.module.id, section.id)
@@ -295,9 +338,14 @@ class ModuleView(QWidget):
         return self.open(self.module.id, self.module.sections[index].id)
 
     def back(self) -> bool:
+        """Back to where the learner was: the previous section, or the place an in-page link left."""
         if not self.history:
             return False
         module_id, section_id, scroll = self.history.pop()
+        if self.module is not None and self.section is not None and (module_id, section_id) == (
+                self.module.id, self.section.id):
+            self.reader.set_scroll_fraction(scroll)
+            return True
         return self.open(module_id, section_id, scroll, remember=False)
 
     def zoom(self, delta: int | None) -> None:
@@ -334,26 +382,52 @@ class ModuleView(QWidget):
                     "%1", url.toString()))
             if answer == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(url)
-        elif url.hasFragment() or url.toString().startswith("#"):
-            self.reader.scrollToAnchor(url.fragment())
+        elif (url.hasFragment() or url.toString().startswith("#")) and self.module is not None:
+            target = url.fragment()
+            section_id = self.module.anchors().get(target)
+            if section_id is not None and self.section is not None and section_id != self.section.id:
+                self.open(self.module.id, target)
+                return
+            if self.section is not None:  # Alt+Left comes back here
+                self.history.append((self.module.id, self.section.id, self.reader.scroll_fraction()))
+            self.reader.scrollToAnchor(target)
 
     # --- progress ---------------------------------------------------------------------------
+    def _scrolled(self, _value: int = 0) -> None:
+        """Remember that the end of the section was on screen (it counts at the next flush)."""
+        if self.section is not None and self.isVisible() and self.reader.at_end():
+            self.seen_end = True
+
     def flush(self) -> None:
-        """Write time spent and the scroll position of the open section."""
-        if self.module is None or self.section is None or not self.clock.isValid():
+        """Write time on screen and the scroll position of the open section."""
+        if self.module is None or self.section is None or not self.clock.running:
             return
-        seconds = self.clock.restart() / 1000.0
-        self._save_place(self.section.id, self.reader.scroll_fraction(), seconds)
+        self._scrolled()
+        self._save_place(self.section.id, self.reader.scroll_fraction(), self.clock.take())
 
     def _save_place(self, section_id: str, scroll: float, seconds: float) -> None:
-        """Progress of the section and the last place, in one transaction (one disk sync)."""
+        """Progress of the section, the module's place and the last place, in one transaction
+        (one disk sync). The section turns read by the rule in :mod:`coursebook.study.reading`."""
         assert self.module is not None
+        from coursebook.study import progress
+
         store, profile = self.session.store, self.session.profile
         with store.transaction():
-            store.record_visit(profile.id, self.module.id, section_id, scroll, seconds)
+            now_read = progress.record(store.conn, profile.id, self.module.id, section_id, scroll, seconds,
+                                       self.needed_seconds, self.seen_end)
+            progress.set_module_place(store.conn, profile.id, self.module.id, section_id, scroll)
             store.set_last_place(profile.id, self.module.id, section_id, scroll)
+        if now_read:
+            item = self._item_for(section_id)
+            if item is not None:
+                self._mark(item, "read")
+
+    def save_layout(self) -> None:
+        """Keep the split between the table of contents and the text for the next start."""
+        self.session.store.set_setting(self.session.profile.id, "reader_splitter",
+                                       bytes(self.splitter.saveState().toBase64()).decode())
 
     def leave(self) -> None:
         self.flush()
         self.flush_timer.stop()
-        self.clock.invalidate()
+        self.clock.pause()

@@ -1,0 +1,136 @@
+"""Honest progress, resume per module and back after an in-page link, through real widgets."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.main import open_session
+from app.main_window import MainWindow
+from app.qt import Qt, QUrl
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _window(qtbot, data_home, clock=None, size=(760, 560)):
+    session = open_session(str(data_home))
+    if clock is not None:
+        session.clock = clock
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    if size:
+        win.resize(*size)
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitActive(win)
+    return win
+
+
+def _close(win) -> None:
+    win.close()
+    win.session.store.close()
+
+
+def _toc_state(view, section_id):
+    return view._item_for(section_id).data(0, Qt.ItemDataRole.UserRole + 1)
+
+
+def test_a_quick_flip_through_a_module_marks_nothing_read(qtbot, data_home):
+    clock = FakeClock()
+    win = _window(qtbot, data_home, clock)
+    win.open_module("mednarodno-sodelovanje", "uvod")
+    for _ in range(5):  # five Ctrl+PgDown in two seconds
+        clock.now += 0.4
+        win.act_next.trigger()
+        bar = win.reader.reader.verticalScrollBar()
+        bar.setValue(bar.maximum())  # even scrolled to each end
+    win.reader.flush()
+    assert win.reader.section.id == "razprava"
+    win.act_library.trigger()
+    assert win.library.bars["mednarodno-sodelovanje"].value() == 0
+    win.open_module("mednarodno-sodelovanje", "uvod")
+    assert {_toc_state(win.reader, s) for s in ("uvod", "ucni-cilji", "pojmi", "teorija")} == {"started"}
+    _close(win)
+
+
+def test_reading_long_enough_to_the_end_marks_a_section_read(qtbot, data_home):
+    clock = FakeClock()
+    win = _window(qtbot, data_home, clock)
+    win.open_module("mednarodno-sodelovanje", "teorija")
+    view = win.reader
+    bar = view.reader.verticalScrollBar()
+    assert bar.maximum() > 0 and view.needed_seconds > 30
+    clock.now += view.needed_seconds  # long enough, but not at the end yet
+    view.flush()
+    assert _toc_state(view, "teorija") == "started"
+    for _ in range(200):  # page down through the text
+        if bar.value() >= bar.maximum():
+            break
+        qtbot.keyClick(view.reader, Qt.Key.Key_PageDown)
+    clock.now += 1
+    view.flush()
+    assert _toc_state(view, "teorija") == "read"
+    assert view._item_for("teorija").text(0).startswith("✓ ")
+    assert _toc_state(view, "uvod") == "unread"
+    win.act_library.trigger()
+    assert win.library.bars["mednarodno-sodelovanje"].value() == 1
+    _close(win)
+
+
+def test_each_module_reopens_at_its_own_section_and_scroll(qtbot, data_home):
+    win = _window(qtbot, data_home)
+    win.open_module("medagencijsko-sodelovanje", "teorija")
+    bar = win.reader.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    value = bar.value()
+    win.open_module("mednarodno-sodelovanje", "pojmi")
+    win.act_library.trigger()
+    win.open_module("medagencijsko-sodelovanje")  # as the library opens a module
+    assert win.reader.section.id == "teorija"
+    assert win.reader.reader.verticalScrollBar().value() == value
+    win.open_module("mednarodno-sodelovanje")
+    assert win.reader.section.id == "pojmi"
+    _close(win)
+
+
+def test_scroll_is_restored_exactly_after_closing_and_recreating_the_window(qtbot, data_home):
+    win = _window(qtbot, data_home)
+    win.open_module("medagencijsko-sodelovanje", "teorija")  # 6.4
+    reader = win.reader.reader
+    qtbot.wait(400)  # the text laid out at the window's size, as after any real start
+    reader.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(reader, Qt.Key.Key_PageDown)
+    value = reader.verticalScrollBar().value()
+    maximum = reader.verticalScrollBar().maximum()
+    assert 0 < value < maximum
+    _close(win)
+
+    again = _window(qtbot, data_home, size=None)  # the saved geometry
+    reader = again.reader.reader
+    assert (again.reader.module.id, again.reader.section.id) == ("medagencijsko-sodelovanje", "teorija")
+    qtbot.wait(400)  # past the reader's settle timer
+    assert reader.verticalScrollBar().maximum() == maximum
+    assert reader.verticalScrollBar().value() == value
+    _close(again)
+
+
+def test_alt_left_after_an_in_page_link_returns_to_where_the_link_was(qtbot, data_home):
+    win = _window(qtbot, data_home)
+    win.open_module("medagencijsko-sodelovanje", "teorija")
+    reader = win.reader.reader
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 10)
+    before = bar.value()
+    win.reader._link(QUrl("#tozilstvo"))  # a link to a sub-heading further down the same section
+    assert bar.value() > before
+    win.act_back.trigger()  # Alt+Left
+    assert win.stack.currentWidget() is win.reader and win.reader.section.id == "teorija"
+    assert bar.value() == pytest.approx(before, abs=2)
+    _close(win)
