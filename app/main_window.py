@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
                                          lambda: self.reader.zoom(-1), "actZoomOut")
         self.act_zoom_reset = self._action(self.tr("&Actual size"), ["Ctrl+0"], lambda: self.reader.zoom(None),
                                            "actZoomReset")
+        self.act_find = self._action(self.tr("&Find in section…"), [QKeySequence.StandardKey.Find, "Ctrl+F"],
+                                     self.find_in_section, "actFind")
+        self.act_search = self._action(self.tr("&Search the course…"), ["Ctrl+Shift+F"], self.search_course,
+                                       "actSearch")
         self.act_quit = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close, "actQuit")
         self.act_settings = self._action(self.tr("&Settings…"), [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
                                          self.open_settings, "actSettings")
@@ -96,6 +100,9 @@ class MainWindow(QMainWindow):
         go = menu.addMenu(self.tr("&Go"))
         for action in (self.act_library, self.act_back, self.act_prev, self.act_next):
             go.addAction(action)
+        edit = menu.addMenu(self.tr("&Edit"))
+        edit.addAction(self.act_find)
+        edit.addAction(self.act_search)
         self.act_full_screen = self._action(self.tr("&Full screen"), ["F11"], self.toggle_full_screen,
                                             "actFullScreen")
         self.act_full_screen.setCheckable(True)
@@ -206,7 +213,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         reading = self._reading()
-        for action in (self.act_prev, self.act_next, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+        for action in (self.act_prev, self.act_next, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
+                       self.act_find):
             action.setEnabled(reading)
 
     def open_settings(self) -> bool:
@@ -225,6 +233,56 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.settings_changed.emit)
         return True
 
+    # --- search -----------------------------------------------------------------------------
+    def find_in_section(self) -> None:
+        if self._reading():
+            self.reader.show_find_bar()
+
+    def search_index(self):  # noqa: ANN201 - coursebook.search.SearchIndex
+        """The course's search index, built (with a progress bar after half a second) when the
+        content changed since it was last built."""
+        if getattr(self, "_index", None) is None:
+            from coursebook.search.command import open_index
+
+            from app.qt import QApplication, QProgressDialog
+
+            progress = QProgressDialog(self.tr("Building the search index…"), "", 0, 0, self)
+            progress.setCancelButton(None)
+            progress.setMinimumDuration(500)
+            progress.setWindowTitle(self.tr("Search"))
+
+            def step(count: int) -> None:
+                progress.setLabelText(self.tr("Building the search index… %1 passages").replace("%1", str(count)))
+                QApplication.processEvents()
+
+            cache = self.session.cache or self.session.store.folder / "cache"
+            try:
+                self._index = open_index(self.session.content, cache, lambda: self.session.library, step)
+            finally:
+                progress.close()
+        return self._index
+
+    def search_course(self) -> None:
+        from app.reader.search_dialog import SearchDialog
+
+        if getattr(self, "search_dialog", None) is None:
+            languages = sorted({m["language"] for m in self.session.catalog["modules"]})
+            self.search_dialog = SearchDialog(self.search_index(), languages, self)
+            self.search_dialog.open_hit.connect(self.open_hit)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.edit.setFocus()
+        self.search_dialog.edit.selectAll()
+
+    def open_hit(self, module_id: str, anchor: str, query: str) -> None:
+        """Open a search hit: its section, scrolled to the passage, the words marked."""
+        self.open_module(module_id, anchor)
+        if self._reading():
+            self.reader.find_bar.open_bar()
+            self.reader.find_bar.edit.blockSignals(True)
+            self.reader.find_bar.edit.setText(query)
+            self.reader.find_bar.edit.blockSignals(False)
+            self.reader.find_in_page(query, 0)
     def import_pack(self, path=None):  # noqa: ANN001, ANN201 - a Path, or None to ask for a file
         """Install a content pack from a file (a USB stick) into the learner data folder."""
         from app.interop.pack_import import PackImporter

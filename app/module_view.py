@@ -136,6 +136,16 @@ class ModuleView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
+        from app.reader.find_bar import FindBar
+
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.find_bar.find.connect(self.find_in_page)
+        self.find_bar.closed.connect(lambda: (self.find_in_page("", 0), self.reader.setFocus()))
+        right_layout.addWidget(self.find_bar)
+        self.matches: list[tuple[int, int]] = []
+        self.match_index = -1
+        self.marks: list = []  # extra selections of highlights (bookmarks and notes)
         self.reader = Reader()
         self.reader.anchorClicked.connect(self._link)
         self.reader.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -290,6 +300,7 @@ class ModuleView(QWidget):
                                 audience=self.session.audience)
         self.page = (key, html)
         self.reader.setHtml(html)
+        self.matches, self.match_index = [], -1
 
     # --- the last page, kept for the next start ---------------------------------------------
     def _page_key(self, done: set[int]) -> list:
@@ -391,6 +402,57 @@ class ModuleView(QWidget):
             if self.section is not None:  # Alt+Left comes back here
                 self.history.append((self.module.id, self.section.id, self.reader.scroll_fraction()))
             self.reader.scrollToAnchor(target)
+
+    # --- find in the section ------------------------------------------------------------------
+    def find_in_page(self, query: str, step: int = 0) -> int:
+        """Mark every match of ``query`` (accents and case optional, word prefixes) and scroll to
+        the current one; ``step`` 0 = first match at or after the top, ±1 = next / previous."""
+        from coursebook.search.fold import find_all
+
+        text = self.reader.document().toRawText()
+        matches = find_all(text, query) if query.strip() else []
+        if matches != self.matches:
+            self.matches, self.match_index = matches, -1
+        if matches:
+            if step == 0 and self.match_index < 0:  # the first match on screen or below it
+                from app.qt import QPoint
+
+                self.reader.finish_layout()
+                top = self.reader.cursorForPosition(QPoint(0, 0)).position()
+                self.match_index = next((i for i, (start, _end) in enumerate(matches) if start >= top), 0)
+            else:
+                self.match_index = (self.match_index + step) % len(matches)
+            start, end = matches[self.match_index]
+            from app.qt import QTextCursor
+
+            cursor = QTextCursor(self.reader.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.reader.finish_layout()
+            self.reader.pending_scroll = None
+            self.reader.setTextCursor(cursor)
+            self.reader.ensureCursorVisible()
+        self._paint_marks()
+        self.find_bar.show_count(self.match_index, len(matches))
+        return len(matches)
+
+    def _paint_marks(self) -> None:
+        from app.qt import QColor, QTextCursor, QTextEdit
+
+        selections = list(self.marks)
+        for index, (start, end) in enumerate(self.matches):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.reader.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format.setBackground(QColor("#f5b700" if index == self.match_index else "#ffe680"))
+            selections.append(selection)
+        self.reader.setExtraSelections(selections)
+
+    def show_find_bar(self) -> None:
+        selected = self.reader.textCursor().selectedText()
+        self.find_bar.open_bar(selected if 0 < len(selected) < 60 else "")
 
     # --- progress ---------------------------------------------------------------------------
     def _scrolled(self, _value: int = 0) -> None:

@@ -27,8 +27,11 @@ def _window(qtbot, data_home, clock=None, size=(760, 560)):
     if size:
         win.resize(*size)
     qtbot.waitExposed(win)
+    from app.qt import QApplication
+
+    win.raise_()
     win.activateWindow()
-    qtbot.waitActive(win)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     return win
 
 
@@ -133,4 +136,46 @@ def test_alt_left_after_an_in_page_link_returns_to_where_the_link_was(qtbot, dat
     win.act_back.trigger()  # Alt+Left
     assert win.stack.currentWidget() is win.reader and win.reader.section.id == "teorija"
     assert bar.value() == pytest.approx(before, abs=2)
+    _close(win)
+
+
+def test_course_search_finds_all_three_diacritic_cases_and_opens_a_hit_marked(qtbot, data_home):
+    win = _window(qtbot, data_home)
+    win.search_course()
+    dialog = win.search_dialog
+    for query, language, word in (("zrtev", "sl", "žrtev"), ("obet", "sk", "obetí"), ("obet", "cs", "obětí")):
+        dialog.edit.setText(query)
+        dialog.language.setCurrentIndex(dialog.language.findData(language))
+        hits = dialog.run()
+        assert hits and {h.language for h in hits} == {language}
+        assert any(word in dialog.hits.item(i).text().lower() for i in range(dialog.hits.count())), (query, language)
+    dialog.edit.setText("Eurojust")
+    dialog.language.setCurrentIndex(0)
+    dialog.run()
+    target = next(i for i, h in enumerate(dialog.found) if h.anchor == "vloga-eurojusta")
+    dialog.hits.setCurrentRow(target)
+    dialog._activated(dialog.hits.currentItem())
+    view = win.reader
+    assert (view.module.id, view.section.id) == ("mednarodno-sodelovanje", "teorija")
+    assert view.matches and view.find_bar.isVisible()
+    cursor = view.reader.textCursor()
+    assert cursor.selectedText().lower().startswith("eurojust")
+    assert view.reader.cursorRect(cursor).top() >= 0  # on screen
+    assert view.reader.cursorRect(cursor).bottom() <= view.reader.viewport().height()
+    _close(win)
+
+
+def test_ctrl_f_finds_in_the_open_section_without_accents(qtbot, data_home):
+    win = _window(qtbot, data_home)
+    win.open_module("medagencijsko-sodelovanje", "teorija")
+    qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    view = win.reader
+    assert view.find_bar.isVisible()
+    qtbot.keyClicks(view.find_bar.edit, "zrtv")
+    assert len(view.matches) > 3
+    first = view.match_index
+    qtbot.keyClick(view.find_bar.edit, Qt.Key.Key_Return)
+    assert view.match_index == first + 1
+    assert view.reader.textCursor().selectedText().lower().startswith("žrtv")
+    assert "of" in view.find_bar.count.text()
     _close(win)

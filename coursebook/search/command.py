@@ -8,12 +8,12 @@ from pathlib import Path
 from .index import SearchIndex
 
 
-def open_index(content: Path, cache: Path) -> SearchIndex:
+def open_index(content: Path, cache: Path, library_loader=None, progress=None) -> SearchIndex:  # noqa: ANN001
     """The index in ``cache``, rebuilt first when the content changed."""
     from ..library_cache import load_library_cached
 
     index = SearchIndex.in_cache(cache)
-    index.ensure(content, lambda: load_library_cached(content, cache))
+    index.ensure(content, library_loader or (lambda: load_library_cached(content, cache)), progress)
     return index
 
 
