@@ -28,6 +28,13 @@ class MainWindow(QMainWindow):
         self._reader: ModuleView | None = None  # built when the first module opens
         self._saved_on_close = False
         self.stack.addWidget(self.library)
+        from app.study.home_page import HomePage
+
+        self.home = HomePage(session)  # its data are read when it is shown, not at start-up
+        self.home.open_place.connect(self.open_module)
+        self.home.review_cards.connect(self.review_flashcards)
+        self.home.show_library.connect(self.show_library)
+        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.library.open_module.connect(self.open_module)
         self.library.open_cards.connect(self.open_cards)
@@ -68,7 +75,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _actions(self) -> None:
-        self.act_library = self._action(self.tr("&Library"), ["Ctrl+L", "Alt+Home"], self.show_library, "actLibrary")
+        self.act_home = self._action(self.tr("&Home"), ["Alt+Home", "Ctrl+Shift+H"], self.show_home, "actHome")
+        self.act_library = self._action(self.tr("&Library"), ["Ctrl+L"], self.show_library, "actLibrary")
+        self.act_cards = self._action(self.tr("&Review flashcards"), ["F8"], self.review_flashcards, "actCards")
         self.act_back = self._action(self.tr("&Back"), [QKeySequence.StandardKey.Back, "Alt+Left"],
                                      self.go_back, "actBack")
         self.act_prev = self._action(self.tr("&Previous section"), ["Ctrl+PgUp", "Alt+Up"],
@@ -98,8 +107,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         go = menu.addMenu(self.tr("&Go"))
-        for action in (self.act_library, self.act_back, self.act_prev, self.act_next):
+        for action in (self.act_home, self.act_library, self.act_back, self.act_prev, self.act_next):
             go.addAction(action)
+        go.addSeparator()
+        go.addAction(self.act_cards)
         edit = menu.addMenu(self.tr("&Edit"))
         edit.addAction(self.act_find)
         edit.addAction(self.act_search)
@@ -117,7 +128,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self.tr("Navigation"))
         self.toolbar.setObjectName("navigation")
         self.toolbar.setMovable(False)
-        for action in (self.act_library, self.act_back, self.act_prev, self.act_next):
+        for action in (self.act_home, self.act_library, self.act_back, self.act_prev, self.act_next):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (self.act_zoom_out, self.act_zoom_in):
@@ -138,7 +149,7 @@ class MainWindow(QMainWindow):
         if place and self.session.has_module(place[0]):
             self.open_module(place[0], place[1], place[2])
         else:
-            self.show_library()
+            self.show_home()
         notes = []
         if store.recovery_note:
             from app.i18n import tr_core
@@ -175,6 +186,29 @@ class MainWindow(QMainWindow):
         self.library.tree.setFocus()
         self.setWindowTitle(self.tr("Coursebook"))
         self._update_actions()
+
+    def show_home(self) -> None:
+        """The first page: its figures are read once the window is on screen."""
+        if self._reader is not None:
+            self._reader.leave()
+        self.stack.setCurrentWidget(self.home)
+        self.setWindowTitle(self.tr("Coursebook"))
+        self._update_actions()
+        QTimer.singleShot(30, self._refresh_home)
+
+    def _refresh_home(self) -> None:
+        if self.stack.currentWidget() is self.home and not self._saved_on_close:
+            self.home.refresh()
+            self.home.continue_button.setFocus()
+
+    def review_flashcards(self) -> None:
+        from app.study.review_window import ReviewWindow
+
+        if self._reader is not None:
+            self._reader.flush()
+        self.review_window = ReviewWindow(self.session, self)
+        self.review_window.finished.connect(lambda _code: self._refresh_home())
+        self.review_window.show()
 
     def go_back(self) -> None:
         if self._reading() and not self.reader.back():

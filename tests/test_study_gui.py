@@ -179,3 +179,55 @@ def test_ctrl_f_finds_in_the_open_section_without_accents(qtbot, data_home):
     assert view.reader.textCursor().selectedText().lower().startswith("žrtv")
     assert "of" in view.find_bar.count.text()
     _close(win)
+
+
+def test_home_page_is_the_first_page_and_shows_progress_cards_and_objectives(qtbot, data_home):
+    win = _window(qtbot, data_home)
+    assert win.stack.currentWidget() is win.home
+    qtbot.waitUntil(lambda: win.home.data is not None)
+    home = win.home
+    assert home.overall.value() == 0 and home.overall.maximum() == home.data.sections_total > 30
+    assert "Flashcards due today" in home.cards_label.text()
+    assert home.objectives.count() == home.data.objectives_total > 20
+    assert not home.continue_button.isVisible() and home.next_button.isVisible()
+    qtbot.mouseClick(home.next_button, Qt.MouseButton.LeftButton)
+    assert win.stack.currentWidget() is win.reader and win.reader.section.id == "uvod"
+    win.act_library.trigger()
+    assert win.stack.currentWidget() is win.library  # the library stays on Ctrl+L
+    win.act_home.trigger()
+    qtbot.waitUntil(lambda: home.continue_button.isVisible())
+    _close(win)
+
+
+def test_flashcard_review_day_keyboard_only_with_a_fake_clock(qtbot, data_home):
+    from datetime import datetime, timedelta, timezone
+
+    from app.study.review_window import ReviewWindow
+
+    win = _window(qtbot, data_home)
+    day = [datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)]
+    review = ReviewWindow(win.session, win, now=lambda: day[0])
+    qtbot.addWidget(review)
+    review.show()
+    qtbot.waitExposed(review)
+    first = review.queue[0]
+    assert review.front.text() == first.front and review.back.text() == ""
+    qtbot.keyClick(review, Qt.Key.Key_3)  # grading before the answer is shown does nothing
+    assert review.reviewed == 0
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    assert review.back.text() == first.back
+    qtbot.keyClick(review, Qt.Key.Key_4)  # Easy: not again today
+    assert review.reviewed == 1 and all(c.key != first.key for c in review.queue)
+    second = review.queue[0]
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    qtbot.keyClick(review, Qt.Key.Key_1)  # Again: back in today's queue
+    assert review.queue[-1].key == second.key
+    from coursebook.study import flashcards
+
+    history = flashcards.history(win.session.store.conn, win.session.profile.id)
+    assert [(k, r) for k, r, _when, _due in history] == [(first.key, 4), (second.key, 1)]
+    day[0] += timedelta(days=1)
+    review.load()
+    assert first.key not in [c.key for c in review.queue]  # Easy is days away
+    review.close()
+    _close(win)
