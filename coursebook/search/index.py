@@ -83,7 +83,8 @@ class SearchIndex:
         self.conn.execute(
             "CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5("
             "title, body, module_id UNINDEXED, module_title UNINDEXED, language UNINDEXED, "
-            f"section_id UNINDEXED, anchor UNINDEXED, kind UNINDEXED, tokenize='{TOKENIZER}')")
+            f"section_id UNINDEXED, anchor UNINDEXED, kind UNINDEXED, tokenize='{TOKENIZER}', "
+            "prefix='2 3 4 5')")  # prefix indexes: a query word of 2-5 letters needs no term scan
         self.conn.commit()
 
     @property
@@ -140,18 +141,24 @@ class SearchIndex:
         expression = match_expression(query)
         if not expression:
             return []
-        sql = ("SELECT module_id, module_title, language, section_id, anchor, kind, title, "
-               "snippet(docs, 1, ?, ?, '…', 14), bm25(docs, ?, ?) AS rank FROM docs WHERE docs MATCH ?")
-        args: list = [mark[0], mark[1], *WEIGHTS, expression]
+        # The best rows are chosen first (bm25 only); snippets are then made for those rows alone.
+        sql = f"SELECT rowid, bm25(docs, {WEIGHTS[0]}, {WEIGHTS[1]}) AS score FROM docs WHERE docs MATCH ?"
+        args: list = [expression]
         if language:
             sql += " AND language = ?"
             args.append(language)
         if module_id:
             sql += " AND module_id = ?"
             args.append(module_id)
-        sql += " ORDER BY rank LIMIT ?"
-        args.append(limit)
-        rows = self.conn.execute(sql, args).fetchall()
+        best = self.conn.execute(sql + " ORDER BY score LIMIT ?", [*args, limit]).fetchall()
+        if not best:
+            return []
+        marks = ",".join("?" * len(best))
+        found = {row[0]: row for row in self.conn.execute(
+            "SELECT rowid, module_id, module_title, language, section_id, anchor, kind, title, "
+            f"snippet(docs, 1, ?, ?, '…', 14) FROM docs WHERE docs MATCH ? AND rowid IN ({marks})",
+            [mark[0], mark[1], expression, *(r[0] for r in best)])}
+        rows = [(*found[rowid][1:], rank) for rowid, rank in best if rowid in found]
         return [Hit(*row[:8], rank=round(row[8], 4)) for row in rows]
 
     def count(self) -> int:
