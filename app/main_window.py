@@ -104,6 +104,14 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_import_pack)
         file_menu.addAction(self.act_settings)
+        self.act_print = self._action(self.tr("&Print section…"), ["Ctrl+P"], lambda: self.print_text(False), "actPrint")
+        self.act_print_module = self._action(self.tr("Print &module…"), ["Ctrl+Shift+P"],
+                                             lambda: self.print_text(True), "actPrintModule")
+        self.act_pdf = self._action(self.tr("Save section as P&DF…"), [], lambda: self.save_pdf(False), "actPdf")
+        self.act_pdf_module = self._action(self.tr("Save module as PD&F…"), [], lambda: self.save_pdf(True),
+                                           "actPdfModule")
+        for action in (self.act_print, self.act_print_module, self.act_pdf, self.act_pdf_module):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         go = menu.addMenu(self.tr("&Go"))
@@ -248,7 +256,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         reading = self._reading()
         for action in (self.act_prev, self.act_next, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
-                       self.act_find):
+                       self.act_find, self.act_print, self.act_print_module, self.act_pdf, self.act_pdf_module):
             action.setEnabled(reading)
 
     def open_settings(self) -> bool:
@@ -266,6 +274,24 @@ class MainWindow(QMainWindow):
         save_preferences(self.session, chosen)
         QTimer.singleShot(0, self.settings_changed.emit)
         return True
+
+    # --- printing ---------------------------------------------------------------------------
+    def print_text(self, whole_module: bool) -> None:
+        if self._reading():
+            from app.reader.printing import print_dialog
+
+            print_dialog(self.reader, whole_module)
+
+    def save_pdf(self, whole_module: bool) -> None:
+        if not self._reading():
+            return
+        from app.qt import QFileDialog
+        from app.reader.printing import write_pdf
+
+        name = self.reader.module.id if whole_module else f"{self.reader.module.id}-{self.reader.section.id}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{name}.pdf", "PDF (*.pdf)")
+        if path:
+            write_pdf(self.reader, path, whole_module)
 
     # --- search -----------------------------------------------------------------------------
     def find_in_section(self) -> None:

@@ -231,3 +231,19 @@ def test_flashcard_review_day_keyboard_only_with_a_fake_clock(qtbot, data_home):
     assert first.key not in [c.key for c in review.queue]  # Easy is days away
     review.close()
     _close(win)
+
+
+def test_section_and_module_save_as_pdf(qtbot, data_home, tmp_path):
+    from app.reader.printing import printable, write_pdf
+
+    win = _window(qtbot, data_home)
+    win.open_module("mednarodno-sodelovanje", "teorija")
+    assert "Europol" in printable(win.reader, False).toPlainText()
+    whole = printable(win.reader, True).toPlainText()
+    assert "Europol" in whole and "Razprava" in whole and len(whole) > len(printable(win.reader, False).toPlainText())
+    section, module = tmp_path / "s.pdf", tmp_path / "m.pdf"
+    write_pdf(win.reader, str(section), False)
+    write_pdf(win.reader, str(module), True)
+    assert section.read_bytes().startswith(b"%PDF") and module.stat().st_size > section.stat().st_size
+    assert win.act_pdf.isEnabled() and "File" in win.menuBar().actions()[0].text()
+    _close(win)
