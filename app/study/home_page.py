@@ -93,6 +93,9 @@ class HomePage(QWidget):
         session = self.session
         library = session.library
         questions = {m.id: self._questions(m) for m in library.modules}
+        from coursebook.study.flashcards import sync
+
+        sync(session.store.conn, session.profile.id, library, None, datetime.now(timezone.utc))  # glossary cards
         self.data = data = home_data(session.store.conn, session.profile.id, library, questions,
                                      session.store.last_place(session.profile.id), datetime.now(timezone.utc))
         titles = {m.id: m.meta.title for m in library.modules}
