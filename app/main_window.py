@@ -94,6 +94,11 @@ class MainWindow(QMainWindow):
                                      self.find_in_section, "actFind")
         self.act_search = self._action(self.tr("&Search the course…"), ["Ctrl+Shift+F"], self.search_course,
                                        "actSearch")
+        self.act_bookmark = self._action(self.tr("&Bookmark this section"), ["Ctrl+D"], self.bookmark_section,
+                                         "actBookmark")
+        self.act_highlight = self._action(self.tr("&Highlight selection with a note…"), ["Ctrl+Shift+D"],
+                                          self.highlight_selection, "actHighlight")
+        self.act_notes = self._action(self.tr("Bookmarks and &notes…"), ["Ctrl+B"], self.show_notes, "actNotes")
         self.act_quit = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close, "actQuit")
         self.act_settings = self._action(self.tr("&Settings…"), [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
                                          self.open_settings, "actSettings")
@@ -122,6 +127,9 @@ class MainWindow(QMainWindow):
         edit = menu.addMenu(self.tr("&Edit"))
         edit.addAction(self.act_find)
         edit.addAction(self.act_search)
+        edit.addSeparator()
+        for action in (self.act_bookmark, self.act_highlight, self.act_notes):
+            edit.addAction(action)
         self.act_full_screen = self._action(self.tr("&Full screen"), ["F11"], self.toggle_full_screen,
                                             "actFullScreen")
         self.act_full_screen.setCheckable(True)
@@ -256,7 +264,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         reading = self._reading()
         for action in (self.act_prev, self.act_next, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
-                       self.act_find, self.act_print, self.act_print_module, self.act_pdf, self.act_pdf_module):
+                       self.act_find, self.act_bookmark, self.act_highlight, self.act_print, self.act_print_module, self.act_pdf, self.act_pdf_module):
             action.setEnabled(reading)
 
     def open_settings(self) -> bool:
@@ -274,6 +282,30 @@ class MainWindow(QMainWindow):
         save_preferences(self.session, chosen)
         QTimer.singleShot(0, self.settings_changed.emit)
         return True
+
+    # --- bookmarks and notes ---------------------------------------------------------------------
+    def bookmark_section(self) -> None:
+        if self._reading() and self.reader.bookmark() is not None:
+            self.statusBar().showMessage(self.tr("Section bookmarked. Ctrl+B lists bookmarks and notes."), 4000)
+
+    def highlight_selection(self) -> None:
+        if not self._reading():
+            return
+        if not self.reader.reader.textCursor().hasSelection():
+            self.statusBar().showMessage(self.tr("Select a passage of the text first."), 4000)
+            return
+        from app.qt import QInputDialog
+
+        note, ok = QInputDialog.getMultiLineText(self, self.tr("Highlight"), self.tr("Note (optional):"))
+        if ok:
+            self.reader.highlight(note.strip())
+
+    def show_notes(self) -> None:
+        from app.reader.notes_panel import NotesPanel
+
+        self.notes_panel = NotesPanel(self.session, self.reader.section_text, self)
+        self.notes_panel.open_place.connect(lambda module_id, section_id: self.open_module(module_id, section_id))
+        self.notes_panel.show()
 
     # --- printing ---------------------------------------------------------------------------
     def print_text(self, whole_module: bool) -> None:

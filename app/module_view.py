@@ -301,6 +301,7 @@ class ModuleView(QWidget):
         self.page = (key, html)
         self.reader.setHtml(html)
         self.matches, self.match_index = [], -1
+        self.paint_highlights()
 
     # --- the last page, kept for the next start ---------------------------------------------
     def _page_key(self, done: set[int]) -> list:
@@ -449,6 +450,76 @@ class ModuleView(QWidget):
             selection.format.setBackground(QColor("#f5b700" if index == self.match_index else "#ffe680"))
             selections.append(selection)
         self.reader.setExtraSelections(selections)
+
+    # --- bookmarks, highlights and notes ----------------------------------------------------------
+    def bookmark(self, note: str = "") -> int | None:
+        """Bookmark the open section."""
+        if self.module is None or self.section is None:
+            return None
+        from coursebook.study import annotations
+
+        return annotations.add_bookmark(self.session.store.conn, self.session.profile.id, self.module.id,
+                                        self.section.id, note)
+
+    def highlight(self, note: str = "") -> int | None:
+        """Highlight the selected passage (with its note); None when nothing is selected."""
+        cursor = self.reader.textCursor()
+        if self.module is None or self.section is None or not cursor.hasSelection():
+            return None
+        from coursebook.study import annotations
+
+        ident = annotations.add_highlight(self.session.store.conn, self.session.profile.id, self.module.id,
+                                          self.section.id, self.reader.document().toRawText(),
+                                          cursor.selectionStart(), cursor.selectionEnd(), note)
+        self.paint_highlights()
+        return ident
+
+    def paint_highlights(self) -> int:
+        """Mark the open section's highlights; returns how many could not be found in its text."""
+        if self.module is None or self.section is None:
+            return 0
+        from coursebook.study import annotations
+
+        from app.qt import QColor, QTextCursor, QTextEdit
+
+        text = self.reader.document().toRawText()
+        self.marks, missing = [], 0
+        for item in annotations.listing(self.session.store.conn, self.session.profile.id,
+                                        module_id=self.module.id, section_id=self.section.id):
+            if item.kind != annotations.HIGHLIGHT:
+                continue
+            span = annotations.locate(item, text)
+            if span is None:
+                missing += 1
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.reader.document())
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format.setBackground(QColor("#c8ecc8"))
+            if item.note:
+                selection.format.setToolTip(item.note)
+            self.marks.append(selection)
+        self._paint_marks()
+        return missing
+
+    def section_text(self, module_id: str, section_id: str) -> str | None:
+        """The text a section shows now (as the reader lays it out), or None when it is gone."""
+        module = self.session.library.module(module_id)
+        section = module.section(section_id) if module else None
+        if section is None:
+            return None
+        from coursebook.render import section_html
+
+        from app.language import content_labels
+        from app.qt import QTextDocument
+
+        document = QTextDocument()
+        done = self.session.store.objectives_done(self.session.profile.id, module_id)
+        document.setHtml(section_html(module, section, content_labels(module.meta.language), done,
+                                      self.session.library.glossary_for(module)))
+        return document.toRawText()
 
     def show_find_bar(self) -> None:
         selected = self.reader.textCursor().selectedText()

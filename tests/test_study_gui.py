@@ -247,3 +247,60 @@ def test_section_and_module_save_as_pdf(qtbot, data_home, tmp_path):
     assert section.read_bytes().startswith(b"%PDF") and module.stat().st_size > section.stat().st_size
     assert win.act_pdf.isEnabled() and "File" in win.menuBar().actions()[0].text()
     _close(win)
+
+
+def test_bookmark_and_highlight_survive_a_content_edit_and_a_lost_passage_is_reported(qtbot, data_home, tmp_path,
+                                                                                      monkeypatch):
+    import shutil
+    from pathlib import Path
+
+    from app.qt import QTextCursor
+
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "content", content)
+    monkeypatch.setenv("COURSEBOOK_CONTENT", str(content))
+    win = _window(qtbot, data_home)
+    win.open_module("mednarodno-sodelovanje", "teorija")
+    view = win.reader
+    win.act_bookmark.trigger()
+    text = view.reader.document().toRawText()
+    for phrase, note in (("Agencija Evropske unije za sodelovanje organov pregona", "Europol"),
+                         ("Agencija Evropske unije za mejno in obalno stražo", "Frontex")):
+        start = text.index(phrase)
+        cursor = QTextCursor(view.reader.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + len(phrase), QTextCursor.MoveMode.KeepAnchor)
+        view.reader.setTextCursor(cursor)
+        assert view.highlight(note) is not None
+    assert len(view.marks) == 2
+    _close(win)
+
+    module = next(content.glob("thb/07-*/module.md"))  # the course is updated: text moved and one passage gone
+    source = module.read_text(encoding="utf-8")
+    edited = source.replace("## 7.4 Teoretični del {#teorija .theory}\n",
+                            "## 7.4 Teoretični del {#teorija .theory}\n\nNov uvodni odstavek po posodobitvi.\n")
+    edited = edited.replace("Agencija Evropske unije za mejno in obalno stražo", "Evropska agencija za meje")
+    assert edited != source
+    module.write_text(edited, encoding="utf-8")
+
+    again = _window(qtbot, data_home, size=None)
+    view = again.reader
+    assert view.section.id == "teorija"
+    assert view.paint_highlights() == 1  # Europol's passage found again, Frontex's is gone
+    marked = view.marks[0].cursor.selectedText()
+    assert marked == "Agencija Evropske unije za sodelovanje organov pregona"
+    again.act_notes.trigger()
+    panel = again.notes_panel
+    assert panel.list.count() == 3 and len(panel.orphaned) == 1
+    assert "no longer found: 1" in panel.summary.text()
+    assert any("no longer in the text" in panel.list.item(i).text() for i in range(3))
+    panel.search.setText("frontex")
+    assert panel.list.count() == 1
+    panel.search.setText("")
+    markdown = panel.markdown()
+    assert "# Mednarodno sodelovanje" in markdown and "> Agencija Evropske unije za sodelovanje" in markdown
+    assert "(no longer in the text)" in markdown
+    again.show_library()
+    panel._open(panel.list.item(0))
+    assert again.stack.currentWidget() is again.reader
+    _close(again)

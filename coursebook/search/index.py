@@ -1,18 +1,16 @@
 """The search index: one SQLite file ``search.db`` in the data folder's cache, FTS5 inside.
 
-Rule: the index carries a key — a SHA-256 of every content file (path and bytes) and the program
-version — and is rebuilt only when that key changes, so a normal start costs one file hash.
+Rule: the index carries a key — a hash of every content file (path and bytes) and of the program —
+and is rebuilt only when that key changes, so a normal start costs one hash of the content.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import __version__
 from .documents import Document
 from .fold import query_terms
 
@@ -40,20 +38,11 @@ class Hit:
 
 
 def content_key(root: Path) -> str:
-    """SHA-256 of the program version and every file under ``root`` (relative path and bytes)."""
-    from cryptography.hazmat.primitives import hashes
+    """The content's hash (every file's name and bytes) joined with the program's identity: the same
+    key the other caches use (:mod:`coursebook.cache`)."""
+    from ..cache import content_hash, program_fingerprint
 
-    digest = hashes.Hash(hashes.SHA256())
-    digest.update(__version__.encode())
-    for folder, dirs, names in sorted(os.walk(root)):
-        dirs.sort()
-        for name in sorted(names):
-            path = os.path.join(folder, name)
-            digest.update(os.path.relpath(path, root).encode("utf-8") + b"\0")
-            with open(path, "rb") as handle:
-                digest.update(handle.read())
-            digest.update(b"\0")
-    return digest.finalize().hex()
+    return f"{content_hash(root)}/{program_fingerprint()}"
 
 
 def match_expression(query: str) -> str:
