@@ -6,6 +6,7 @@ and is rebuilt only when that key changes, so a normal start costs one hash of t
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ TOKENIZER = "unicode61 remove_diacritics 2"
 #: bm25 weights of the indexed columns: a word in a title counts five times one in the text.
 WEIGHTS = (5.0, 1.0)
 MARK = ("[", "]")
+_WORD_RE = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,35 @@ def content_key(root: Path) -> str:
 
 
 def match_expression(query: str) -> str:
-    """A query as FTS5 syntax: every word a quoted prefix term, all of them required."""
-    return " ".join(f'"{term}"*' for term in query_terms(query))
+    """A query as FTS5 syntax: every word a quoted prefix term (a one-letter word, such as the
+    Slovenian "z", an exact one), all of them required."""
+    return " ".join(f'"{term}"' if len(term) == 1 else f'"{term}"*' for term in query_terms(query))
+
+
+def _tag(prefix: str, value: str) -> str:
+    """One indexed token for a filter value (language or module), safe for the tokenizer."""
+    return prefix + "".join(c for c in value.lower() if c.isalnum())
+
+
+def make_snippet(text: str, query: str, mark: tuple[str, str] = MARK, words: int = 14) -> str:
+    """About ``words`` words of ``text`` from a little before the first match, every match marked."""
+    from .fold import find_all
+
+    spans = find_all(text, query)
+    starts = [m.start() for m in _WORD_RE.finditer(text)]
+    first = spans[0][0] if spans else 0
+    index = next((i for i, position in enumerate(starts) if position >= first), len(starts))
+    begin = starts[max(0, index - words // 3)] if starts else 0
+    last = max(0, index - words // 3) + words
+    end = len(text) if last >= len(starts) else starts[last]
+    pieces, position = [], begin
+    for a, b in spans:
+        if b <= begin or a >= end:
+            continue
+        pieces += [text[position:a], mark[0], text[a:b], mark[1]]
+        position = b
+    pieces.append(text[position:end])
+    return ("…" if begin > 0 else "") + " ".join("".join(pieces).split()) + ("…" if end < len(text) else "")
 
 
 class SearchIndex:
@@ -67,13 +96,18 @@ class SearchIndex:
     def close(self) -> None:
         self.conn.close()
 
-    def _create(self) -> None:
+    def _create(self, fresh: bool = False) -> None:
+        """The tables; ``fresh`` drops the old index first (its layout may be an older program's)."""
         self.conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        if fresh:
+            self.conn.execute("DROP TABLE IF EXISTS docs")
+        # ``tags`` holds the language and module as tokens, so filters are part of the MATCH;
+        # prefix indexes: a query word of 2-5 letters needs no scan of the vocabulary.
         self.conn.execute(
             "CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5("
-            "title, body, module_id UNINDEXED, module_title UNINDEXED, language UNINDEXED, "
+            "title, body, tags, module_id UNINDEXED, module_title UNINDEXED, language UNINDEXED, "
             f"section_id UNINDEXED, anchor UNINDEXED, kind UNINDEXED, tokenize='{TOKENIZER}', "
-            "prefix='2 3 4 5')")  # prefix indexes: a query word of 2-5 letters needs no term scan
+            "prefix='2 3 4 5')")
         self.conn.commit()
 
     @property
@@ -88,13 +122,13 @@ class SearchIndex:
               progress: Callable[[int], None] | None = None) -> int:
         """Replace the whole index with ``documents`` in one transaction; returns their count."""
         count = 0
+        self._create(fresh=True)
         with self.conn:
-            self.conn.execute("DELETE FROM docs")
             self.conn.execute("DELETE FROM meta")
             batch: list[tuple] = []
             for doc in documents:
-                batch.append((doc.title, doc.body, doc.module_id, doc.module_title, doc.language,
-                              doc.section_id, doc.anchor, doc.kind))
+                batch.append((doc.title, doc.body, f"{_tag('lang', doc.language)} {_tag('mod', doc.module_id)}",
+                              doc.module_id, doc.module_title, doc.language, doc.section_id, doc.anchor, doc.kind))
                 count += 1
                 if len(batch) >= 500:
                     self._insert(batch)
@@ -110,8 +144,8 @@ class SearchIndex:
 
     def _insert(self, rows: list[tuple]) -> None:
         self.conn.executemany(
-            "INSERT INTO docs(title, body, module_id, module_title, language, section_id, anchor, kind) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            "INSERT INTO docs(title, body, tags, module_id, module_title, language, section_id, anchor, kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def ensure(self, root: Path, library_loader: Callable[[], object],
                progress: Callable[[int], None] | None = None) -> bool:
@@ -130,25 +164,28 @@ class SearchIndex:
         expression = match_expression(query)
         if not expression:
             return []
-        # The best rows are chosen first (bm25 only); snippets are then made for those rows alone.
-        sql = f"SELECT rowid, bm25(docs, {WEIGHTS[0]}, {WEIGHTS[1]}) AS score FROM docs WHERE docs MATCH ?"
-        args: list = [expression]
+        # The best rows by bm25 (filters inside the MATCH), then those rows alone by rowid; the
+        # snippet is made here rather than by FTS5, which would match the whole query again.
         if language:
-            sql += " AND language = ?"
-            args.append(language)
+            expression = f'({expression}) AND tags:"{_tag("lang", language)}"'
         if module_id:
-            sql += " AND module_id = ?"
-            args.append(module_id)
-        best = self.conn.execute(sql + " ORDER BY score LIMIT ?", [*args, limit]).fetchall()
+            expression = f'({expression}) AND tags:"{_tag("mod", module_id)}"'
+        best = self.conn.execute(
+            f"SELECT rowid, bm25(docs, {WEIGHTS[0]}, {WEIGHTS[1]}, 0) AS score FROM docs WHERE docs MATCH ? "
+            "ORDER BY score LIMIT ?", (expression, limit)).fetchall()
         if not best:
             return []
         marks = ",".join("?" * len(best))
-        found = {row[0]: row for row in self.conn.execute(
-            "SELECT rowid, module_id, module_title, language, section_id, anchor, kind, title, "
-            f"snippet(docs, 1, ?, ?, '…', 14) FROM docs WHERE docs MATCH ? AND rowid IN ({marks})",
-            [mark[0], mark[1], expression, *(r[0] for r in best)])}
-        rows = [(*found[rowid][1:], rank) for rowid, rank in best if rowid in found]
-        return [Hit(*row[:8], rank=round(row[8], 4)) for row in rows]
+        found = {row[0]: row[1:] for row in self.conn.execute(
+            "SELECT rowid, module_id, module_title, language, section_id, anchor, kind, title, body "
+            f"FROM docs WHERE rowid IN ({marks})", [r[0] for r in best])}
+        hits = []
+        for rowid, score in best:
+            row = found.get(rowid)
+            if row is None or (module_id and row[0] != module_id):
+                continue
+            hits.append(Hit(*row[:7], snippet=make_snippet(row[7], query, mark), rank=round(score, 4)))
+        return hits
 
     def count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
