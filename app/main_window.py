@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from app.module_view import ModuleView
 
 
+PREPARE_SEARCH_MS = 2500
+
+
 class MainWindow(QMainWindow):
     #: Settings changed: the window is rebuilt in the new language and look (app/main.py).
     settings_changed = Signal()
@@ -47,6 +50,8 @@ class MainWindow(QMainWindow):
         from app import quiz_menu  # the Quiz menu; its windows load on first use
 
         quiz_menu.install(self)
+        # The search index is checked (and built after a content update) once the window is up.
+        QTimer.singleShot(PREPARE_SEARCH_MS, self._prepare_search)
 
     @property
     def reader(self) -> ModuleView:
@@ -353,6 +358,13 @@ class MainWindow(QMainWindow):
             finally:
                 progress.close()
         return self._index
+
+    def _prepare_search(self) -> None:
+        if not self._saved_on_close and self.isVisible():
+            try:
+                self.search_index()
+            except Exception as exc:  # noqa: BLE001 - search stays unavailable; reading goes on
+                self.statusBar().showMessage(self.tr("Search is not available: %1").replace("%1", str(exc)), 8000)
 
     def search_course(self) -> None:
         from app.reader.search_dialog import SearchDialog

@@ -131,7 +131,7 @@ def test_flashcards_review_day_with_a_fake_clock(store, library):
     pid, conn = store.default_profile().id, store.conn
     day = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
     added = flashcards.sync(conn, pid, library, {"m:q1": ("Vprašanje?", "Odgovor")}, now=day)
-    assert added == len([e for m in library.modules for e in m.glossary]) + 1
+    assert added == 2 * len([e for m in library.modules for e in m.glossary]) + 1  # both ways, and the question
     assert flashcards.sync(conn, pid, library, {}, now=day) == 0  # never twice
     today = flashcards.queue(conn, pid, day, new_per_day=5)
     assert len(today) == 5 and all(card.due is None for card in today)

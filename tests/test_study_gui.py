@@ -304,3 +304,23 @@ def test_bookmark_and_highlight_survive_a_content_edit_and_a_lost_passage_is_rep
     panel._open(panel.list.item(0))
     assert again.stack.currentWidget() is again.reader
     _close(again)
+
+
+def test_search_index_is_built_at_first_start_and_not_again(qtbot, data_home, monkeypatch):
+    from app import main_window
+
+    monkeypatch.setattr(main_window, "PREPARE_SEARCH_MS", 10)
+    win = _window(qtbot, data_home)
+    qtbot.waitUntil(lambda: getattr(win, "_index", None) is not None, timeout=5000)
+    assert win._index.count() > 400
+    key = win._index.key
+    _close(win)
+    built = []
+    from coursebook.search import index as index_module
+
+    original = index_module.SearchIndex.build
+    monkeypatch.setattr(index_module.SearchIndex, "build", lambda self, *a, **k: built.append(1) or original(self, *a, **k))
+    again = _window(qtbot, data_home, size=None)
+    qtbot.waitUntil(lambda: getattr(again, "_index", None) is not None, timeout=5000)
+    assert built == [] and again._index.key == key
+    _close(again)

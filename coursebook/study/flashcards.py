@@ -2,8 +2,8 @@
 with FSRS (the ``fsrs`` package).
 
 Rules:
-- one card per glossary entry: the term on the front, its definition on the back, in the module's
-  language; one card per question whose latest practice answer was wrong: the question on the
+- two cards per glossary entry, in the module's language: the term on the front and its definition
+  on the back, and the other way round; one card per question whose latest practice answer was wrong: the question on the
   front, the right answer and the explanation on the back;
 - a card is new until first reviewed; the daily queue holds every card due by the end of today
   plus at most ``NEW_PER_DAY`` new cards; grades are Again / Hard / Good / Easy (1–4);
@@ -52,8 +52,10 @@ def sync(conn, profile_id: int, library: "Library", wrong: dict[str, tuple[str, 
     stamp = _iso(now or utc_now())
     rows = []
     for module in library.modules:
-        for entry in module.glossary:
+        for entry in module.glossary:  # both ways: term → definition and definition → term
             rows.append((profile_id, f"g:{entry.key}", module.id, GLOSSARY, entry.term, entry.definition,
+                         module.meta.language, stamp))
+            rows.append((profile_id, f"r:{entry.key}", module.id, GLOSSARY, entry.definition, entry.term,
                          module.meta.language, stamp))
     languages = {m.id: m.meta.language for m in library.modules}
     for key, (front, back) in (wrong or {}).items():
@@ -88,7 +90,7 @@ def queue(conn, profile_id: int, now: datetime, new_per_day: int = NEW_PER_DAY) 
     allowance = max(0, new_per_day - introduced)
     new = [Flashcard(*row) for row in conn.execute(
         f"SELECT {_COLUMNS} FROM flashcards WHERE profile_id=? AND due IS NULL "
-        "ORDER BY source DESC, module_id, rowid LIMIT ?", (profile_id, allowance))]
+        "ORDER BY source DESC, substr(card_key, 1, 1), module_id, rowid LIMIT ?", (profile_id, allowance))]
     return due + new
 
 
