@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
 
             self._reader = ModuleView(self.session)
             self._reader.section_changed.connect(self._section_changed)
+            self._reader.reader.extra_actions = [self.act_highlight, self.act_bookmark, self.act_find]
             self.stack.addWidget(self._reader)
         return self._reader
 

@@ -44,6 +44,17 @@ class Reader(QTextBrowser):
         self.settle.setInterval(300)
         self.settle.timeout.connect(self._settled)
         self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        #: Actions the main window adds to the text's context menu (bookmark, highlight, find).
+        self.extra_actions: list = []
+
+    def contextMenuEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        if self.extra_actions:
+            menu.addSeparator()
+            for action in self.extra_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def set_zoom(self, level: int) -> None:
         level = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], level))

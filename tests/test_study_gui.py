@@ -273,6 +273,7 @@ def test_bookmark_and_highlight_survive_a_content_edit_and_a_lost_passage_is_rep
         view.reader.setTextCursor(cursor)
         assert view.highlight(note) is not None
     assert len(view.marks) == 2
+    assert win.act_highlight in view.reader.extra_actions  # also on the text's context menu
     _close(win)
 
     module = next(content.glob("thb/07-*/module.md"))  # the course is updated: text moved and one passage gone
