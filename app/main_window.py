@@ -30,6 +30,8 @@ class MainWindow(QMainWindow):
         self.library = LibraryView(session)
         self._reader: ModuleView | None = None  # built when the first module opens
         self._saved_on_close = False
+        #: Whether building the search index took long enough to show its progress bar.
+        self.index_progress_shown = False
         self.stack.addWidget(self.library)
         from app.study.home_page import HomePage
 
@@ -347,11 +349,13 @@ class MainWindow(QMainWindow):
             progress = QProgressDialog(self.tr("Building the search index…"), "", 0, 0, self)
             progress.setCancelButton(None)
             progress.setMinimumDuration(500)
+            progress.setValue(0)  # starts its timer: shown once building has taken half a second
             progress.setWindowTitle(self.tr("Search"))
 
             def step(count: int) -> None:
                 progress.setLabelText(self.tr("Building the search index… %1 passages").replace("%1", str(count)))
                 QApplication.processEvents()
+                self.index_progress_shown = self.index_progress_shown or progress.isVisible()
 
             cache = self.session.cache or self.session.store.folder / "cache"
             try:

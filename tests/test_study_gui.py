@@ -325,3 +325,25 @@ def test_search_index_is_built_at_first_start_and_not_again(qtbot, data_home, mo
     qtbot.waitUntil(lambda: getattr(again, "_index", None) is not None, timeout=5000)
     assert built == [] and again._index.key == key
     _close(again)
+
+
+def test_an_index_build_longer_than_half_a_second_shows_a_progress_bar(qtbot, data_home, monkeypatch):
+    import time
+
+    from coursebook.search import documents
+
+    win = _window(qtbot, data_home)
+    real = documents.course_documents
+
+    def slow(library):
+        for number, doc in enumerate(real(library)):
+            if number < 120:
+                time.sleep(0.006)  # 0.7 s in all
+            yield doc
+
+    monkeypatch.setattr(documents, "course_documents", slow)
+    assert not win.index_progress_shown
+    win.search_index()
+    assert win.index_progress_shown
+    assert win._index.count() > 400
+    _close(win)

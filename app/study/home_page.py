@@ -93,9 +93,12 @@ class HomePage(QWidget):
         session = self.session
         library = session.library
         questions = {m.id: self._questions(m) for m in library.modules}
-        from coursebook.study.flashcards import sync
+        from coursebook.study.flashcards import sync, wrong_question_cards
+        from coursebook.study.objectives import latest_practice
 
-        sync(session.store.conn, session.profile.id, library, None, datetime.now(timezone.utc))  # glossary cards
+        by_key = {q.key: q for bank in questions.values() for q in bank}
+        wrong = wrong_question_cards(by_key, latest_practice(session.store.conn, session.profile.id))
+        sync(session.store.conn, session.profile.id, library, wrong, datetime.now(timezone.utc))  # new cards
         self.data = data = home_data(session.store.conn, session.profile.id, library, questions,
                                      session.store.last_place(session.profile.id), datetime.now(timezone.utc))
         titles = {m.id: m.meta.title for m in library.modules}

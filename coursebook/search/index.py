@@ -130,7 +130,7 @@ class SearchIndex:
                 batch.append((doc.title, doc.body, f"{_tag('lang', doc.language)} {_tag('mod', doc.module_id)}",
                               doc.module_id, doc.module_title, doc.language, doc.section_id, doc.anchor, doc.kind))
                 count += 1
-                if len(batch) >= 500:
+                if len(batch) >= 50:  # small batches: the progress bar moves
                     self._insert(batch)
                     batch = []
                     if progress is not None:
