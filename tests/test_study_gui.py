@@ -347,3 +347,27 @@ def test_an_index_build_longer_than_half_a_second_shows_a_progress_bar(qtbot, da
     assert win.index_progress_shown
     assert win._index.count() > 400
     _close(win)
+
+
+def test_home_page_shows_the_last_practice_and_a_card_for_a_wrong_answer(qtbot, data_home):
+    from coursebook.quiz.attempts import QuizService
+
+    win = _window(qtbot, data_home)
+    qtbot.waitUntil(lambda: win.home.data is not None)
+    before = win.home.data.cards_due
+    assert "No practice yet" in win.home.practice_label.text()
+    service = QuizService(win.session.store, win.session.library)
+    attempt = service.start_practice(win.session.profile.id, "mednarodno-sodelovanje")
+    slot = next(s for s in attempt.slots if service.question(s.key).type == "truefalse")
+    question = service.question(slot.key)
+    service.save_response(attempt, slot.number, not question.answer)  # a wrong answer
+    win.home.refresh()
+    assert "Mednarodno sodelovanje: 0 of 1 right" in win.home.practice_label.text()
+    assert win.home.data.cards_due == before  # the daily allowance of new cards is the same ...
+    from datetime import datetime, timezone
+
+    from coursebook.study import flashcards
+
+    keys = [c.key for c in flashcards.queue(win.session.store.conn, win.session.profile.id, datetime.now(timezone.utc))]
+    assert keys[0] == f"q:{question.key}"  # ... and the wrong answer comes first
+    _close(win)
