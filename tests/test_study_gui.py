@@ -313,7 +313,7 @@ def test_search_index_is_built_at_first_start_and_not_again(qtbot, data_home, mo
     monkeypatch.setattr(main_window, "PREPARE_SEARCH_MS", 10)
     win = _window(qtbot, data_home)
     qtbot.waitUntil(lambda: getattr(win, "_index", None) is not None, timeout=5000)
-    assert win._index.count() > 400
+    assert win._index.count() > 300
     key = win._index.key
     _close(win)
     built = []
@@ -345,7 +345,7 @@ def test_an_index_build_longer_than_half_a_second_shows_a_progress_bar(qtbot, da
     assert not win.index_progress_shown
     win.search_index()
     assert win.index_progress_shown
-    assert win._index.count() > 400
+    assert win._index.count() > 300
     _close(win)
 
 

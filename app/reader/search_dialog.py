@@ -67,7 +67,12 @@ class SearchDialog(QDialog):
         self.hits.clear()
         for hit in self.found:
             snippet = " ".join(hit.snippet.split())
-            where = hit.title if hit.kind != "glossary" else self.tr("Glossary: %1").replace("%1", hit.title)
+            if hit.kind == "glossary":
+                where = self.tr("Glossary: %1").replace("%1", hit.title)
+            elif hit.kind == "question":
+                where = self.tr("Practice questions: %1").replace("%1", hit.title)
+            else:
+                where = hit.title
             item = QListWidgetItem(f"{hit.module_title} — {where}\n{snippet.replace(chr(2), '»').replace(chr(3), '«')}")
             item.setData(USER_ROLE, (hit.module_id, hit.anchor))
             item.setToolTip(html.escape(snippet).replace("\x02", "<b>").replace("\x03", "</b>"))

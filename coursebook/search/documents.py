@@ -97,12 +97,17 @@ def module_documents(module: "Module", questions: list | None = None) -> Iterato
         if part:
             yield Document(**base, section_id=section.id, anchor=anchor, kind="text", title=title,
                            body=plain("\n".join(part)))
+    # The questions that test one section or sub-heading make one passage: a hit opens that place.
+    titles = {s.id: s.title for s in module.sections}
+    titles.update({h.id: h.title for s in module.sections for h in s.subheadings})
+    grouped: dict[str, list[str]] = {}
     for question in questions or []:
-        section_id = anchors.get(question.section, module.sections[0].id)
-        body = "\n".join(x for x in [question.text, question.feedback,
-                                     *(o.feedback for o in question.options)] if x)
-        yield Document(**base, section_id=section_id, anchor=question.section, kind="question",
-                       title=question.text[:120], body=plain(body))
+        grouped.setdefault(question.section, []).extend(
+            x for x in [question.text, question.feedback, *(o.feedback for o in question.options)] if x)
+    for anchor, texts in grouped.items():
+        section_id = anchors.get(anchor, module.sections[0].id)
+        yield Document(**base, section_id=section_id, anchor=anchor, kind="question",
+                       title=titles.get(anchor, anchor), body=plain("\n\n".join(texts)))
 
 
 def course_documents(library: "Library") -> Iterator[Document]:
