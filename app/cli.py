@@ -253,6 +253,9 @@ def _handout(argv: list[str]) -> int:
         return 1
     del app
     print(f"{output}: {handout.title}")
+    return 0
+
+
 def _search(argv: list[str]) -> int:
     from coursebook.paths import DataDirError, data_dir, ensure_writable
     from coursebook.resources import content_dir
@@ -275,7 +278,7 @@ def _search(argv: list[str]) -> int:
     except DataDirError as exc:
         print(exc, file=sys.stderr)
         return 2
-    output = run_search(args.query, content, folder / "cache", args.lang, args.json)
+    output = run_search(args.query, content, folder / "cache", args.lang, args.json, data=folder)
     if output:
         print(output)
     elif not args.json:

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_import_pack)
         file_menu.addAction(self.act_settings)
         self.act_print = self._action(self.tr("&Print section…"), ["Ctrl+P"], lambda: self.print_text(False), "actPrint")
-        self.act_print_module = self._action(self.tr("Print &module…"), ["Ctrl+Shift+P"],
+        self.act_print_module = self._action(self.tr("Print &module…"), [],  # Ctrl+Shift+P prints handouts
                                              lambda: self.print_text(True), "actPrintModule")
         self.act_pdf = self._action(self.tr("Save section as P&DF…"), [], lambda: self.save_pdf(False), "actPdf")
         self.act_pdf_module = self._action(self.tr("Save module as PD&F…"), [], lambda: self.save_pdf(True),
@@ -359,7 +359,8 @@ class MainWindow(QMainWindow):
 
             cache = self.session.cache or self.session.store.folder / "cache"
             try:
-                self._index = open_index(self.session.content, cache, lambda: self.session.library, step)
+                self._index = open_index(self.session.content, cache, lambda: self.session.library, step,
+                                         self.session.data)
             finally:
                 progress.close()
         return self._index
@@ -397,7 +398,18 @@ class MainWindow(QMainWindow):
         from app.interop.pack_import import PackImporter
 
         self.pack_importer = PackImporter(self)
-        return self.pack_importer.run(path or None)
+        report = self.pack_importer.run(path or None)
+        if report is not None:  # new content: the search index is checked (and rebuilt) at the next search
+            self.drop_search_index()
+        return report
+
+    def drop_search_index(self) -> None:
+        if getattr(self, "_index", None) is not None:
+            self._index.close()
+            self._index = None
+        if getattr(self, "search_dialog", None) is not None:
+            self.search_dialog.close()
+            self.search_dialog = None
 
     def toggle_full_screen(self) -> None:
         """F11: the window fills the screen (e.g. reading to a class from the module itself)."""

@@ -371,3 +371,31 @@ def test_home_page_shows_the_last_practice_and_a_card_for_a_wrong_answer(qtbot, 
     keys = [c.key for c in flashcards.queue(win.session.store.conn, win.session.profile.id, datetime.now(timezone.utc))]
     assert keys[0] == f"q:{question.key}"  # ... and the wrong answer comes first
     _close(win)
+
+
+def test_course_search_covers_an_installed_content_pack(qtbot, tmp_path, store, monkeypatch):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from test_interop_packs import make_source
+
+    from app.interop.pack_import import PackImporter
+    from app.main_window import MainWindow
+    from app.session import Session
+    from coursebook.interop.packs import build
+
+    from conftest import CONTENT
+
+    pack = build(make_source(tmp_path / "src"), tmp_path / "karty.coursepack").path
+    data = store.folder
+    window = MainWindow(Session(store, store.default_profile(), CONTENT, data / "cache", data=data))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert {h.module_id for h in window.search_index().search("obet", language="cs", limit=200)} == {"identifikace-obeti"}
+    monkeypatch.setattr(PackImporter, "inform", lambda self, *args, **kwargs: None)
+    assert window.import_pack(pack) is not None
+    hits = window.search_index().search("obet", language="cs", limit=200)  # rebuilt for the new content
+    assert {"identifikace-obeti", "pack-karty"} <= {h.module_id for h in hits}
+    window.close()

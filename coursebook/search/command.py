@@ -8,19 +8,23 @@ from pathlib import Path
 from .index import SearchIndex
 
 
-def open_index(content: Path, cache: Path, library_loader=None, progress=None) -> SearchIndex:  # noqa: ANN001
-    """The index in ``cache``, rebuilt first when the content changed."""
-    from ..library_cache import load_library_cached
+def open_index(content: Path, cache: Path, library_loader=None, progress=None,  # noqa: ANN001
+               data: Path | None = None) -> SearchIndex:
+    """The index in ``cache`` of the shipped course and the packs installed in ``data``, rebuilt
+    first when any of their content changed."""
+    from ..roots import content_roots, load_library_roots
 
+    roots = content_roots(content, data)
     index = SearchIndex.in_cache(cache)
-    index.ensure(content, library_loader or (lambda: load_library_cached(content, cache)), progress)
+    index.ensure([root.path for root in roots], library_loader or (lambda: load_library_roots(roots, cache)),
+                 progress)
     return index
 
 
 def run_search(query: str, content: Path, cache: Path, language: str | None = None,
-               as_json: bool = False, limit: int = 50) -> str:
+               as_json: bool = False, limit: int = 50, data: Path | None = None) -> str:
     """The hits as lines ``module  section#anchor  rank  snippet`` or as a JSON list."""
-    index = open_index(content, cache)
+    index = open_index(content, cache, data=data)
     try:
         hits = index.search(query, language=language, limit=limit)
     finally:

@@ -39,12 +39,14 @@ class Hit:
         return dict(self.__dict__)
 
 
-def content_key(root: Path) -> str:
-    """The content's hash (every file's name and bytes) joined with the program's identity: the same
-    key the other caches use (:mod:`coursebook.cache`)."""
+def content_key(roots: Path | list[Path]) -> str:
+    """The content's hash (every file's name and bytes, of every content root: the shipped course
+    and each installed pack) joined with the program's identity: the same key the other caches use
+    (:mod:`coursebook.cache`)."""
     from ..cache import content_hash, program_fingerprint
 
-    return f"{content_hash(root)}/{program_fingerprint()}"
+    folders = [roots] if isinstance(roots, Path) else list(roots)
+    return "|".join(str(content_hash(folder)) for folder in folders) + f"/{program_fingerprint()}"
 
 
 def match_expression(query: str) -> str:
@@ -147,10 +149,10 @@ class SearchIndex:
             "INSERT INTO docs(title, body, tags, module_id, module_title, language, section_id, anchor, kind) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
-    def ensure(self, root: Path, library_loader: Callable[[], object],
+    def ensure(self, roots: Path | list[Path], library_loader: Callable[[], object],
                progress: Callable[[int], None] | None = None) -> bool:
-        """Build the index when the content under ``root`` changed; True when it was rebuilt."""
-        key = content_key(root)
+        """Build the index when the content under ``roots`` changed; True when it was rebuilt."""
+        key = content_key(roots)
         if self.is_current(key):
             return False
         from .documents import course_documents
