@@ -268,8 +268,6 @@ def parse_module(path: Path, shown: str | None = None) -> tuple[Module | None, l
         errors.append(ContentError(shown, body_line, "no sections: start each with '## Title {#id .kind}'"))
     if meta is not None and not errors:
         _check_declarations(meta, sections, shown, data, errors)
-    if meta is not None and meta.objective_map and not errors:
-        _check_objective_map(meta, sections, seen_ids, shown, errors)
     if errors or meta is None:
         return None, errors
     return Module(meta, sections, path), []
@@ -316,18 +314,6 @@ def _activity_has(activity, name: str) -> bool:
     if name == "handouts":
         return any(h.content for h in activity.handouts)
     return bool(getattr(activity, name))
-def _check_objective_map(meta: ModuleMeta, sections: list[Section], ids: dict[str, int], shown: str,
-                         errors: list[ContentError]) -> None:
-    """One entry per objective bullet, and every id a section or sub-heading of the module."""
-    objectives = next((s.items for s in sections if s.kind == "objectives"), [])
-    if len(meta.objective_map) != len(objectives):
-        errors.append(ContentError(shown, meta.objective_map[0].line,
-                                   f"objective_map has {len(meta.objective_map)} entries but the module has "
-                                   f"{len(objectives)} objectives"))
-    for link in meta.objective_map:
-        for anchor in link.anchors:
-            if anchor not in ids:
-                errors.append(ContentError(shown, link.line, f"objective_map: no section or sub-heading '{anchor}'"))
 
 
 def _fill_section(section: Section, lines: list[str], first: int, shown: str,

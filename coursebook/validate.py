@@ -13,22 +13,34 @@ from .quiz.quality import CUE_FACTOR, SCENARIO_SHARE, bank_quality
 from .study.objectives import objective_questions, objective_texts
 
 
-def _objectives_without_questions(module, questions: list, shown: str) -> list[ContentError]:  # noqa: ANN001
-    """With a question bank, every learning objective must rest on at least one question
-    (``objective_map`` in module.md)."""
+def objective_map_problems(module, questions: list, shown: str) -> list[ContentError]:  # noqa: ANN001
+    """``objective_map`` in module.md: one entry per objective, every id a section or sub-heading of
+    the module, and — with a question bank — every objective resting on at least one question.
+    Reported by ``validate``; the app itself ignores an id it cannot find and keeps the module."""
     texts = objective_texts(module)
     section = next((s for s in module.sections if s.kind == "objectives"), None)
-    if not texts or section is None or not module.quiz_path.exists():
-        return []  # a module without a question bank has nothing to map its objectives to
-    if not module.meta.objective_map:
+    if not texts or section is None:
+        return []
+    links = module.meta.objective_map
+    if not links:
+        if not module.quiz_path.exists():
+            return []  # a module without a question bank has nothing to map its objectives to
         return [ContentError(shown, section.line, "objectives have no objective_map in the front matter, "
                                                   "so no objective rests on any question")]
     problems = []
-    for index, ids in enumerate(objective_questions(module, questions)):
-        if not ids:
-            link = module.meta.objective_map[index]
-            problems.append(ContentError(shown, link.line, f"objective {index + 1} has no questions: "
-                                                           f"'{texts[index][:60]}'"))
+    if len(links) != len(texts):
+        problems.append(ContentError(shown, links[0].line, f"objective_map has {len(links)} entries but the "
+                                                           f"module has {len(texts)} objectives"))
+    anchors = module.anchors()
+    for link in links:
+        for anchor in link.anchors:
+            if anchor not in anchors:
+                problems.append(ContentError(shown, link.line, f"objective_map: no section or sub-heading '{anchor}'"))
+    if module.quiz_path.exists():
+        for index, ids in enumerate(objective_questions(module, questions)):
+            if not ids and index < len(texts):
+                problems.append(ContentError(shown, links[index].line, f"objective {index + 1} has no questions: "
+                                                                       f"'{texts[index][:60]}'"))
     return problems
 
 
@@ -51,7 +63,7 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
             quality = measured.as_dict()
             warnings = quality_warnings(bank_shown, measured)
             bank_questions = bank.questions
-        errors.extend(_objectives_without_questions(module, bank_questions, shown_path(module.path, root)))
+        errors.extend(objective_map_problems(module, bank_questions, shown_path(module.path, root)))
         cards = 0
         card_languages: list[str] = []
         for language, path in module.cards_paths().items():
