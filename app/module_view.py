@@ -459,6 +459,7 @@ class ModuleView(QWidget):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selection.format.setBackground(QColor("#f5b700" if index == self.match_index else "#ffe680"))
+            selection.format.setForeground(QColor("#000000"))  # dark text on the light mark in every theme
             selections.append(selection)
         self.reader.setExtraSelections(selections)
 
@@ -509,6 +510,7 @@ class ModuleView(QWidget):
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selection.format.setBackground(QColor("#c8ecc8"))
+            selection.format.setForeground(QColor("#000000"))
             if item.note:
                 selection.format.setToolTip(item.note)
             self.marks.append(selection)
