@@ -173,3 +173,12 @@ def test_home_data_counts_read_sections_and_open_objectives(store, library):
     assert data.modules["medagencijsko-sodelovanje"] == (1, 6)
     assert data.next_section == ("medagencijsko-sodelovanje", "ucni-cilji")
     assert len(data.open_objectives) == data.objectives_total > 20
+    from coursebook.study.home import next_to_read
+
+    read = {"mednarodno-sodelovanje": {"teorija"}}
+    assert next_to_read(library, read, "mednarodno-sodelovanje", "teorija") == ("mednarodno-sodelovanje", "aktivnost")
+    everything_after = {"mednarodno-sodelovanje": {"teorija", "aktivnost", "razprava"}}
+    assert next_to_read(library, everything_after, "mednarodno-sodelovanje", "teorija")[0] != "mednarodno-sodelovanje"
+    all_read = {m.id: {s.id for s in m.sections} for m in library.modules}
+    all_read["mednarodno-sodelovanje"].discard("uvod")  # only a section before the place is left
+    assert next_to_read(library, all_read, "mednarodno-sodelovanje", "teorija") == ("mednarodno-sodelovanje", "uvod")

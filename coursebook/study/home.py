@@ -54,16 +54,23 @@ def last_practice(conn, profile_id: int, limit: int = 3) -> list[PracticeResult]
             for quiz, title, when, right, answered in rows]
 
 
-def next_to_read(library: "Library", read: dict[str, set[str]], start: str | None) -> tuple[str, str] | None:
-    """The first unread section, from the module where the learner stopped onwards (then from the top)."""
+def next_to_read(library: "Library", read: dict[str, set[str]], start: str | None,
+                 section: str | None = None) -> tuple[str, str] | None:
+    """The first section not yet read: from where the learner stopped (that section first, then on
+    through the module), then the rest of the course in order, then what was skipped before."""
     modules = library.modules
     ids = [m.id for m in modules]
     first = ids.index(start) if start in ids else 0
+    order: list[tuple[str, str]] = []
+    before: list[tuple[str, str]] = []
     for module in modules[first:] + modules[:first]:
-        done = read.get(module.id, set())
-        for section in module.sections:
-            if section.id not in done:
-                return module.id, section.id
+        sections = [s.id for s in module.sections]
+        at = sections.index(section) if module.id == start and section in sections else 0
+        order += [(module.id, s) for s in sections[at:]]
+        before += [(module.id, s) for s in sections[:at]]
+    for module_id, section_id in order + before:
+        if section_id not in read.get(module_id, set()):
+            return module_id, section_id
     return None
 
 
@@ -83,5 +90,6 @@ def home_data(conn, profile_id: int, library: "Library", questions: dict[str, li
         data.open_objectives += [s for s in statuses if not s.met]
     data.cards_due = flashcards.due_count(conn, profile_id, now)
     data.practice = last_practice(conn, profile_id)
-    data.next_section = next_to_read(library, read, last_place[0] if last_place else None)
+    data.next_section = next_to_read(library, read, last_place[0] if last_place else None,
+                                     last_place[1] if last_place else None)
     return data
