@@ -540,9 +540,12 @@ class ModuleView(QWidget):
 
     # --- progress ---------------------------------------------------------------------------
     def _scrolled(self, _value: int = 0) -> None:
-        """Remember that the end of the section was on screen (it counts at the next flush)."""
-        if self.section is not None and self.isVisible() and self.reader.at_end():
+        """Remember that the end of the section was on screen; reaching it by scrolling writes the
+        progress at once, so a section read long enough turns ✓ then."""
+        if self.section is not None and self.isVisible() and self.reader.at_end() and not self.seen_end:
             self.seen_end = True
+            if _value and self.clock.running:  # a scroll, not the check at opening or in flush
+                self.flush()
 
     def flush(self) -> None:
         """Write time on screen and the scroll position of the open section."""

@@ -399,3 +399,15 @@ def test_course_search_covers_an_installed_content_pack(qtbot, tmp_path, store, 
     hits = window.search_index().search("obet", language="cs", limit=200)  # rebuilt for the new content
     assert {"identifikace-obeti", "pack-karty"} <= {h.module_id for h in hits}
     window.close()
+
+
+def test_scrolling_to_the_end_after_long_enough_marks_read_at_once(qtbot, data_home):
+    clock = FakeClock()
+    win = _window(qtbot, data_home, clock)
+    win.open_module("mednarodno-sodelovanje", "teorija")
+    view = win.reader
+    clock.now += view.needed_seconds + 1  # read for long enough, then scroll to the end: no flush needed
+    bar = view.reader.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert _toc_state(view, "teorija") == "read"
+    _close(win)
