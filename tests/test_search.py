@@ -119,7 +119,7 @@ def test_search_command_prints_hits_without_qt(tmp_path):
     text = subprocess.run([sys.executable, "-m", "app", "search", "zrtev", "--data-dir", str(tmp_path)],
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
     first = text.stdout.splitlines()[0].split("\t")
-    assert text.returncode == 0 and len(first) == 4 and "[" in first[3]
+    assert text.returncode == 0 and len(first) == 4 and "[" in first[2] and float(first[3]) < 0
     bad = subprocess.run([sys.executable, "-m", "app", "search", "x", "--content", str(tmp_path / "none"),
                           "--data-dir", str(tmp_path)], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert bad.returncode != 0 and "not found" in bad.stderr

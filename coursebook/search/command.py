@@ -23,7 +23,7 @@ def open_index(content: Path, cache: Path, library_loader=None, progress=None,  
 
 def run_search(query: str, content: Path, cache: Path, language: str | None = None,
                as_json: bool = False, limit: int = 50, data: Path | None = None) -> str:
-    """The hits as lines ``module  section#anchor  rank  snippet`` or as a JSON list."""
+    """The hits as tab-separated lines ``module  section#anchor  snippet  rank`` or as a JSON list."""
     index = open_index(content, cache, data=data)
     try:
         hits = index.search(query, language=language, limit=limit)
@@ -35,5 +35,5 @@ def run_search(query: str, content: Path, cache: Path, language: str | None = No
     for hit in hits:
         place = hit.section_id if hit.anchor == hit.section_id else f"{hit.section_id}#{hit.anchor}"
         snippet = " ".join(hit.snippet.split())
-        lines.append(f"{hit.module_id}\t{place}\t{hit.rank:.3f}\t{snippet}")
+        lines.append(f"{hit.module_id}\t{place}\t{snippet}\t{hit.rank:.3f}")
     return "\n".join(lines)
