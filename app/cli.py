@@ -1,9 +1,9 @@
-"""The ``coursebook`` command: the GUI, ``validate``, the question, pack and xAPI commands, ``handout``,
-``profiles``, ``exam pack`` and ``--self-check``.
+"""The ``coursebook`` command: the GUI, ``validate``, ``search``, the question, pack and xAPI commands,
+``handout``, ``profiles``, ``exam pack`` and ``--self-check``.
 
-``validate``, the question, pack and xAPI commands, ``profiles`` and ``exam`` import no Qt, so they run
-on a machine without a screen or Qt's system libraries. ``handout`` needs Qt's printing but no screen:
-it runs on Qt's offscreen platform.
+``validate``, ``search``, the question, pack and xAPI commands, ``profiles`` and ``exam`` import no Qt,
+so they run on a machine without a screen or Qt's system libraries. ``handout`` needs Qt's printing but
+no screen: it runs on Qt's offscreen platform.
 """
 
 from __future__ import annotations
@@ -339,6 +339,36 @@ def _handout(argv: list[str]) -> int:
     return 0
 
 
+def _search(argv: list[str]) -> int:
+    from coursebook.paths import DataDirError, data_dir, ensure_writable
+    from coursebook.resources import content_dir
+    from coursebook.search.command import run_search
+
+    parser = argparse.ArgumentParser(prog="coursebook search",
+                                     description="Search the course: module, section, rank and a snippet per hit.")
+    parser.add_argument("query", help="words to find; each matches as a prefix, accents optional")
+    parser.add_argument("--json", action="store_true", help="print the hits as JSON")
+    parser.add_argument("--lang", choices=["sl", "sk", "cs", "en"], help="only modules in this language")
+    parser.add_argument("--content", metavar="DIR", help="content folder (default: the bundled content)")
+    parser.add_argument("--data-dir", metavar="DIR", help="learner data folder; the index lives in its cache")
+    args = parser.parse_args(argv)
+    content = Path(args.content).resolve() if args.content else content_dir()
+    if not content.is_dir():
+        print(f"Content folder not found: {content}", file=sys.stderr)
+        return 2
+    try:
+        folder = ensure_writable(data_dir(args.data_dir))
+    except DataDirError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    output = run_search(args.query, content, folder / "cache", args.lang, args.json, data=folder)
+    if output:
+        print(output)
+    elif not args.json:
+        print(f"No hits for {args.query!r}.", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coursebook",
@@ -346,8 +376,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "'coursebook validate [PATH] [--json]' checks content; 'coursebook gift|aiken|moodlexml "
                     "import|export', 'coursebook pack build|import' and 'coursebook xapi export' move "
                     "questions, content packs and results in and out; 'coursebook handout MODULE_ID --what "
-                    "module|activity|role-cards|cards -o FILE.pdf' writes a handout; 'coursebook profiles "
-                    "list|add|remove' and 'coursebook exam pack' manage profiles and exam files (each has --help).")
+                    "module|activity|role-cards|cards -o FILE.pdf' writes a handout; 'coursebook search QUERY "
+                    "[--json] [--lang sl|sk|cs]' searches the course; 'coursebook profiles list|add|remove' and "
+                    "'coursebook exam pack' manage profiles and exam files (each has --help).")
     parser.add_argument("--data-dir", metavar="DIR", help="keep learner data in DIR (also: COURSEBOOK_HOME)")
     parser.add_argument("--portable", action="store_true", help="keep data in a data/ folder beside the program")
     parser.add_argument("--self-check", action="store_true",
@@ -372,6 +403,8 @@ def main(argv: list[str] | None = None) -> int:
         return _profiles(argv[1:])
     if argv and argv[0] == "exam":
         return _exam(argv[1:])
+    if argv and argv[0] == "search":
+        return _search(argv[1:])
     args = build_parser().parse_args(argv)
     if args.self_check:
         from app.selfcheck import run_self_check

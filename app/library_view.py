@@ -67,7 +67,9 @@ class LibraryView(QWidget):
         """Rebuild rows from the store (progress changes while reading)."""
         store, profile = self.session.store, self.session.profile
         self.subtitle.setText(", ".join(self.session.catalog["courses"]))
-        visited = store.visited_counts(profile.id)
+        from coursebook.study.progress import read_counts
+
+        visited = read_counts(store.conn, profile.id)  # sections read by the reading rule, not opened
         self.place = store.last_place(profile.id)
         titles = {m["id"]: m["title"] for m in self.session.catalog["modules"]}
         if self.place and self.place[0] in titles:
@@ -88,7 +90,7 @@ class LibraryView(QWidget):
             bar = QProgressBar()
             bar.setRange(0, module["sections"])
             bar.setValue(min(visited.get(module["id"], 0), module["sections"]))
-            bar.setFormat(self.tr("%v of %m sections"))
+            bar.setFormat(self.tr("%v of %m sections read"))
             bar.setMinimumWidth(170)
             bar.setAccessibleName(self.tr("Progress of %1").replace("%1", module["title"]))
             self.tree.setItemWidget(item, 3, bar)

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from app.module_view import ModuleView
 
 
+PREPARE_SEARCH_MS = 2500
+
+
 class MainWindow(QMainWindow):
     #: Settings changed: the window is rebuilt in the new language and look (app/main.py).
     settings_changed = Signal()
@@ -29,7 +32,16 @@ class MainWindow(QMainWindow):
         self.library = LibraryView(session)
         self._reader: ModuleView | None = None  # built when the first module opens
         self._saved_on_close = False
+        #: Whether building the search index took long enough to show its progress bar.
+        self.index_progress_shown = False
         self.stack.addWidget(self.library)
+        from app.study.home_page import HomePage
+
+        self.home = HomePage(session)  # its data are read when it is shown, not at start-up
+        self.home.open_place.connect(self.open_module)
+        self.home.review_cards.connect(self.review_flashcards)
+        self.home.show_library.connect(self.show_library)
+        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.library.open_module.connect(self.open_module)
         self.library.open_cards.connect(self.open_cards)
@@ -47,6 +59,8 @@ class MainWindow(QMainWindow):
         from app.classroom import menu as classroom_menu
 
         classroom_menu.install(self)
+        # The search index is checked (and built after a content update) once the window is up.
+        QTimer.singleShot(PREPARE_SEARCH_MS, self._prepare_search)
 
     @property
     def reader(self) -> ModuleView:
@@ -55,6 +69,7 @@ class MainWindow(QMainWindow):
 
             self._reader = ModuleView(self.session)
             self._reader.section_changed.connect(self._section_changed)
+            self._reader.reader.extra_actions = [self.act_highlight, self.act_bookmark, self.act_find]
             self.stack.addWidget(self._reader)
         return self._reader
 
@@ -75,7 +90,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _actions(self) -> None:
-        self.act_library = self._action(self.tr("&Library"), ["Ctrl+L", "Alt+Home"], self.show_library, "actLibrary")
+        self.act_home = self._action(self.tr("&Home"), ["Alt+Home", "Ctrl+Shift+H"], self.show_home, "actHome")
+        self.act_library = self._action(self.tr("&Library"), ["Ctrl+L"], self.show_library, "actLibrary")
+        self.act_cards = self._action(self.tr("&Review flashcards"), ["F8"], self.review_flashcards, "actCards")
         self.act_back = self._action(self.tr("&Back"), [QKeySequence.StandardKey.Back, "Alt+Left"],
                                      self.go_back, "actBack")
         self.act_prev = self._action(self.tr("&Previous section"), ["Ctrl+PgUp", "Alt+Up"],
@@ -88,6 +105,15 @@ class MainWindow(QMainWindow):
                                          lambda: self.reader.zoom(-1), "actZoomOut")
         self.act_zoom_reset = self._action(self.tr("&Actual size"), ["Ctrl+0"], lambda: self.reader.zoom(None),
                                            "actZoomReset")
+        self.act_find = self._action(self.tr("&Find in section…"), [QKeySequence.StandardKey.Find, "Ctrl+F"],
+                                     self.find_in_section, "actFind")
+        self.act_search = self._action(self.tr("&Search the course…"), ["Ctrl+Shift+F"], self.search_course,
+                                       "actSearch")
+        self.act_bookmark = self._action(self.tr("&Bookmark this section"), ["Ctrl+D"], self.bookmark_section,
+                                         "actBookmark")
+        self.act_highlight = self._action(self.tr("&Highlight selection with a note…"), ["Ctrl+Shift+D"],
+                                          self.highlight_selection, "actHighlight")
+        self.act_notes = self._action(self.tr("Bookmarks and &notes…"), ["Ctrl+B"], self.show_notes, "actNotes")
         self.act_quit = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close, "actQuit")
         self.act_settings = self._action(self.tr("&Settings…"), [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
                                          self.open_settings, "actSettings")
@@ -98,11 +124,27 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_import_pack)
         file_menu.addAction(self.act_settings)
+        self.act_print = self._action(self.tr("&Print section…"), ["Ctrl+P"], lambda: self.print_text(False), "actPrint")
+        self.act_print_module = self._action(self.tr("Print &module…"), [],  # Ctrl+Shift+P prints handouts
+                                             lambda: self.print_text(True), "actPrintModule")
+        self.act_pdf = self._action(self.tr("Save section as P&DF…"), [], lambda: self.save_pdf(False), "actPdf")
+        self.act_pdf_module = self._action(self.tr("Save module as PD&F…"), [], lambda: self.save_pdf(True),
+                                           "actPdfModule")
+        for action in (self.act_print, self.act_print_module, self.act_pdf, self.act_pdf_module):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         go = menu.addMenu(self.tr("&Go"))
-        for action in (self.act_library, self.act_back, self.act_prev, self.act_next):
+        for action in (self.act_home, self.act_library, self.act_back, self.act_prev, self.act_next):
             go.addAction(action)
+        go.addSeparator()
+        go.addAction(self.act_cards)
+        edit = menu.addMenu(self.tr("&Edit"))
+        edit.addAction(self.act_find)
+        edit.addAction(self.act_search)
+        edit.addSeparator()
+        for action in (self.act_bookmark, self.act_highlight, self.act_notes):
+            edit.addAction(action)
         self.act_full_screen = self._action(self.tr("&Full screen"), ["F11"], self.toggle_full_screen,
                                             "actFullScreen")
         self.act_full_screen.setCheckable(True)
@@ -117,7 +159,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self.tr("Navigation"))
         self.toolbar.setObjectName("navigation")
         self.toolbar.setMovable(False)
-        for action in (self.act_library, self.act_back, self.act_prev, self.act_next):
+        for action in (self.act_home, self.act_library, self.act_back, self.act_prev, self.act_next):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (self.act_zoom_out, self.act_zoom_in):
@@ -138,7 +180,7 @@ class MainWindow(QMainWindow):
         if place and self.session.has_module(place[0]):
             self.open_module(place[0], place[1], place[2])
         else:
-            self.show_library()
+            self.show_home()
         notes = []
         if store.recovery_note:
             from app.i18n import tr_core
@@ -155,11 +197,19 @@ class MainWindow(QMainWindow):
 
     # --- navigation -------------------------------------------------------------------------
     def open_module(self, module_id: str, section_id: str | None = None, scroll: float = 0.0) -> None:
+        """Show the reader first, then the text: laid out at the reader's real width, a saved scroll
+        position lands exactly where it was."""
         if self.course_closed():  # closed book: no reader while an assessment is open
             return
-        if self.reader.open(module_id, section_id, scroll, remember=self._reading()):
-            self.stack.setCurrentWidget(self.reader)
+        if not self.session.has_module(module_id):
+            return
+        remember = self._reading()
+        previous = self.stack.currentWidget()
+        self.stack.setCurrentWidget(self.reader)
+        if self.reader.open(module_id, section_id, scroll, remember=remember):
             self._update_actions()
+        else:
+            self.stack.setCurrentWidget(previous)
 
     def show_library(self) -> None:
         if self._reader is not None:
@@ -169,6 +219,29 @@ class MainWindow(QMainWindow):
         self.library.tree.setFocus()
         self.setWindowTitle(self.tr("Coursebook"))
         self._update_actions()
+
+    def show_home(self) -> None:
+        """The first page: its figures are read once the window is on screen."""
+        if self._reader is not None:
+            self._reader.leave()
+        self.stack.setCurrentWidget(self.home)
+        self.setWindowTitle(self.tr("Coursebook"))
+        self._update_actions()
+        QTimer.singleShot(30, self._refresh_home)
+
+    def _refresh_home(self) -> None:
+        if self.stack.currentWidget() is self.home and not self._saved_on_close:
+            self.home.refresh()
+            self.home.continue_button.setFocus()
+
+    def review_flashcards(self) -> None:
+        from app.study.review_window import ReviewWindow
+
+        if self._reader is not None:
+            self._reader.flush()
+        self.review_window = ReviewWindow(self.session, self)
+        self.review_window.finished.connect(lambda _code: self._refresh_home())
+        self.review_window.show()
 
     def go_back(self) -> None:
         if self._reading() and not self.reader.back():
@@ -209,7 +282,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         reading = self._reading()
-        for action in (self.act_prev, self.act_next, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+        for action in (self.act_prev, self.act_next, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
+                       self.act_find, self.act_bookmark, self.act_highlight, self.act_print, self.act_print_module, self.act_pdf, self.act_pdf_module):
             action.setEnabled(reading)
 
     def open_settings(self) -> bool:
@@ -228,12 +302,125 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.settings_changed.emit)
         return True
 
+    # --- bookmarks and notes ---------------------------------------------------------------------
+    def bookmark_section(self) -> None:
+        if self._reading() and self.reader.bookmark() is not None:
+            self.statusBar().showMessage(self.tr("Section bookmarked. Ctrl+B lists bookmarks and notes."), 4000)
+
+    def highlight_selection(self) -> None:
+        if not self._reading():
+            return
+        if not self.reader.reader.textCursor().hasSelection():
+            self.statusBar().showMessage(self.tr("Select a passage of the text first."), 4000)
+            return
+        from app.qt import QInputDialog
+
+        note, ok = QInputDialog.getMultiLineText(self, self.tr("Highlight"), self.tr("Note (optional):"))
+        if ok:
+            self.reader.highlight(note.strip())
+
+    def show_notes(self) -> None:
+        from app.reader.notes_panel import NotesPanel
+
+        self.notes_panel = NotesPanel(self.session, self.reader.section_text, self)
+        self.notes_panel.open_place.connect(lambda module_id, section_id: self.open_module(module_id, section_id))
+        self.notes_panel.show()
+
+    # --- printing ---------------------------------------------------------------------------
+    def print_text(self, whole_module: bool) -> None:
+        if self._reading():
+            from app.reader.printing import print_dialog
+
+            print_dialog(self.reader, whole_module)
+
+    def save_pdf(self, whole_module: bool) -> None:
+        if not self._reading():
+            return
+        from app.qt import QFileDialog
+        from app.reader.printing import write_pdf
+
+        name = self.reader.module.id if whole_module else f"{self.reader.module.id}-{self.reader.section.id}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{name}.pdf", "PDF (*.pdf)")
+        if path:
+            write_pdf(self.reader, path, whole_module)
+
+    # --- search -----------------------------------------------------------------------------
+    def find_in_section(self) -> None:
+        if self._reading():
+            self.reader.show_find_bar()
+
+    def search_index(self):  # noqa: ANN201 - coursebook.search.SearchIndex
+        """The course's search index, built (with a progress bar after half a second) when the
+        content changed since it was last built."""
+        if getattr(self, "_index", None) is None:
+            from coursebook.search.command import open_index
+
+            from app.qt import QApplication, QProgressDialog
+
+            progress = QProgressDialog(self.tr("Building the search index…"), "", 0, 0, self)
+            progress.setCancelButton(None)
+            progress.setMinimumDuration(500)
+            progress.setValue(0)  # starts its timer: shown once building has taken half a second
+            progress.setWindowTitle(self.tr("Search"))
+
+            def step(count: int) -> None:
+                progress.setLabelText(self.tr("Building the search index… %1 passages").replace("%1", str(count)))
+                QApplication.processEvents()
+                self.index_progress_shown = self.index_progress_shown or progress.isVisible()
+
+            cache = self.session.cache or self.session.store.folder / "cache"
+            try:
+                self._index = open_index(self.session.content, cache, lambda: self.session.library, step,
+                                         self.session.data)
+            finally:
+                progress.close()
+        return self._index
+
+    def _prepare_search(self) -> None:
+        if not self._saved_on_close and self.isVisible():
+            try:
+                self.search_index()
+            except Exception as exc:  # noqa: BLE001 - search stays unavailable; reading goes on
+                self.statusBar().showMessage(self.tr("Search is not available: %1").replace("%1", str(exc)), 8000)
+
+    def search_course(self) -> None:
+        from app.reader.search_dialog import SearchDialog
+
+        if getattr(self, "search_dialog", None) is None:
+            languages = sorted({m["language"] for m in self.session.catalog["modules"]})
+            self.search_dialog = SearchDialog(self.search_index(), languages, self)
+            self.search_dialog.open_hit.connect(self.open_hit)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.edit.setFocus()
+        self.search_dialog.edit.selectAll()
+
+    def open_hit(self, module_id: str, anchor: str, query: str) -> None:
+        """Open a search hit: its section, scrolled to the passage, the words marked."""
+        self.open_module(module_id, anchor)
+        if self._reading():
+            self.reader.find_bar.open_bar()
+            self.reader.find_bar.edit.blockSignals(True)
+            self.reader.find_bar.edit.setText(query)
+            self.reader.find_bar.edit.blockSignals(False)
+            self.reader.find_in_page(query, 0)
     def import_pack(self, path=None):  # noqa: ANN001, ANN201 - a Path, or None to ask for a file
         """Install a content pack from a file (a USB stick) into the learner data folder."""
         from app.interop.pack_import import PackImporter
 
         self.pack_importer = PackImporter(self)
-        return self.pack_importer.run(path or None)
+        report = self.pack_importer.run(path or None)
+        if report is not None:  # new content: the search index is checked (and rebuilt) at the next search
+            self.drop_search_index()
+        return report
+
+    def drop_search_index(self) -> None:
+        if getattr(self, "_index", None) is not None:
+            self._index.close()
+            self._index = None
+        if getattr(self, "search_dialog", None) is not None:
+            self.search_dialog.close()
+            self.search_dialog = None
 
     def toggle_full_screen(self) -> None:
         """F11: the window fills the screen (e.g. reading to a class from the module itself)."""
@@ -261,6 +448,7 @@ class MainWindow(QMainWindow):
             if self._reading():
                 self._reader.save_snapshot()
             self._reader.leave()  # writes time and place, stops the reader's timer
+            self._reader.save_layout()
         store, profile = self.session.store, self.session.profile
         store.set_setting(profile.id, "geometry", bytes(self.saveGeometry().toBase64()).decode())
         super().closeEvent(event)

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from app.qt import (
-    QDesktopServices, QElapsedTimer, QFrame, QLabel, QMessageBox, QSplitter, QTextBrowser, QTimer,
+    QDesktopServices, QFrame, QLabel, QMessageBox, QSplitter, QTextBrowser, QTimer,
     QTreeWidget, QTreeWidgetItem, QUrl, QVBoxLayout, QWidget, Signal, USER_ROLE, USER_ROLE_2,
 )
 from app.session import Session
@@ -44,6 +44,17 @@ class Reader(QTextBrowser):
         self.settle.setInterval(300)
         self.settle.timeout.connect(self._settled)
         self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        #: Actions the main window adds to the text's context menu (bookmark, highlight, find).
+        self.extra_actions: list = []
+
+    def contextMenuEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        if self.extra_actions:
+            menu.addSeparator()
+            for action in self.extra_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def set_zoom(self, level: int) -> None:
         level = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], level))
@@ -53,11 +64,20 @@ class Reader(QTextBrowser):
             self.zoomOut(self.zoom - level)
         self.zoom = level
 
+    def finish_layout(self) -> None:
+        """Lay the whole text out now (Qt does it lazily), so the scroll range is the final one."""
+        self.document().documentLayout().documentSize()
+
     def scroll_fraction(self) -> float:
         if self.pending_scroll is not None:
             return self.pending_scroll
         bar = self.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def at_end(self) -> bool:
+        """The last lines are on screen (a text shorter than the window is at its end at once)."""
+        bar = self.verticalScrollBar()
+        return self.pending_scroll is None and bar.value() >= bar.maximum() - 4
 
     def set_scroll_fraction(self, fraction: float) -> None:
         """Scroll to a fraction of the text, also while Qt is still laying the text out.
@@ -65,6 +85,7 @@ class Reader(QTextBrowser):
         QTextEdit lays long documents out lazily, so the scroll range grows after setHtml; the
         fraction is re-applied on each range change until the layout settles."""
         bar = self.verticalScrollBar()
+        self.finish_layout()
         self.pending_scroll = fraction if fraction > 0 else None
         bar.setValue(round(fraction * bar.maximum()))
         if self.pending_scroll is not None:
@@ -94,7 +115,11 @@ class ModuleView(QWidget):
         self.page: tuple[list, str] | None = None  # key and HTML of the page on screen
         self.glossary: list = []  # the entries the open module's links point to, by index
         self._snapshot_read = False
-        self.clock = QElapsedTimer()
+        from coursebook.study.reading import SectionClock
+
+        self.clock = SectionClock(session.clock)  # time on screen of the open section
+        self.needed_seconds = 0.0  # what the open section needs to count as read
+        self.seen_end = False
         self.labels: dict[str, str] = {}  # content labels in the open module's language
 
         splitter = QSplitter(self)  # horizontal
@@ -122,8 +147,19 @@ class ModuleView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
+        from app.reader.find_bar import FindBar
+
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.find_bar.find.connect(self.find_in_page)
+        self.find_bar.closed.connect(lambda: (self.find_in_page("", 0), self.reader.setFocus()))
+        right_layout.addWidget(self.find_bar)
+        self.matches: list[tuple[int, int]] = []
+        self.match_index = -1
+        self.marks: list = []  # extra selections of highlights (bookmarks and notes)
         self.reader = Reader()
         self.reader.anchorClicked.connect(self._link)
+        self.reader.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.reader.setAccessibleName(self.tr("Section text"))
         right_layout.addWidget(self.reader, 1)
         self.glossary_panel = QLabel()
@@ -136,6 +172,7 @@ class ModuleView(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 900])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -145,6 +182,11 @@ class ModuleView(QWidget):
         self.flush_timer.timeout.connect(self.flush)
         profile = session.profile
         self.reader.set_zoom(int(session.store.get_setting(profile.id, "zoom", 0)))
+        state = session.store.get_setting(profile.id, "reader_splitter")
+        if state:  # the same text width as before a restart, so the same scroll position
+            from app.qt import QByteArray
+
+            splitter.restoreState(QByteArray.fromBase64(state.encode()))
         from app.qt import QApplication
 
         QApplication.instance().applicationStateChanged.connect(self._application_state)
@@ -156,11 +198,11 @@ class ModuleView(QWidget):
         if not self.isVisible():  # a closed window, or the library page: nothing is being read
             return
         if state == Qt.ApplicationState.ApplicationActive:
-            if self.section is not None and not self.clock.isValid():
+            if self.section is not None and not self.clock.running:
                 self.clock.start()
         else:
             self.flush()
-            self.clock.invalidate()
+            self.clock.pause()
 
     # --- opening ----------------------------------------------------------------------------
     def open(self, module_id: str, section_id: str | None = None, scroll: float = 0.0,
@@ -168,6 +210,12 @@ class ModuleView(QWidget):
         module = self.session.library.module(module_id)
         if module is None:
             return False
+        if section_id is None and module is not self.module:  # each module reopens at its own place
+            from coursebook.study.progress import module_place
+
+            place = module_place(self.session.store.conn, self.session.profile.id, module_id)
+            if place is not None and module.section(place[0]) is not None:
+                section_id, scroll = place
         if remember and self.module is not None and self.section is not None:
             self.history.append((self.module.id, self.section.id, self.reader.scroll_fraction()))
         self.flush()
@@ -190,12 +238,14 @@ class ModuleView(QWidget):
     def _build_toc(self) -> None:
         assert self.module is not None
         self.toc.clear()
-        done = self.session.store.section_progress(self.session.profile.id, self.module.id)
+        from coursebook.study.progress import states
+
+        done = states(self.session.store.conn, self.session.profile.id, self.module.id)
         for section in self.module.sections:
             item = QTreeWidgetItem([section.title])
             item.setData(0, USER_ROLE, section.id)
-            item.setToolTip(0, f"{section.title} — {self.labels.get(section.kind, section.kind)}")
-            self._mark(item, section.id in done)
+            item.setData(0, USER_ROLE + 2, f"{section.title} — {self.labels.get(section.kind, section.kind)}")
+            self._mark(item, done.get(section.id, "unread"))
             for heading in section.subheadings:
                 child = QTreeWidgetItem([heading.title])
                 child.setData(0, USER_ROLE, heading.id)
@@ -203,10 +253,18 @@ class ModuleView(QWidget):
                 item.addChild(child)
             self.toc.addTopLevelItem(item)
 
-    def _mark(self, item: QTreeWidgetItem, visited: bool) -> None:
-        item.setData(0, USER_ROLE_2, visited)
-        title = item.text(0).removeprefix("✓ ")
-        item.setText(0, ("✓ " if visited else "") + title)
+    def _mark(self, item: QTreeWidgetItem, state: str) -> None:
+        """TOC state of a section: unread (plain), started (◐) or read (✓), also in the tooltip."""
+        if state == "unread" and item.data(0, USER_ROLE_2) in ("started", "read"):
+            return
+        if state == "started" and item.data(0, USER_ROLE_2) == "read":
+            return
+        item.setData(0, USER_ROLE_2, state)
+        title = item.text(0).removeprefix("✓ ").removeprefix("◐ ")
+        item.setText(0, {"read": "✓ ", "started": "◐ "}.get(state, "") + title)
+        words = {"read": self.tr("read"), "started": self.tr("started, not yet read"),
+                 "unread": self.tr("not yet opened")}[state]
+        item.setToolTip(0, f"{item.data(0, USER_ROLE + 2)} ({words})")
 
     def _item_for(self, section_id: str) -> QTreeWidgetItem | None:
         for index in range(self.toc.topLevelItemCount()):
@@ -218,17 +276,23 @@ class ModuleView(QWidget):
     def _show(self, section: Section | None, scroll: float = 0.0, anchor: str | None = None) -> None:
         assert self.module is not None and section is not None
         self.section = section
+        from coursebook.study.reading import required_seconds, section_words
+
+        self.needed_seconds = required_seconds(section_words(section))
         self._render()
         if anchor:
+            self.reader.finish_layout()
             self.reader.scrollToAnchor(anchor)
         else:
             self.reader.set_scroll_fraction(scroll)
+        self.seen_end = False  # only what is on screen from now on counts
         item = self._item_for(section.id)
         if item is not None:
             self.toc.setCurrentItem(item)
-            self._mark(item, True)
-        self._save_place(section.id, self.reader.scroll_fraction(), 0.0)
+            self._mark(item, "started")
         self.clock.start()
+        self._scrolled()
+        self._save_place(section.id, self.reader.scroll_fraction(), 0.0)
         self.flush_timer.start()
         self.glossary_panel.hide()
         self.section_changed.emit(self.module.id, section.id)
@@ -247,6 +311,8 @@ class ModuleView(QWidget):
                                 audience=self.session.audience)
         self.page = (key, html)
         self.reader.setHtml(html)
+        self.matches, self.match_index = [], -1
+        self.paint_highlights()
 
     # --- the last page, kept for the next start ---------------------------------------------
     def _page_key(self, done: set[int]) -> list:
@@ -295,9 +361,14 @@ class ModuleView(QWidget):
         return self.open(self.module.id, self.module.sections[index].id)
 
     def back(self) -> bool:
+        """Back to where the learner was: the previous section, or the place an in-page link left."""
         if not self.history:
             return False
         module_id, section_id, scroll = self.history.pop()
+        if self.module is not None and self.section is not None and (module_id, section_id) == (
+                self.module.id, self.section.id):
+            self.reader.set_scroll_fraction(scroll)
+            return True
         return self.open(module_id, section_id, scroll, remember=False)
 
     def zoom(self, delta: int | None) -> None:
@@ -334,26 +405,178 @@ class ModuleView(QWidget):
                     "%1", url.toString()))
             if answer == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(url)
-        elif url.hasFragment() or url.toString().startswith("#"):
-            self.reader.scrollToAnchor(url.fragment())
+        elif (url.hasFragment() or url.toString().startswith("#")) and self.module is not None:
+            target = url.fragment()
+            section_id = self.module.anchors().get(target)
+            if section_id is not None and self.section is not None and section_id != self.section.id:
+                self.open(self.module.id, target)
+                return
+            if self.section is not None:  # Alt+Left comes back here
+                self.history.append((self.module.id, self.section.id, self.reader.scroll_fraction()))
+            self.reader.scrollToAnchor(target)
+
+    # --- find in the section ------------------------------------------------------------------
+    def find_in_page(self, query: str, step: int = 0) -> int:
+        """Mark every match of ``query`` (accents and case optional, word prefixes) and scroll to
+        the current one; ``step`` 0 = first match at or after the top, ±1 = next / previous."""
+        from coursebook.search.fold import find_all
+
+        text = self.reader.document().toRawText()
+        matches = find_all(text, query) if query.strip() else []
+        if matches != self.matches:
+            self.matches, self.match_index = matches, -1
+        if matches:
+            if step == 0 and self.match_index < 0:  # the first match on screen or below it
+                from app.qt import QPoint
+
+                self.reader.finish_layout()
+                top = self.reader.cursorForPosition(QPoint(0, 0)).position()
+                self.match_index = next((i for i, (start, _end) in enumerate(matches) if start >= top), 0)
+            else:
+                self.match_index = (self.match_index + step) % len(matches)
+            start, end = matches[self.match_index]
+            from app.qt import QTextCursor
+
+            cursor = QTextCursor(self.reader.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.reader.finish_layout()
+            self.reader.pending_scroll = None
+            self.reader.setTextCursor(cursor)
+            self.reader.ensureCursorVisible()
+        self._paint_marks()
+        self.find_bar.show_count(self.match_index, len(matches))
+        return len(matches)
+
+    def _paint_marks(self) -> None:
+        from app.qt import QColor, QTextCursor, QTextEdit
+
+        selections = list(self.marks)
+        for index, (start, end) in enumerate(self.matches):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.reader.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format.setBackground(QColor("#f5b700" if index == self.match_index else "#ffe680"))
+            selection.format.setForeground(QColor("#000000"))  # dark text on the light mark in every theme
+            selections.append(selection)
+        self.reader.setExtraSelections(selections)
+
+    # --- bookmarks, highlights and notes ----------------------------------------------------------
+    def bookmark(self, note: str = "") -> int | None:
+        """Bookmark the open section."""
+        if self.module is None or self.section is None:
+            return None
+        from coursebook.study import annotations
+
+        return annotations.add_bookmark(self.session.store.conn, self.session.profile.id, self.module.id,
+                                        self.section.id, note)
+
+    def highlight(self, note: str = "") -> int | None:
+        """Highlight the selected passage (with its note); None when nothing is selected."""
+        cursor = self.reader.textCursor()
+        if self.module is None or self.section is None or not cursor.hasSelection():
+            return None
+        from coursebook.study import annotations
+
+        ident = annotations.add_highlight(self.session.store.conn, self.session.profile.id, self.module.id,
+                                          self.section.id, self.reader.document().toRawText(),
+                                          cursor.selectionStart(), cursor.selectionEnd(), note)
+        self.paint_highlights()
+        return ident
+
+    def paint_highlights(self) -> int:
+        """Mark the open section's highlights; returns how many could not be found in its text."""
+        if self.module is None or self.section is None:
+            return 0
+        from coursebook.study import annotations
+
+        from app.qt import QColor, QTextCursor, QTextEdit
+
+        text = self.reader.document().toRawText()
+        self.marks, missing = [], 0
+        for item in annotations.listing(self.session.store.conn, self.session.profile.id,
+                                        module_id=self.module.id, section_id=self.section.id):
+            if item.kind != annotations.HIGHLIGHT:
+                continue
+            span = annotations.locate(item, text)
+            if span is None:
+                missing += 1
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.reader.document())
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format.setBackground(QColor("#c8ecc8"))
+            selection.format.setForeground(QColor("#000000"))
+            if item.note:
+                selection.format.setToolTip(item.note)
+            self.marks.append(selection)
+        self._paint_marks()
+        return missing
+
+    def section_text(self, module_id: str, section_id: str) -> str | None:
+        """The text a section shows now (as the reader lays it out), or None when it is gone."""
+        module = self.session.library.module(module_id)
+        section = module.section(section_id) if module else None
+        if section is None:
+            return None
+        from coursebook.render import section_html
+
+        from app.language import content_labels
+        from app.qt import QTextDocument
+
+        document = QTextDocument()
+        done = self.session.store.objectives_done(self.session.profile.id, module_id)
+        document.setHtml(section_html(module, section, content_labels(module.meta.language), done,
+                                      self.session.library.glossary_for(module)))
+        return document.toRawText()
+
+    def show_find_bar(self) -> None:
+        selected = self.reader.textCursor().selectedText()
+        self.find_bar.open_bar(selected if 0 < len(selected) < 60 else "")
 
     # --- progress ---------------------------------------------------------------------------
+    def _scrolled(self, _value: int = 0) -> None:
+        """Remember that the end of the section was on screen; reaching it by scrolling writes the
+        progress at once, so a section read long enough turns ✓ then."""
+        if self.section is not None and self.isVisible() and self.reader.at_end() and not self.seen_end:
+            self.seen_end = True
+            if _value and self.clock.running:  # a scroll, not the check at opening or in flush
+                self.flush()
+
     def flush(self) -> None:
-        """Write time spent and the scroll position of the open section."""
-        if self.module is None or self.section is None or not self.clock.isValid():
+        """Write time on screen and the scroll position of the open section."""
+        if self.module is None or self.section is None or not self.clock.running:
             return
-        seconds = self.clock.restart() / 1000.0
-        self._save_place(self.section.id, self.reader.scroll_fraction(), seconds)
+        self._scrolled()
+        self._save_place(self.section.id, self.reader.scroll_fraction(), self.clock.take())
 
     def _save_place(self, section_id: str, scroll: float, seconds: float) -> None:
-        """Progress of the section and the last place, in one transaction (one disk sync)."""
+        """Progress of the section, the module's place and the last place, in one transaction
+        (one disk sync). The section turns read by the rule in :mod:`coursebook.study.reading`."""
         assert self.module is not None
+        from coursebook.study import progress
+
         store, profile = self.session.store, self.session.profile
         with store.transaction():
-            store.record_visit(profile.id, self.module.id, section_id, scroll, seconds)
+            now_read = progress.record(store.conn, profile.id, self.module.id, section_id, scroll, seconds,
+                                       self.needed_seconds, self.seen_end)
+            progress.set_module_place(store.conn, profile.id, self.module.id, section_id, scroll)
             store.set_last_place(profile.id, self.module.id, section_id, scroll)
+        if now_read:
+            item = self._item_for(section_id)
+            if item is not None:
+                self._mark(item, "read")
+
+    def save_layout(self) -> None:
+        """Keep the split between the table of contents and the text for the next start."""
+        self.session.store.set_setting(self.session.profile.id, "reader_splitter",
+                                       bytes(self.splitter.saveState().toBase64()).decode())
 
     def leave(self) -> None:
         self.flush()
         self.flush_timer.stop()
-        self.clock.invalidate()
+        self.clock.pause()

@@ -15,7 +15,8 @@ _WHERE = {
         "QByteArray QCoreApplication QElapsedTimer QFileSystemWatcher QLibraryInfo QLocale QObject QPoint QRect QSize Qt QTimer QTranslator "
         "QUrl Signal Slot QMarginsF QRectF QSizeF QEvent"),
     "PySide6.QtGui": (
-        "QAction QCloseEvent QColor QDesktopServices QFont QGuiApplication QIcon QKeySequence QPalette QShortcut QTextDocument "
+        "QAction QCloseEvent QColor QDesktopServices QFont QGuiApplication QIcon QKeySequence QPalette QShortcut QTextCharFormat "
+        "QTextCursor QTextDocument "
         "QImage QKeyEvent QPageLayout QPageSize QPainter QPdfWriter QScreen QAbstractTextDocumentLayout"),
     "PySide6.QtWidgets": (
         "QAbstractItemView QApplication QDialog QDialogButtonBox QFileDialog QFrame QHBoxLayout "
@@ -23,7 +24,7 @@ _WHERE = {
         "QStackedWidget QStatusBar QTextBrowser QToolBar QTreeWidget QTreeWidgetItem QVBoxLayout QWidget "
         "QButtonGroup QCheckBox QComboBox QFormLayout QGridLayout QGroupBox QInputDialog QLineEdit "
         "QListWidget QListWidgetItem QPlainTextEdit QRadioButton QScrollArea QSpinBox QTabWidget "
-        "QProgressDialog"),
+        "QProgressDialog QTextEdit"),
     "PySide6.QtPrintSupport": "QPrintDialog QPrinter QPrintPreviewDialog",
 }
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names.split()}
@@ -53,7 +54,7 @@ if TYPE_CHECKING:  # for type checkers and editors
     )
     from PySide6.QtGui import (  # noqa: F401
         QAction, QCloseEvent, QColor, QDesktopServices, QFont, QGuiApplication, QIcon, QKeySequence, QPalette, QShortcut,
-        QTextDocument, QImage, QKeyEvent, QPageLayout, QPageSize, QPainter, QPdfWriter, QScreen,
+        QTextCharFormat, QTextCursor, QTextDocument, QImage, QKeyEvent, QPageLayout, QPageSize, QPainter, QPdfWriter, QScreen,
         QAbstractTextDocumentLayout,
     )
     from PySide6.QtWidgets import (  # noqa: F401
@@ -62,6 +63,6 @@ if TYPE_CHECKING:  # for type checkers and editors
         QSplitter, QStackedWidget, QStatusBar, QTextBrowser, QToolBar, QTreeWidget, QTreeWidgetItem,
         QVBoxLayout, QWidget, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
         QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
-        QScrollArea, QSpinBox, QTabWidget, QProgressDialog,
+        QScrollArea, QSpinBox, QTabWidget, QProgressDialog, QTextEdit,
     )
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog  # noqa: F401

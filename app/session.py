@@ -6,6 +6,8 @@ comes from a small JSON cache, so start-up builds no content model.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +40,8 @@ class Session:
         #: with content packs, the hashes of every content root joined.
         self.content_key: str | None = None
         self._keys: list[str | None] | None = None
+        #: Seconds for measuring reading time (monotonic); tests put a fake clock here.
+        self.clock: Callable[[], float] = time.monotonic
 
     @property
     def library(self) -> "Library":

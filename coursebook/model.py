@@ -177,6 +177,20 @@ class ModuleMeta:
     #: Declared parts written for this course inside sections taken from the source:
     #: (``.written`` sub-heading id or ``activity.<field>``, what it is).
     written_parts: list[tuple[str, str]] = field(default_factory=list)
+    #: Per objective (in the order of the objectives' bullets): the ids it rests on. A class-level
+    #: default, so a course cached by an older version still loads.
+    objective_map: tuple["ObjectiveLink", ...] = ()
+
+
+@dataclass(frozen=True)
+class ObjectiveLink:
+    """What one learning objective rests on: section or sub-heading ids, and question ids.
+
+    ``questions`` empty means: the questions whose ``section`` is one of ``anchors``."""
+
+    anchors: tuple[str, ...]
+    questions: tuple[str, ...] = ()
+    line: int = 0
 
 
 @dataclass

@@ -22,6 +22,7 @@ from .model import (
     Heading,
     Module,
     ModuleMeta,
+    ObjectiveLink,
     Section,
 )
 from .textfile import read_text, split_front_matter
@@ -35,7 +36,7 @@ FRONT_REQUIRED = {
 }
 FRONT_OPTIONAL = {
     "source_file": str, "faithful": bool, "disclaimer": str, "written_for_course": list,
-    "corrections": list, "editor_notes": list, "written_parts": list,
+    "corrections": list, "editor_notes": list, "written_parts": list, "objective_map": list,
 }
 #: Activity fields that are written for the course: in a module whose activity section is taken
 #: from the source they must be declared in ``written_parts`` as ``activity.<field>``.
@@ -80,6 +81,7 @@ def _meta(data: object, shown: str, line: int, errors: list[ContentError]) -> Mo
                                        "front matter: each correction needs 'from' and 'to' text"))
     editor_notes = _declarations(data, "editor_notes", "section", shown, errors)
     written_parts = _declarations(data, "written_parts", "id", shown, errors)
+    links = _objective_links(data, shown, errors)
     if errors:
         return None
     return ModuleMeta(
@@ -88,6 +90,7 @@ def _meta(data: object, shown: str, line: int, errors: list[ContentError]) -> Mo
         source_file=data.get("source_file", ""), faithful=data.get("faithful", False),
         disclaimer=data.get("disclaimer", "").strip(), written_for_course=list(written),
         corrections=corrections, editor_notes=editor_notes, written_parts=written_parts,
+        objective_map=tuple(links),
     )
 
 
@@ -102,6 +105,25 @@ def _declarations(data: yamlutil.LineDict, key: str, name: str, shown: str,
             errors.append(ContentError(shown, getattr(item, "line", data.line_of(key)),
                                        f"front matter: each entry of '{key}' needs '{name}' and 'about'"))
     return result
+
+
+def _objective_links(data: yamlutil.LineDict, shown: str, errors: list[ContentError]) -> list[ObjectiveLink]:
+    """``objective_map``: per objective a list of ids, or ``{sections: [...], questions: [...]}``."""
+    links: list[ObjectiveLink] = []
+    for number, item in enumerate(data.get("objective_map", []), start=1):
+        # a list has no line of its own: entries are written one per line under the key
+        line = getattr(item, "line", data.line_of("objective_map") + number)
+        if isinstance(item, dict):
+            anchors, questions = item.get("sections", []), item.get("questions", [])
+        else:
+            anchors, questions = item, []
+        if (not isinstance(anchors, list) or not isinstance(questions, list)
+                or not all(isinstance(x, str) for x in [*anchors, *questions]) or not anchors):
+            errors.append(ContentError(shown, line, "front matter: each objective_map entry is a list of "
+                                                    "section ids, or {sections: [...], questions: [...]}"))
+            continue
+        links.append(ObjectiveLink(tuple(anchors), tuple(questions), line))
+    return links
 
 
 def _bullets(lines: list[str]) -> list[str]:

@@ -173,9 +173,45 @@ def upgrade_version_6(db: Any) -> None:
     db.execute("CREATE TABLE machine (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def upgrade_version_7(db: Any) -> None:
+    """Honest reading progress (how far a section was scrolled, when it counted as read) and the
+    place last open in each module, so every module reopens where it was left."""
+    db.execute("ALTER TABLE progress ADD COLUMN max_scroll REAL NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE progress ADD COLUMN read TEXT")
+    db.execute(
+        "CREATE TABLE module_place (profile_id INTEGER NOT NULL REFERENCES profiles(id), "
+        "module_id TEXT NOT NULL, section_id TEXT NOT NULL, scroll REAL NOT NULL DEFAULT 0, "
+        "updated TEXT NOT NULL, PRIMARY KEY (profile_id, module_id))")
+
+
+def upgrade_version_8(db: Any) -> None:
+    """Bookmarks, highlights and notes, anchored to a section and a quoted passage with context."""
+    db.execute(
+        "CREATE TABLE annotations (id INTEGER PRIMARY KEY, "
+        "profile_id INTEGER NOT NULL REFERENCES profiles(id), module_id TEXT NOT NULL, "
+        "section_id TEXT NOT NULL, kind TEXT NOT NULL, quote TEXT NOT NULL DEFAULT '', "
+        "prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', "
+        "created TEXT NOT NULL, updated TEXT NOT NULL)")
+    db.execute("CREATE INDEX annotations_profile ON annotations(profile_id, module_id, section_id)")
+
+
+def upgrade_version_9(db: Any) -> None:
+    """Flashcards with their FSRS state, and every review given."""
+    db.execute(
+        "CREATE TABLE flashcards (profile_id INTEGER NOT NULL REFERENCES profiles(id), "
+        "card_key TEXT NOT NULL, module_id TEXT NOT NULL, source TEXT NOT NULL, front TEXT NOT NULL, "
+        "back TEXT NOT NULL, language TEXT NOT NULL DEFAULT '', fsrs TEXT, due TEXT, "
+        "created TEXT NOT NULL, PRIMARY KEY (profile_id, card_key))")
+    db.execute("CREATE INDEX flashcards_due ON flashcards(profile_id, due)")
+    db.execute(
+        "CREATE TABLE flashcard_reviews (id INTEGER PRIMARY KEY, "
+        "profile_id INTEGER NOT NULL REFERENCES profiles(id), card_key TEXT NOT NULL, "
+        "rating INTEGER NOT NULL, reviewed TEXT NOT NULL, due TEXT NOT NULL)")
+
+
 UPGRADES: list[Callable[[Any], None]] = [
     upgrade_version_1, upgrade_version_2, upgrade_version_3, upgrade_version_4, upgrade_version_5,
-    upgrade_version_6,
+    upgrade_version_6, upgrade_version_7, upgrade_version_8, upgrade_version_9,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 

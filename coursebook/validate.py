@@ -10,6 +10,38 @@ from .loader import load_cards, load_library, shown_path
 from .model import SECTION_KINDS, Library
 from .quiz.bank import load_bank
 from .quiz.quality import CUE_FACTOR, SCENARIO_SHARE, bank_quality
+from .study.objectives import objective_questions, objective_texts
+
+
+def objective_map_problems(module, questions: list, shown: str) -> list[ContentError]:  # noqa: ANN001
+    """``objective_map`` in module.md: one entry per objective, every id a section or sub-heading of
+    the module, and — with a question bank — every objective resting on at least one question.
+    Reported by ``validate``; the app itself ignores an id it cannot find and keeps the module."""
+    texts = objective_texts(module)
+    section = next((s for s in module.sections if s.kind == "objectives"), None)
+    if not texts or section is None:
+        return []
+    links = module.meta.objective_map
+    if not links:
+        if not module.quiz_path.exists():
+            return []  # a module without a question bank has nothing to map its objectives to
+        return [ContentError(shown, section.line, "objectives have no objective_map in the front matter, "
+                                                  "so no objective rests on any question")]
+    problems = []
+    if len(links) != len(texts):
+        problems.append(ContentError(shown, links[0].line, f"objective_map has {len(links)} entries but the "
+                                                           f"module has {len(texts)} objectives"))
+    anchors = module.anchors()
+    for link in links:
+        for anchor in link.anchors:
+            if anchor not in anchors:
+                problems.append(ContentError(shown, link.line, f"objective_map: no section or sub-heading '{anchor}'"))
+    if module.quiz_path.exists():
+        for index, ids in enumerate(objective_questions(module, questions)):
+            if not ids and index < len(texts):
+                problems.append(ContentError(shown, links[index].line, f"objective {index + 1} has no questions: "
+                                                                       f"'{texts[index][:60]}'"))
+    return problems
 
 
 def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
@@ -21,6 +53,7 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
         questions: Counter[str] = Counter()
         quality: dict | None = None
         warnings: list[str] = []
+        bank_questions: list = []
         if module.quiz_path.exists():
             bank_shown = shown_path(module.quiz_path, root)
             bank = load_bank(module.quiz_path, module, bank_shown)
@@ -29,6 +62,8 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
             measured = bank_quality(bank.questions)
             quality = measured.as_dict()
             warnings = quality_warnings(bank_shown, measured)
+            bank_questions = bank.questions
+        errors.extend(objective_map_problems(module, bank_questions, shown_path(module.path, root)))
         cards = 0
         card_languages: list[str] = []
         for language, path in module.cards_paths().items():

@@ -63,6 +63,20 @@ def main() -> int:
             app.processEvents()
         dialog.grab().save(str(out / "import.png"))
         dialog.close()
+        from coursebook.study import progress
+
+        for section in module.sections[:3]:  # a learner who has read a little
+            progress.record(session.store.conn, session.profile.id, module.id, section.id, 1.0, 9999, 1, True)
+        window.show_home()
+        window.home.refresh()
+        shot("home")
+        window.open_module(module.id, "teorija")
+        window.search_course()
+        window.search_dialog.edit.setText("zrtev")
+        window.search_dialog.run()
+        for _ in range(5):
+            app.processEvents()
+        window.search_dialog.grab().save(str(out / "search.png"))
         del library
         window.close()
         session.store.close()

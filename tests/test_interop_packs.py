@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import stat
 import zipfile
@@ -28,6 +29,8 @@ def make_source(folder: Path, version: str = "1", drop_section: str | None = Non
     if drop_section:  # the new version renames the section: its old id disappears
         assert "{#" + drop_section + " " in text
         text = text.replace("{#" + drop_section + " ", "{#" + drop_section + "-novy ")
+        # ... and so does the objective_map in the front matter that names it
+        text = re.sub(r"(?<=[\[ ])" + re.escape(drop_section) + r"(?=[,\]])", drop_section + "-novy", text)
         (target / "quiz.yaml").unlink()
     (target / "module.md").write_text(text, encoding="utf-8")
     if (target / "quiz.yaml").exists():

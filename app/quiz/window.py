@@ -297,8 +297,8 @@ class QuizWindow(QDialog):
         self.saved_label.setText("")
         page.show_feedback(self._feedback(self.current, response, result))
         self._update_buttons()
-        if page.read_button.isVisible():
-            page.read_button.setFocus()
+        if page.read_button.isVisible():  # after the key that checked: Enter must not also press it
+            QTimer.singleShot(0, page.read_button.setFocus)
 
     def retry(self) -> None:
         page = self.pages.get(self.current)

@@ -1,0 +1,167 @@
+"""The home page: continue where you stopped, overall progress, the next section to read,
+flashcards due today, the last practice results and the objectives still open."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from app.qt import (
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QVBoxLayout, QWidget, Signal, USER_ROLE,
+)
+from app.session import Session
+
+
+class HomePage(QWidget):
+    """Asks :func:`coursebook.study.home.home_data` and shows it; every line leads somewhere."""
+
+    open_place = Signal(str, str, float)  # module, section, scroll
+    review_cards = Signal()
+    show_library = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.data = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        title = QLabel(self.tr("Home"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        grid = QGridLayout()
+        layout.addLayout(grid)
+
+        study = QGroupBox(self.tr("Your study"))
+        box = QVBoxLayout(study)
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("homeContinue")
+        self.continue_button.clicked.connect(self._continue)
+        box.addWidget(self.continue_button)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("homeNext")
+        self.next_button.clicked.connect(self._next)
+        box.addWidget(self.next_button)
+        self.overall = QProgressBar()
+        self.overall.setObjectName("homeProgress")
+        self.overall.setFormat(self.tr("%v of %m sections read (%p %)"))
+        self.overall.setAccessibleName(self.tr("Course progress"))
+        box.addWidget(self.overall)
+        library = QPushButton(self.tr("All modules (Ctrl+L)"))
+        library.clicked.connect(self.show_library.emit)
+        box.addWidget(library)
+        box.addStretch(1)
+        grid.addWidget(study, 0, 0)
+
+        cards = QGroupBox(self.tr("Flashcards and practice"))
+        box = QVBoxLayout(cards)
+        self.cards_label = QLabel()
+        self.cards_label.setObjectName("homeCardsDue")
+        box.addWidget(self.cards_label)
+        self.review_button = QPushButton(self.tr("Review flashcards (F8)"))
+        self.review_button.setObjectName("homeReview")
+        self.review_button.clicked.connect(self.review_cards.emit)
+        box.addWidget(self.review_button)
+        self.practice_label = QLabel()
+        self.practice_label.setObjectName("homePractice")
+        self.practice_label.setWordWrap(True)
+        box.addWidget(self.practice_label)
+        box.addStretch(1)
+        grid.addWidget(cards, 0, 1)
+
+        objectives = QGroupBox(self.tr("Learning objectives still open"))
+        box = QVBoxLayout(objectives)
+        self.objectives_label = QLabel()
+        box.addWidget(self.objectives_label)
+        self.objectives = QListWidget()
+        self.objectives.setObjectName("homeObjectives")
+        self.objectives.setWordWrap(True)
+        self.objectives.setAlternatingRowColors(True)
+        self.objectives.setAccessibleName(self.tr("Learning objectives still open"))
+        self.objectives.itemActivated.connect(self._objective)
+        box.addWidget(self.objectives, 1)
+        hint = QLabel(self.tr("An objective is met when its sections are read and its practice questions "
+                              "answered right. Enter opens the first section still to read."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        layout.addWidget(objectives, 1)
+
+    def refresh(self) -> None:
+        """Read everything anew from the store (progress changes while reading)."""
+        from coursebook.study.home import home_data
+
+        session = self.session
+        library = session.library
+        questions = {m.id: self._questions(m) for m in library.modules}
+        from coursebook.study.flashcards import sync, wrong_question_cards
+        from coursebook.study.objectives import latest_practice
+
+        by_key = {q.key: q for bank in questions.values() for q in bank}
+        wrong = wrong_question_cards(by_key, latest_practice(session.store.conn, session.profile.id))
+        sync(session.store.conn, session.profile.id, library, wrong, datetime.now(timezone.utc))  # new cards
+        self.data = data = home_data(session.store.conn, session.profile.id, library, questions,
+                                     session.store.last_place(session.profile.id), datetime.now(timezone.utc))
+        titles = {m.id: m.meta.title for m in library.modules}
+        if data.resume and data.resume[0] in titles:
+            module = library.module(data.resume[0])
+            section = module.section(data.resume[1]) if module else None
+            self.continue_button.setText(self.tr("Continue: %1 — %2").replace("%1", titles[data.resume[0]])
+                                         .replace("%2", section.title if section else data.resume[1]))
+            self.continue_button.show()
+        else:
+            self.continue_button.hide()
+        if data.next_section:
+            module = library.module(data.next_section[0])
+            section = module.section(data.next_section[1])
+            self.next_button.setText(self.tr("Next to read: %1 — %2").replace("%1", module.meta.title)
+                                     .replace("%2", section.title))
+            self.next_button.show()
+        else:
+            self.next_button.hide()
+        self.overall.setRange(0, max(1, data.sections_total))
+        self.overall.setValue(data.sections_read)
+        self.cards_label.setText(self.tr("Flashcards due today: %1").replace("%1", str(data.cards_due)))
+        self.review_button.setEnabled(data.cards_due > 0)
+        if data.practice:
+            lines = [self.tr("Last practice:")] + [
+                self.tr("%1: %2 of %3 right").replace("%1", r.title or titles.get(r.module_id, r.module_id))
+                .replace("%2", str(r.right)).replace("%3", str(r.answered)) for r in data.practice]
+            self.practice_label.setText("\n".join(lines))
+        else:
+            self.practice_label.setText(self.tr("No practice yet: Quiz › Practise this module (F7)."))
+        self.objectives_label.setText(self.tr("%1 of %2 objectives met").replace(
+            "%1", str(data.objectives_total - len(data.open_objectives))).replace("%2", str(data.objectives_total)))
+        self.objectives.clear()
+        for status in data.open_objectives:
+            item = QListWidgetItem(self.tr("%1 — %2 (sections read %3 of %4, questions right %5 of %6)")
+                                   .replace("%1", titles.get(status.module_id, status.module_id))
+                                   .replace("%2", status.text)
+                                   .replace("%3", str(status.sections_read)).replace("%4", str(len(status.sections)))
+                                   .replace("%5", str(status.questions_right)).replace("%6", str(len(status.questions))))
+            item.setData(USER_ROLE, (status.module_id, status.sections))
+            self.objectives.addItem(item)
+
+    def _questions(self, module) -> list:  # noqa: ANN001
+        if not module.quiz_path.exists():
+            return []
+        from coursebook.loader import shown_path
+        from coursebook.quiz.bank_cache import load_bank_cached
+
+        return load_bank_cached(module, shown_path(module.quiz_path, self.session.content), self.session.cache).questions
+
+    def _continue(self) -> None:
+        if self.data and self.data.resume:
+            self.open_place.emit(*self.data.resume)
+
+    def _next(self) -> None:
+        if self.data and self.data.next_section:
+            self.open_place.emit(self.data.next_section[0], self.data.next_section[1], 0.0)
+
+    def _objective(self, item: QListWidgetItem) -> None:
+        from coursebook.study.progress import read_sections
+
+        module_id, sections = item.data(USER_ROLE)
+        read = read_sections(self.session.store.conn, self.session.profile.id).get(module_id, set())
+        target = next((s for s in sections if s not in read), sections[0] if sections else None)
+        if target:
+            self.open_place.emit(module_id, target, 0.0)
