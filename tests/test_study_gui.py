@@ -350,7 +350,7 @@ def test_an_index_build_longer_than_half_a_second_shows_a_progress_bar(qtbot, da
 
 
 def test_home_page_shows_the_last_practice_and_a_card_for_a_wrong_answer(qtbot, data_home):
-    from coursebook.quiz.attempts import QuizService
+    from coursebook.quiz.service import QuizService
 
     win = _window(qtbot, data_home)
     qtbot.waitUntil(lambda: win.home.data is not None)
