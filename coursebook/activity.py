@@ -72,7 +72,7 @@ def _phases(items: list, out: _Collector, where: str, line: int) -> list[Phase]:
             out.add(line, f"activity: each entry of '{where}' must be a mapping with title and minutes")
             continue
         unknown = set(item) - {"title", "minutes", "instructions", "phases"}
-        for key in sorted(unknown):
+        for key in sorted(unknown, key=str):
             out.add(item.line_of(key), f"activity: unknown phase field '{key}'")
         title = _text(item, "title", out, required=True)
         minutes = parse_minutes(item.get("minutes"))
@@ -115,7 +115,7 @@ def parse_activity(data: Any, path: str, line: int) -> tuple[Activity | None, li
     if not isinstance(data, LineDict):
         out.add(line, "activity: the block must be a YAML mapping (name:, type:, duration:, …)")
         return None, out.errors
-    for key in sorted(set(data) - KNOWN):
+    for key in sorted(set(data) - KNOWN, key=str):
         out.add(data.line_of(key), f"activity: unknown field '{key}'")
     for key in REQUIRED:
         if key not in data:

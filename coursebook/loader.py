@@ -17,6 +17,7 @@ from . import yamlutil
 from .errors import ContentError, ContentFileError
 from .i18n import QT_TRANSLATE_NOOP
 from .model import Card, CardSet, Course, Library
+from .mdsyntax import limit_problems
 from .module_parser import ATTRS_RE, HEADING_RE, parse_attrs, parse_module, slug
 from .textfile import os_reason, read_text, split_front_matter
 
@@ -184,6 +185,9 @@ def load_cards(path: Path, shown: str | None = None) -> tuple[CardSet | None, li
             return None, [ContentError(shown, body_line + offset, "cards: text before the first '## ' card")]
     if not cards:
         return None, [ContentError(shown, body_line, "cards: no '## ' card found")]
+    limits = limit_problems(body, body_line)
+    if limits:
+        return None, [ContentError(shown, number, reason) for number, reason in limits]
     for card in cards:
         card.body = card.body.strip()
     language = str(data.get("language") or "")

@@ -29,3 +29,85 @@ def parse_attrs(text: str) -> tuple[str | None, list[str], list[str]]:
         else:
             other.append(token)
     return ident, classes, other
+
+
+# --- limits that keep formatting a section fast (measured in bench/bench_limits.py) -----------
+#: Characters in one section's Markdown (the largest section of the course today: 17,791).
+MAX_SECTION_CHARS = 40_000
+#: Nesting of lists and block quotes, counted per line (indentation of 4 columns, '- ', '> ').
+MAX_NESTING = 8
+#: Lines in one block of text between blank lines (outside fenced blocks).
+MAX_BLOCK_LINES = 400
+#: Table cells ('|') in one section.
+MAX_TABLE_CELLS = 1_000
+#: Links ('](') and footnote references ('[^') in one section.
+MAX_LINKS = 200
+
+_MARKER_RE = re.compile(r">[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+
+
+def nesting(line: str) -> int:
+    """How deep a line nests lists and block quotes: 4 columns of indentation or one marker a level."""
+    depth = 0
+    position = 0
+    columns = 0
+    while True:
+        while position < len(line) and line[position] in " \t":
+            columns += 4 - columns % 4 if line[position] == "\t" else 1
+            position += 1
+        depth += columns // 4
+        columns = 0
+        marker = _MARKER_RE.match(line, position)
+        if marker is None:
+            return depth
+        depth += 1
+        position = marker.end()
+
+
+def limit_problems(lines: list[str], first: int) -> list[tuple[int, str]]:
+    """(line, reason) for each limit a section's Markdown lines break; at most one per kind."""
+    from .i18n import QT_TRANSLATE_NOOP
+
+    problems: list[tuple[int, str]] = []
+    size = sum(len(line) + 1 for line in lines)
+    if size > MAX_SECTION_CHARS:
+        problems.append((first, QT_TRANSLATE_NOOP(
+            "core", "the section has {size} characters; the limit is {limit} (split it into sections)").format(
+            size=f"{size:,}", limit=f"{MAX_SECTION_CHARS:,}")))
+    fence: str | None = None
+    block = 0
+    cells = links = 0
+    deep_reported = block_reported = False
+    for offset, raw in enumerate(lines):
+        number = first + offset
+        fence_match = FENCE_RE.match(raw)
+        if fence_match:
+            marker = fence_match.group(2)[0]
+            fence = marker if fence is None else (None if marker == fence else fence)
+            block = 0
+            continue
+        if fence:
+            continue
+        if not raw.strip():
+            block = 0
+            continue
+        block += 1
+        if block > MAX_BLOCK_LINES and not block_reported:
+            block_reported = True
+            problems.append((number, QT_TRANSLATE_NOOP(
+                "core", "more than {limit} lines without a blank line").format(limit=MAX_BLOCK_LINES)))
+        if not deep_reported and nesting(raw) > MAX_NESTING:
+            deep_reported = True
+            problems.append((number, QT_TRANSLATE_NOOP(
+                "core", "lists or quotes nested more than {limit} levels deep").format(limit=MAX_NESTING)))
+        cells += raw.count("|")
+        links += raw.count("](") + raw.count("[^")
+        if cells > MAX_TABLE_CELLS:
+            cells = -(10 ** 9)
+            problems.append((number, QT_TRANSLATE_NOOP(
+                "core", "more than {limit} table cells ('|') in one section").format(limit=f"{MAX_TABLE_CELLS:,}")))
+        if links > MAX_LINKS:
+            links = -(10 ** 9)
+            problems.append((number, QT_TRANSLATE_NOOP(
+                "core", "more than {limit} links or footnote references in one section").format(limit=MAX_LINKS)))
+    return problems

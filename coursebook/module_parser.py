@@ -26,7 +26,7 @@ from .model import (
 )
 from .textfile import read_text, split_front_matter
 
-from .mdsyntax import ATTRS_RE, BULLET_RE, FENCE_RE, HEADING_RE, ID_RE, parse_attrs, slug  # noqa: F401
+from .mdsyntax import ATTRS_RE, BULLET_RE, FENCE_RE, HEADING_RE, ID_RE, limit_problems, parse_attrs, slug  # noqa: F401
 ACRONYM_RE = re.compile(r"^([A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9][A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9 &/.-]*[A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9])\s*\((.+)\)\s*$")
 
 FRONT_REQUIRED = {
@@ -46,7 +46,7 @@ def _meta(data: object, shown: str, line: int, errors: list[ContentError]) -> Mo
     if not isinstance(data, yamlutil.LineDict):
         errors.append(ContentError(shown, line, "front matter must be a YAML mapping (key: value)"))
         return None
-    for key in sorted(set(data) - set(FRONT_REQUIRED) - set(FRONT_OPTIONAL)):
+    for key in sorted(set(data) - set(FRONT_REQUIRED) - set(FRONT_OPTIONAL), key=str):
         errors.append(ContentError(shown, data.line_of(key), f"unknown front-matter key '{key}'"))
     for key, kind in {**FRONT_REQUIRED, **FRONT_OPTIONAL}.items():
         if key not in data:
@@ -207,6 +207,10 @@ def parse_module(path: Path, shown: str | None = None) -> tuple[Module | None, l
     sections: list[Section] = []
     seen_ids: dict[str, int] = {}
     for line, heading_text, lines in raw_sections:
+        limits = limit_problems(lines, line + 1)
+        if limits:
+            errors.extend(ContentError(shown, number, reason) for number, reason in limits)
+            continue
         match = ATTRS_RE.match(heading_text)
         if not match:
             errors.append(ContentError(shown, line, "section heading needs an id and a kind, e.g. '## Uvod {#uvod .introduction}'"))

@@ -32,6 +32,7 @@ _markdown = None
 _NO_LINK_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "code", "pre"}
 _TAG_RE = re.compile(r"(<[^>]+>)")
 _EXTERNAL_RE = re.compile(r'<a href="(https?://[^"]+)">(.*?)</a>', re.S)
+_BRACKET_RE = re.compile(r"[\[\]]")
 
 
 _NOTE_TOKEN = "CBNOTE{index}END"
@@ -55,6 +56,13 @@ def markdown_to_html(text: str, labels: Mapping[str, str] = DEFAULT_LABELS, audi
     for the ``trainer`` audience; for learners (the default) trainer blocks are left out."""
     if "!!!" not in text:
         return _convert(text)
+    try:
+        return _with_notes(text, labels)
+    except RecursionError:  # notes nested without end; `coursebook validate` names the section
+        return plain_html(text)
+
+
+def _with_notes(text: str, labels: Mapping[str, str]) -> str:
     lines = text.split("\n")
     kept, notes, _problems = split_notes(lines)
     boxes: list[str] = []
@@ -68,27 +76,97 @@ def markdown_to_html(text: str, labels: Mapping[str, str] = DEFAULT_LABELS, audi
 
 
 def _convert(text: str) -> str:
+    """Markdown to HTML; never raises: text Markdown cannot format comes back as plain paragraphs."""
     global _markdown
     if _markdown is None:
-        # Deferred (~40 ms of imports not needed to show the library). Extensions are passed as
-        # instances: naming them makes Python-Markdown scan installed packages' entry points (~35 ms).
-        import markdown
-        from markdown.extensions.attr_list import AttrListExtension
-        from markdown.extensions.def_list import DefListExtension
-        from markdown.extensions.footnotes import FootnoteExtension
-        from markdown.extensions.sane_lists import SaneListExtension
-        from markdown.extensions.tables import TableExtension
-        from markdown.extensions.toc import TocExtension
-
-        _markdown = markdown.Markdown(
-            extensions=[TableExtension(), DefListExtension(), FootnoteExtension(), AttrListExtension(),
-                        SaneListExtension(), TocExtension(slugify=lambda value, _sep: slug(value))],
-            output_format="html",
-        )
-    _markdown.reset()
-    rendered = _markdown.convert(text)
+        _markdown = _build_markdown()
+    try:
+        _markdown.reset()
+        rendered = _markdown.convert(text)
+    except Exception:  # noqa: BLE001 - e.g. RecursionError; `coursebook validate` names the section
+        _markdown = None  # rebuilt next time: a failed conversion may leave state behind
+        return plain_html(text)
     # External addresses stay visible as text; the app never fetches them.
     return _EXTERNAL_RE.sub(_show_address, rendered)
+
+
+def markdown_problem(text: str) -> str | None:
+    """Why ``text`` cannot be formatted (it is then shown as plain text), or None."""
+    global _markdown
+    if _markdown is None:
+        _markdown = _build_markdown()
+    try:
+        _markdown.reset()
+        _markdown.convert(text)
+    except RecursionError:
+        _markdown = None
+        return "nested too deeply to format"
+    except Exception as exc:  # noqa: BLE001
+        _markdown = None
+        return f"cannot be formatted ({type(exc).__name__})"
+    return None
+
+
+def plain_html(text: str) -> str:
+    """Text shown as it is: escaped, one paragraph per blank-line-separated block."""
+    blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", text) if b.strip()]
+    return "".join("<p>" + _esc(b).replace("\n", "<br/>") + "</p>" for b in blocks)
+
+
+def _build_markdown():  # noqa: ANN202 - markdown.Markdown, imported lazily
+    # Deferred (~40 ms of imports not needed to show the library). Extensions are passed as
+    # instances: naming them makes Python-Markdown scan installed packages' entry points (~35 ms).
+    import markdown
+    from markdown.extensions.attr_list import AttrListExtension
+    from markdown.extensions.def_list import DefListExtension
+    from markdown.extensions.footnotes import FootnoteExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+    from markdown.extensions.toc import TocExtension
+    from markdown.inlinepatterns import LinkInlineProcessor
+
+    md = markdown.Markdown(
+        extensions=[TableExtension(), DefListExtension(), FootnoteExtension(), AttrListExtension(),
+                    SaneListExtension(), TocExtension(slugify=lambda value, _sep: slug(value))],
+        output_format="html",
+    )
+    # Content is text, not HTML: raw HTML is shown as written. (Python's HTML parser, which the
+    # raw-HTML step uses, is quadratic on unclosed tags, and raw HTML could nest without limit.)
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    # Python-Markdown finds the ']' of each '[' by scanning forward, so a paragraph of n unmatched
+    # '[' costs n² steps (2,000 of them: 0.4 s). The same answer from a table built once per text.
+    for processor in md.inlinePatterns:
+        if isinstance(processor, LinkInlineProcessor):
+            processor.getText = _fast_get_text.__get__(processor)  # type: ignore[method-assign]
+    return md
+
+
+_brackets: tuple[str, dict[int, int]] = ("", {})
+
+
+def _closing_brackets(data: str) -> dict[int, int]:
+    """For each '[' of ``data``, the index after its matching ']' (cached for the last text)."""
+    global _brackets
+    if _brackets[0] is data:
+        return _brackets[1]
+    table: dict[int, int] = {}
+    stack: list[int] = []
+    for match in _BRACKET_RE.finditer(data):
+        if match.group() == "[":
+            stack.append(match.start())
+        elif stack:
+            table[stack.pop()] = match.end()
+    _brackets = (data, table)
+    return table
+
+
+def _fast_get_text(self, data: str, index: int) -> tuple[str, int, bool]:  # noqa: ANN001
+    """``LinkInlineProcessor.getText`` in O(1): the text up to the ']' matching ``data[index - 1]``."""
+    end = _closing_brackets(data).get(index - 1)
+    if end is None:
+        return data[index:], len(data), False
+    return data[index:end - 1], end, True
 
 
 def _show_address(match: re.Match) -> str:
@@ -132,14 +210,21 @@ def _inline(text: str) -> str:
 
 
 def link_glossary(fragment: str, entries: list[GlossaryEntry]) -> str:
-    """Link the first occurrence of each glossary form in running text to ``glossary:N``."""
+    """Link the first occurrence of each glossary form in running text to ``glossary:N``.
+
+    A form is looked for with a regular expression only in the text parts that contain it as a
+    plain substring (case-folded): a quick test in C that keeps a long section with a large
+    glossary fast.
+    """
     if not entries:
         return fragment
     forms: list[tuple[str, int]] = sorted(
         ((form, index) for index, entry in enumerate(entries) for form in entry.forms),
         key=lambda pair: -len(pair[0]))
     patterns = [(re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)",
-                            0 if form.isupper() else re.IGNORECASE), index) for form, index in forms]
+                            0 if form.isupper() else re.IGNORECASE), index,
+                 form if form.isupper() else form.casefold(), form.isupper())
+                for form, index in forms]
     linked: set[int] = set()
     out: list[str] = []
     blocked = 0
@@ -154,8 +239,9 @@ def link_glossary(fragment: str, entries: list[GlossaryEntry]) -> str:
         if blocked or not part.strip():
             out.append(part)
             continue
-        for pattern, index in patterns:
-            if index in linked:
+        folded = part.casefold()
+        for pattern, index, needle, exact in patterns:
+            if index in linked or needle not in (part if exact else folded):
                 continue
             match = pattern.search(part)
             if match and "\x00" not in part[max(0, match.start() - 1):match.end() + 1]:

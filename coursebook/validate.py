@@ -1,4 +1,9 @@
-"""``coursebook validate``: every content problem as ``file:line: message``, and a summary."""
+"""``coursebook validate``: every content problem as ``file:line: message``, and a summary.
+
+It fails on everything the app cannot open or show: a skipped module, a file that is not a regular
+file, a question left out of a bank, a section whose Markdown cannot be formatted (the reader then
+shows it as plain text), an empty content folder.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +11,52 @@ from collections import Counter
 from pathlib import Path
 
 from .errors import ContentError
+from .i18n import QT_TRANSLATE_NOOP
 from .loader import load_cards, load_library, shown_path
-from .model import SECTION_KINDS, Library
+from .model import SECTION_KINDS, Library, Module
 from .quiz.bank import load_bank
 from .quiz.quality import CUE_FACTOR, SCENARIO_SHARE, bank_quality
+
+
+def _markdown_texts(module: Module):  # noqa: ANN202 - (section, text) pairs
+    for section in module.sections:
+        if section.activity is not None:
+            activity = section.activity
+            texts = [section.prose, activity.objectives, activity.tips, activity.online_variant,
+                     *(p.instructions for p in activity.phases),
+                     *(c.instructions for p in activity.phases for c in p.phases),
+                     *activity.materials, *activity.discussion, *(g.tasks for g in activity.groups),
+                     *(i.text for i in activity.injects), *(v.text for v in activity.variants),
+                     *(h.text for h in activity.handouts)]
+        else:
+            texts = [section.body]
+        for text in texts:
+            if text:
+                yield section, text
+
+
+def format_problems(module: Module, shown: str) -> list[ContentError]:
+    """A ``file:line`` error for each section whose Markdown cannot be formatted."""
+    from .render import markdown_problem
+
+    errors: list[ContentError] = []
+    for section, text in _markdown_texts(module):
+        problem = markdown_problem(text)
+        if problem is not None:
+            errors.append(ContentError(shown, section.line, QT_TRANSLATE_NOOP(
+                "core", "section '{id}' {problem}; the reader shows it as plain text").format(
+                id=section.id, problem=problem)))
+    return errors
 
 
 def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
     """Load everything under ``root``; return the library, all errors and a per-module report."""
     library = load_library(root)
     errors = list(library.errors)
+    errors += [error for error in library.skipped.values() if error not in errors]
     report: list[dict] = []
     for module in library.modules:
+        errors.extend(format_problems(module, shown_path(module.path, root)))
         questions: Counter[str] = Counter()
         quality: dict | None = None
         warnings: list[str] = []
