@@ -207,10 +207,7 @@ def parse_module(path: Path, shown: str | None = None) -> tuple[Module | None, l
     sections: list[Section] = []
     seen_ids: dict[str, int] = {}
     for line, heading_text, lines in raw_sections:
-        limits = limit_problems(lines, line + 1)
-        if limits:
-            errors.extend(ContentError(shown, number, reason) for number, reason in limits)
-            continue
+        errors.extend(ContentError(shown, number, reason) for number, reason in limit_problems(lines, line + 1))
         match = ATTRS_RE.match(heading_text)
         if not match:
             errors.append(ContentError(shown, line, "section heading needs an id and a kind, e.g. '## Uvod {#uvod .introduction}'"))

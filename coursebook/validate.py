@@ -101,7 +101,7 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
         })
     for path, error in library.skipped.items():
         report.append({"path": path, "skipped": str(error)})
-    return library, errors, report
+    return library, list(dict.fromkeys(errors)), report  # each problem once
 
 
 def quality_warnings(shown: str, quality) -> list[str]:
