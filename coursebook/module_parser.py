@@ -168,6 +168,14 @@ def parse_module(path: Path, shown: str | None = None) -> tuple[Module | None, l
     shown = shown or str(path)
     try:
         text = read_text(path, shown)
+    except ContentFileError as exc:
+        return None, [exc.error]
+    return parse_text(text, path, shown)
+
+
+def parse_text(text: str, path: Path, shown: str) -> tuple[Module | None, list[ContentError]]:
+    """Parse a module's text (already read and checked by :func:`~coursebook.textfile.read_text`)."""
+    try:
         front, front_line, body, body_line = split_front_matter(text, shown)
     except ContentFileError as exc:
         return None, [exc.error]

@@ -109,6 +109,9 @@ def _check_tree(root: yaml.Node) -> None:
             stack.extend((child, depth + 1) for child in node.value)
 
 
+_ODD_BREAKS = {0x85: " ", 0x2028: " ", 0x2029: " "}
+
+
 class YamlError(ValueError):
     """A YAML syntax error with the 1-based line in the whole file."""
 
@@ -120,6 +123,9 @@ class YamlError(ValueError):
 
 def load(text: str, first_line: int = 1) -> Any:
     """Parse ``text`` that starts on ``first_line`` of its file; raise :class:`YamlError`."""
+    # YAML also breaks lines at NEL, LS and PS; editors and this program count only "\n". Read as
+    # spaces, they keep every reported line number the line a trainer sees.
+    text = text.translate(_ODD_BREAKS)
     try:
         return yaml.load(text, Loader=_loader_for(first_line - 1))  # noqa: S506 - SafeLoader subclass
     except yaml.MarkedYAMLError as exc:

@@ -155,6 +155,8 @@ def _question(item: object, module: Module | None, module_id: str) -> Question:
             raise _Invalid(item.line_of("answers"), "a short-answer question needs 'answers'")
         for answer in raw:
             if isinstance(answer, (str, int, float)) and not isinstance(answer, bool):
+                if not str(answer).strip():
+                    raise _Invalid(item.line_of("answers"), "an answer may not be empty")
                 question.answers.append(ShortAnswer(str(answer)))
             elif isinstance(answer, yamlutil.LineDict):
                 weight = _number(answer.get("weight", 1))
