@@ -32,16 +32,23 @@ def parse_attrs(text: str) -> tuple[str | None, list[str], list[str]]:
 
 
 # --- limits that keep formatting a section fast (measured in bench/bench_limits.py) -----------
-#: Characters in one section's Markdown (the largest section of the course today: 17,791).
+# Python-Markdown and Qt's layout cost grows with lines, blocks, cells and markup characters more
+# than with text, and some shapes cost the square of their size. Each limit is several times what the
+# course uses today (in brackets), and together they keep the worst section under 100 ms.
+#: Characters in one section's Markdown (17,791).
 MAX_SECTION_CHARS = 40_000
-#: Nesting of lists and block quotes, counted per line (indentation of 4 columns, '- ', '> ').
+#: Lines in one section (310).
+MAX_SECTION_LINES = 600
+#: Nesting of lists and block quotes, counted per line (indentation of 4 columns, '- ', '> ') (3).
 MAX_NESTING = 8
-#: Lines in one block of text between blank lines (outside fenced blocks).
-MAX_BLOCK_LINES = 400
-#: Table cells ('|') in one section.
-MAX_TABLE_CELLS = 1_000
-#: Links ('](') and footnote references ('[^') in one section.
+#: Lines in one block of text between blank lines, outside fenced blocks (42).
+MAX_BLOCK_LINES = 100
+#: Table cells ('|') in one section (127).
+MAX_TABLE_CELLS = 500
+#: Opening brackets '[' (links, images, footnotes) in one section (29).
 MAX_LINKS = 200
+#: Emphasis characters ('*', '_') in one section (120).
+MAX_EMPHASIS = 1_000
 
 _MARKER_RE = re.compile(r">[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 
@@ -74,9 +81,18 @@ def limit_problems(lines: list[str], first: int) -> list[tuple[int, str]]:
         problems.append((first, QT_TRANSLATE_NOOP(
             "core", "the section has {size} characters; the limit is {limit} (split it into sections)").format(
             size=f"{size:,}", limit=f"{MAX_SECTION_CHARS:,}")))
+    if len(lines) > MAX_SECTION_LINES:
+        problems.append((first + MAX_SECTION_LINES, QT_TRANSLATE_NOOP(
+            "core", "the section has {count} lines; the limit is {limit} (split it into sections)").format(
+            count=f"{len(lines):,}", limit=f"{MAX_SECTION_LINES:,}")))
+    counted = {
+        "|": (MAX_TABLE_CELLS, QT_TRANSLATE_NOOP("core", "more than {limit} table cells ('|') in one section")),
+        "[": (MAX_LINKS, QT_TRANSLATE_NOOP("core", "more than {limit} '[' (links, images, footnotes) in one section")),
+        "*_": (MAX_EMPHASIS, QT_TRANSLATE_NOOP("core", "more than {limit} emphasis marks ('*', '_') in one section")),
+    }
+    totals = dict.fromkeys(counted, 0)
     fence: str | None = None
     block = 0
-    cells = links = 0
     deep_reported = block_reported = False
     for offset, raw in enumerate(lines):
         number = first + offset
@@ -100,14 +116,11 @@ def limit_problems(lines: list[str], first: int) -> list[tuple[int, str]]:
             deep_reported = True
             problems.append((number, QT_TRANSLATE_NOOP(
                 "core", "lists or quotes nested more than {limit} levels deep").format(limit=MAX_NESTING)))
-        cells += raw.count("|")
-        links += raw.count("](") + raw.count("[^")
-        if cells > MAX_TABLE_CELLS:
-            cells = -(10 ** 9)
-            problems.append((number, QT_TRANSLATE_NOOP(
-                "core", "more than {limit} table cells ('|') in one section").format(limit=f"{MAX_TABLE_CELLS:,}")))
-        if links > MAX_LINKS:
-            links = -(10 ** 9)
-            problems.append((number, QT_TRANSLATE_NOOP(
-                "core", "more than {limit} links or footnote references in one section").format(limit=MAX_LINKS)))
+        for chars, (limit, message) in counted.items():
+            if totals[chars] < 0:
+                continue
+            totals[chars] += sum(raw.count(c) for c in chars)
+            if totals[chars] > limit:
+                totals[chars] = -1
+                problems.append((number, message.format(limit=f"{limit:,}")))
     return problems
