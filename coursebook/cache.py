@@ -76,9 +76,13 @@ def content_hash(root: Path) -> str | None:
 
 
 def file_hash(path: Path) -> str | None:
+    """A hash of a regular file's bytes; None for anything else (a FIFO is never opened)."""
+    from coursebook.errors import ContentFileError
+    from coursebook.textfile import read_bytes_limited
+
     try:
-        return hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest()
-    except OSError:
+        return hashlib.blake2b(read_bytes_limited(path, str(path)), digest_size=20).hexdigest()
+    except ContentFileError:
         return None
 
 

@@ -321,3 +321,19 @@ def test_validate_reports_a_section_markdown_cannot_format(tmp_path, monkeypatch
     module = library.modules[0]
     html = render.section_html(module, module.section("teorija"))
     assert "Prvi del" in html and "<h3" not in html  # shown as plain text, no exception
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_practice_of_a_module_whose_bank_is_a_fifo_does_not_hang(tmp_path, store):
+    from coursebook.quiz.attempts import QuizService
+
+    root = course(tmp_path)
+    os.mkfifo(root / "01-good-one" / "quiz.yaml")
+    library = load(root)
+    service = QuizService(store, library, cache_dir=tmp_path / "cache")
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(service.bank("good-one")), daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert result, "reading the bank blocked on the FIFO"
+    assert result[0].questions == []
