@@ -181,3 +181,17 @@ def parse_activity(data: Any, path: str, line: int) -> tuple[Activity | None, li
         answer_key=_text(data, "answer_key", out),
     )
     return (None, out.errors) if out.errors else (activity, [])
+
+
+def activity_texts(activity: Activity) -> list[str]:
+    """Every field of the activity that is shown as Markdown."""
+    texts = [activity.objectives, activity.tips, activity.online_variant, *activity.materials,
+             *activity.discussion]
+    stack = list(activity.phases)
+    while stack:
+        phase = stack.pop()
+        texts.append(phase.instructions)
+        stack.extend(phase.phases)
+    texts += [t for g in activity.groups for t in (g.role, g.tasks, g.receives)] + [i.text for i in activity.injects]
+    texts += [v.text for v in activity.variants] + [h.text for h in activity.handouts]
+    return [text for text in texts if isinstance(text, str) and text]

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from . import yamlutil
-from .activity import parse_activity
+from .activity import activity_texts, parse_activity
 from .errors import ContentError, ContentFileError
 from .notes import split_notes
 from .model import (
@@ -374,6 +374,10 @@ def _fill_section(section: Section, lines: list[str], first: int, shown: str,
             return
         activity, problems = parse_activity(data, shown, start)
         errors.extend(problems)
+        if activity is not None:  # its prose fields are Markdown too: the same limits, on the block's line
+            texts = "\n\n".join(activity_texts(activity)).split("\n")
+            errors.extend(ContentError(shown, start - 1, f"activity: {reason}")
+                          for _line, reason in limit_problems(texts, start))
         section.activity = activity
         section.prose = "\n".join(prose).strip()
     elif activity_blocks:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from .model import Activity, GlossaryEntry, Group, Module, Phase, Section
+from .i18n import QT_TRANSLATE_NOOP
 from .mdsyntax import BULLET_RE, FENCE_RE, slug
 from .notes import split_notes
 from .trainer.notes import LEARNER, TRAINER, shown_to
@@ -102,10 +103,10 @@ def markdown_problem(text: str) -> str | None:
         _markdown.convert(text)
     except RecursionError:
         _markdown = None
-        return "nested too deeply to format"
+        return QT_TRANSLATE_NOOP("core", "nested too deeply to format")
     except Exception as exc:  # noqa: BLE001
         _markdown = None
-        return f"cannot be formatted ({type(exc).__name__})"
+        return QT_TRANSLATE_NOOP("core", "cannot be formatted ({error})").format(error=type(exc).__name__)
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from .activity import activity_texts
 from .errors import ContentError
 from .i18n import QT_TRANSLATE_NOOP
 from .loader import load_cards, load_library, shown_path
@@ -20,16 +21,7 @@ from .quiz.quality import CUE_FACTOR, SCENARIO_SHARE, bank_quality
 
 def _markdown_texts(module: Module):  # noqa: ANN202 - (section, text) pairs
     for section in module.sections:
-        if section.activity is not None:
-            activity = section.activity
-            texts = [section.prose, activity.objectives, activity.tips, activity.online_variant,
-                     *(p.instructions for p in activity.phases),
-                     *(c.instructions for p in activity.phases for c in p.phases),
-                     *activity.materials, *activity.discussion, *(g.tasks for g in activity.groups),
-                     *(i.text for i in activity.injects), *(v.text for v in activity.variants),
-                     *(h.text for h in activity.handouts)]
-        else:
-            texts = [section.body]
+        texts = [section.prose, *activity_texts(section.activity)] if section.activity is not None else [section.body]
         for text in texts:
             if text:
                 yield section, text

@@ -337,3 +337,15 @@ def test_practice_of_a_module_whose_bank_is_a_fifo_does_not_hang(tmp_path, store
     worker.join(timeout=20)
     assert result, "reading the bank blocked on the FIFO"
     assert result[0].questions == []
+
+
+def test_deep_markdown_inside_an_activity_field(tmp_path):
+    root = course(tmp_path)
+    folder = root / "14-deep-activity"
+    folder.mkdir()
+    text = module_text().replace("objectives: Cilj.\n", "objectives: |\n  " + "- " * 2000 + "x\n")
+    (folder / "module.md").write_text(text, encoding="utf-8")
+    library = load(root)
+    assert errors_of(library) == [f"course/14-deep-activity/module.md:{line_of(text, '```activity')}: "
+                                  "activity: lists or quotes nested more than 8 levels deep"]
+    assert_good_modules_load(library)
