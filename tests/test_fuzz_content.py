@@ -152,3 +152,27 @@ def test_any_folder_layout_loads_and_names_every_problem(tmp_path_factory, layou
     assert len(library.modules) == expected
     if not library.modules and not library.skipped:
         assert any("no modules found" in e.message for e in library.errors)
+
+
+MARKDOWN_PIECES = ["[", "]", "(", ")", "![", "[^1]", "[^1]: n", "*", "**", "_", "`", "```", "~~~", "<b>", "</b>",
+                   "&amp;", "&#", "\\", "- ", "1. ", "> ", "    ", "\t", "|", "|---|", "\n", "\n\n", ": ", "=", "#",
+                   "### h", "{: #x}", "{#}", "!!! editor", "!!! trainer \"T\"", "http://x.org", "word ", "Organi pregona",
+                   "MDS TZL", "žč"]
+
+
+@FUZZ
+@given(text=st.lists(st.one_of(st.sampled_from(MARKDOWN_PIECES), st.text(max_size=8)), max_size=80).map("".join))
+def test_any_markdown_within_the_limits_renders_without_an_exception(text):
+    from coursebook.mdsyntax import limit_problems
+    from coursebook.model import GlossaryEntry
+    from coursebook.render import link_glossary, markdown_to_html
+
+    if limit_problems(text.split("\n"), 1):
+        event("refused by the limits")
+        return
+    rendered = markdown_to_html(text)
+    assert isinstance(rendered, str)
+    entries = [GlossaryEntry("Organi pregona (x)", "d", "sl", "m", "s", ("Organi pregona",)),
+               GlossaryEntry("MDS TZL (y)", "d", "sl", "m", "s", ("MDS TZL", "y"))]
+    linked = link_glossary(rendered, entries)
+    assert linked.count('<a class="term"') <= 2
