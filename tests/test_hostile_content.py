@@ -349,3 +349,38 @@ def test_deep_markdown_inside_an_activity_field(tmp_path):
     assert errors_of(library) == [f"course/14-deep-activity/module.md:{line_of(text, '```activity')}: "
                                   "activity: lists or quotes nested more than 8 levels deep"]
     assert_good_modules_load(library)
+
+
+BANK_HEAD = "module: good-one\nquestions:\n"
+NUMERICAL = ("  - id: n1\n    type: numerical\n    section: teorija\n    difficulty: easy\n    text: Koliko?\n"
+             "    feedback: Zato.\n")
+
+
+@pytest.mark.parametrize("fields, key, reason", [
+    ("    answer: .nan\n", "answer", "'answer' must be a finite number (not .nan or .inf) of at most 1e+15"),
+    ("    answer: 5\n    tolerance: .inf\n", "tolerance",
+     "'tolerance' must be a finite number (not .nan or .inf) of at most 1e+15"),
+    ("    min: -.inf\n    max: 5\n", "min", "'min' must be a finite number (not .nan or .inf) of at most 1e+15"),
+    ("    answer: 1.0e+300\n", "answer", "'answer' must be a finite number (not .nan or .inf) of at most 1e+15"),
+    ("    answer: " + "9" * 4500 + "\n", "answer", "invalid YAML: this value cannot be read"),
+])
+def test_non_finite_bank_numbers_are_rejected_by_validate(tmp_path, fields, key, reason):
+    root = course(tmp_path)
+    text = BANK_HEAD + NUMERICAL + fields
+    (root / "01-good-one" / "quiz.yaml").write_text(text, encoding="utf-8")
+    _library, errors, _report = validate(root)
+    line = text[:text.index(f"    {key}:")].count("\n") + 1
+    shown = [str(e) for e in errors]
+    assert len(shown) == 1 and shown[0].startswith(f"course/01-good-one/quiz.yaml:{line}: "), shown
+    assert reason in shown[0]
+
+
+def test_nan_option_weight_is_rejected(tmp_path):
+    root = course(tmp_path)
+    text = BANK_HEAD + NUMERICAL.replace("numerical", "multiple") + (
+        "    options:\n      - text: a\n        weight: .nan\n      - text: b\n        correct: true\n")
+    (root / "01-good-one" / "quiz.yaml").write_text(text, encoding="utf-8")
+    _library, errors, _report = validate(root)
+    line = text[:text.index("weight: .nan")].count("\n") + 1
+    assert [str(e) for e in errors] == [
+        f"course/01-good-one/quiz.yaml:{line}: question 'n1': 'weight' must be a finite number"]
