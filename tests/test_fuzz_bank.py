@@ -23,7 +23,7 @@ FUZZ = settings(max_examples=2_000, deadline=None, derandomize=True, database=No
 
 KEYS = ["id", "type", "section", "difficulty", "text", "feedback", "options", "answer", "feedback_true",
         "feedback_false", "answers", "ignore_diacritics", "pairs", "distractors", "items", "tolerance", "min",
-        "max", "guidance", "weight", "correct", "left", "right", "unknown"]
+        "max", "guidance", "weight", "correct", "left", "right", "unit", "alternatives", "scenario", "unknown"]
 
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(-5, 5), st.sampled_from([10 ** 15 + 1, 10 ** 300, 10 ** 4200, -(10 ** 20)]),
@@ -54,7 +54,11 @@ TYPED = {
         max_size=4)}, optional={"distractors": st.one_of(st.lists(st.text(max_size=4), max_size=2), scalars)}),
     "ordering": st.fixed_dictionaries({"items": st.lists(st.one_of(st.text(max_size=4), scalars), max_size=5)}),
     "numerical": st.fixed_dictionaries({}, optional={"answer": numbers, "tolerance": numbers, "min": numbers,
-                                                     "max": numbers}),
+                                                     "max": numbers, "unit": st.text(max_size=3),
+                                                     "alternatives": st.lists(st.fixed_dictionaries(
+                                                         {"answer": numbers},
+                                                         optional={"tolerance": numbers, "weight": numbers}),
+                                                         max_size=2)}),
     "essay": st.fixed_dictionaries({}, optional={"guidance": st.text(max_size=5)}),
 }
 
