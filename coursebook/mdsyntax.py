@@ -6,8 +6,8 @@ import re
 import unicodedata
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
-ATTRS_RE = re.compile(r"^(.*?)\s*\{:?\s*([^{}]*)\}\s*$")
+HEADING_RE = re.compile(r"^(#{1,6})\s+((?:.*\S)?)\s*$")  # no lazy group before \s*$: that is quadratic
+ATTRS_RE = re.compile(r"^(.*)\{:?\s*([^{}]*)\}\s*$")  # group 1 keeps trailing blanks: callers strip it
 FENCE_RE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*([\w-]*)")
 BULLET_RE = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*)$")
 
@@ -50,11 +50,12 @@ MAX_LINKS = 200
 #: Emphasis characters ('*', '_') in one section (120).
 MAX_EMPHASIS = 1_000
 
-_MARKER_RE = re.compile(r">[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+_MARKER_RE = re.compile(r">[ \t]?|(?:[-*+:]|\d{1,9}[.)])(?:[ \t]+|$)")
 
 
 def nesting(line: str) -> int:
-    """How deep a line nests lists and block quotes: 4 columns of indentation or one marker a level."""
+    """How deep a line nests lists, quotes and definitions: 4 columns of indentation or one marker
+    ('- ', '1. ', '> ', ': ') a level."""
     depth = 0
     position = 0
     columns = 0

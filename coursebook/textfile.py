@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from .i18n import QT_TRANSLATE_NOOP
 MAX_FILE_BYTES = 1_000_000
 #: The longest line of a content file, in characters.
 MAX_LINE_CHARS = 5_000
+_LONG_LINE_RE = re.compile(r"^[^\n]{%d}" % (MAX_LINE_CHARS + 1), re.MULTILINE)  # tried at line starts only
 
 
 def _fail(shown: str, line: int, message: str) -> ContentFileError:
@@ -108,18 +110,14 @@ def check_lines(text: str, shown: str, first_line: int = 1) -> None:
     nul = text.find("\x00")
     if nul >= 0:
         raise _fail(shown, first_line + text.count("\n", 0, nul), QT_TRANSLATE_NOOP("core", "the file holds a NUL character; it is not text"))
-    start = 0
-    number = first_line
-    length = len(text)
-    while start <= length:
+    long_line = _LONG_LINE_RE.search(text)
+    if long_line is not None:
+        start = text.rfind("\n", 0, long_line.start()) + 1
         end = text.find("\n", start)
-        if end < 0:
-            end = length
-        if end - start > MAX_LINE_CHARS:
-            raise _fail(shown, number, QT_TRANSLATE_NOOP("core", "line is {length} characters long; the limit is {limit}").format(
-                length=f"{end - start:,}", limit=f"{MAX_LINE_CHARS:,}"))
-        start = end + 1
-        number += 1
+        end = len(text) if end < 0 else end
+        raise _fail(shown, first_line + text.count("\n", 0, start), QT_TRANSLATE_NOOP(
+            "core", "line is {length} characters long; the limit is {limit}").format(
+            length=f"{end - start:,}", limit=f"{MAX_LINE_CHARS:,}"))
 
 
 def split_front_matter(text: str, shown: str) -> tuple[str, int, list[str], int]:

@@ -178,8 +178,8 @@ def test_2000_deep_nested_markdown_list(tmp_path):
 
 
 def test_2000_deep_nested_one_line_list_and_quote(tmp_path):
-    for name, deep in (("- ", "- " * 2000 + "x"), ("> ", ">" * 2000 + " x")):
-        root = course(tmp_path / name.strip().replace(">", "q"))
+    for name, deep in (("- ", "- " * 2000 + "x"), ("> ", ">" * 2000 + " x"), (": ", ":   " + ">" * 2000 + " x")):
+        root = course(tmp_path / {"- ": "list", "> ": "quote", ": ": "definition"}[name])
         folder = root / "08-deep"
         folder.mkdir()
         text = module_text(body_addition=deep + "\n")
