@@ -78,7 +78,7 @@ def test_each_hostile_value_is_a_clear_error_and_the_others_are_listed(tmp_path,
     folder = folder_with(tmp_path, text)
     found, problems = AssessmentFiles(folder).load_all()
     assert [d.id for d in found] == ["good"]
-    assert problems == [f"{folder / 'bad.json'}:{line_of(text, key)}: {reason}"]
+    assert problems == [f"assessments/bad.json:{line_of(text, key)}: {reason}"]
 
 
 def test_deep_nesting(tmp_path):
@@ -86,28 +86,28 @@ def test_deep_nesting(tmp_path):
     folder = folder_with(tmp_path, text)
     found, problems = AssessmentFiles(folder).load_all()
     assert [d.id for d in found] == ["good"]
-    assert problems == [f"{folder / 'bad.json'}:2: arrays and objects are nested more than 8 deep"]
+    assert problems == ["assessments/bad.json:2: arrays and objects are nested more than 8 deep"]
 
 
 def test_byte_order_mark(tmp_path):
     folder = folder_with(tmp_path, b"\xef\xbb\xbf" + good_text().encode("utf-8"))
     found, problems = AssessmentFiles(folder).load_all()
     assert [d.id for d in found] == ["good"]
-    assert problems == [f"{folder / 'bad.json'}:1: the file starts with a byte-order mark (BOM); "
+    assert problems == ["assessments/bad.json:1: the file starts with a byte-order mark (BOM); "
                         "save it as UTF-8 without BOM"]
 
 
 def test_not_json_names_the_line(tmp_path):
     folder = folder_with(tmp_path, '{"id": "bad",\n"title": }')
     _found, problems = AssessmentFiles(folder).load_all()
-    assert problems == [f"{folder / 'bad.json'}:2: not valid JSON: Expecting value"]
+    assert problems == ["assessments/bad.json:2: not valid JSON: Expecting value"]
 
 
 def test_too_large_file_is_refused_unread(tmp_path):
     folder = folder_with(tmp_path, good_text(title="x" * 100) + " " * 70_000)
     _found, problems = AssessmentFiles(folder).load_all()
     size = (folder / "bad.json").stat().st_size
-    assert problems == [f"{folder / 'bad.json'}:1: file is {size:,} bytes; the limit is 64,000 bytes"]
+    assert problems == [f"assessments/bad.json:1: file is {size:,} bytes; the limit is 64,000 bytes"]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
@@ -119,8 +119,8 @@ def test_fifo_and_broken_link_are_never_opened(tmp_path):
     found, problems = AssessmentFiles(folder).load_all()
     assert [d.id for d in found] == ["good"]
     assert problems == [
-        f"{folder / 'fifo.json'}:1: not a regular file (a FIFO, socket or device); it is never opened",
-        f"{folder / 'lock.json'}:1: a symbolic link to a file that does not exist (an editor's lock file?)"]
+        "assessments/fifo.json:1: not a regular file (a FIFO, socket or device); it is never opened",
+        "assessments/lock.json:1: a symbolic link to a file that does not exist (an editor's lock file?)"]
 
 
 def test_a_good_file_still_reads_and_round_trips(tmp_path):
@@ -150,7 +150,7 @@ def test_the_menu_lists_the_good_assessments_and_shows_the_bad_file(qtbot, sessi
     (folder / "deep.json").write_text("[" * 50_000, encoding="utf-8")
     assert controller.take_assessment() is None  # nothing chosen
     assert len(informed) == 1
-    assert f"{folder / 'bad.json'}:" in informed[0] and "Infinity is not a number JSON allows" in informed[0]
-    assert f"{folder / 'deep.json'}:1: arrays and objects are nested more than 8 deep" in informed[0]
+    assert "assessments/bad.json:" in informed[0] and "Infinity is not a number JSON allows" in informed[0]
+    assert "assessments/deep.json:1: arrays and objects are nested more than 8 deep" in informed[0]
     assert len(offered) == 1 and offered[0][0].startswith("Good test")
     window.close()

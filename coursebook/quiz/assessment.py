@@ -315,9 +315,10 @@ class AssessmentFiles:
         try:
             paths = sorted(self.folder.glob("*.json"))
         except OSError as exc:
-            return found, [f"{self.folder}: {exc.strerror or exc}"]
+            return found, [f"{self.folder.name}:1: {exc.strerror or exc}"]
         for path in paths:
-            shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            # named as in the data folder (shown under Help › About): ``assessments/final.json``
+            shown = f"{self.folder.name}/{path.name}".encode("utf-8", "surrogateescape").decode("utf-8", "replace")
             try:
                 definition = read_definition(path, shown)
             except AssessmentError as exc:
