@@ -63,13 +63,14 @@ def content_hash(root: Path) -> str | None:
             try:
                 if not os.path.isfile(path) or os.path.islink(path):
                     continue
-                with open(path, "rb") as handle:
-                    data = handle.read()
+                with open(path, "rb") as handle:  # in pieces: a large file never sits in memory whole
+                    size = os.fstat(handle.fileno()).st_size
+                    digest.update(os.path.relpath(path, root).encode("utf-8", "surrogateescape") + b"\0")
+                    digest.update(size.to_bytes(8, "little"))
+                    while chunk := handle.read(1 << 20):
+                        digest.update(chunk)
             except OSError:
                 continue
-            digest.update(os.path.relpath(path, root).encode("utf-8", "surrogateescape") + b"\0")
-            digest.update(len(data).to_bytes(8, "little"))
-            digest.update(data)
     except OSError:
         return None
     return digest.hexdigest()
