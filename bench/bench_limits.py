@@ -26,7 +26,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from coursebook import mdsyntax  # noqa: E402
-from coursebook.model import GlossaryEntry, Section  # noqa: E402
+from coursebook.model import GlossaryEntry  # noqa: E402
 
 WORDS = ("trgovina z ljudmi je kaznivo dejanje ki ga policija preganja organi pregona sodelujejo "
          "pri identifikaciji žrtev in zaščiti njihovih pravic").split()

@@ -21,10 +21,6 @@ from .mdsyntax import limit_problems
 from .module_parser import ATTRS_RE, HEADING_RE, parse_attrs, parse_module, slug
 from .textfile import os_reason, read_text, split_front_matter
 
-#: The files of a module folder the app reads.
-MODULE_FILES = ("module.md", "quiz.yaml", "cards.md")
-
-
 def printable(text: str) -> str:
     """A file name as it can be printed: bytes that are not UTF-8 become U+FFFD."""
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

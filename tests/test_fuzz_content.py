@@ -14,10 +14,11 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from coursebook.errors import ContentError, ContentFileError
-from coursebook.loader import load_cards, load_library
+from coursebook.loader import load_cards
 from coursebook.module_parser import parse_module, parse_text
 from coursebook.render import section_html
 from coursebook.textfile import check_lines
+from coursebook.validate import validate
 from test_validator import GOOD
 
 FUZZ = settings(max_examples=2_000, deadline=None, derandomize=True, database=None,
@@ -143,9 +144,9 @@ def test_any_folder_layout_loads_and_names_every_problem(tmp_path_factory, layou
         elif kind == "bad-name":
             os.mkdir(os.fsencode(folder) + b"/\xff" + os.fsencode(name))
         elif kind == "text":
-            target.write_text("text", encoding="utf-8")
-    library = load_library(root)
-    for error in library.errors:
+            target.write_text("text: [", encoding="utf-8")
+    library, errors, _report = validate(root)  # also reads the banks and cards beside the modules
+    for error in errors:
         assert error.path.startswith("course") and error.line >= 1 and error.message, error
         str(error).encode("utf-8")  # printable
     expected = sum(1 for kind, _name in layout if kind == "module")
