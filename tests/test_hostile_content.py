@@ -384,3 +384,47 @@ def test_nan_option_weight_is_rejected(tmp_path):
     line = text[:text.index("weight: .nan")].count("\n") + 1
     assert [str(e) for e in errors] == [
         f"course/01-good-one/quiz.yaml:{line}: question 'n1': 'weight' must be a finite number"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_the_app_starts_and_reads_the_rest_of_a_hostile_course(qtbot, tmp_path, monkeypatch, data_home):
+    import shutil
+
+    from app.main import open_session
+    from app.main_window import MainWindow
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    course_folder = content / "thb"
+    os.symlink("ana@pc.1:17", course_folder / "01-nacionalni-okvir" / ".#module.md")   # an editor's lock file
+    (course_folder / "06-medagencijsko-sodelovanje" / "quiz.yaml").unlink()
+    os.mkfifo(course_folder / "06-medagencijsko-sodelovanje" / "quiz.yaml")           # a FIFO for a bank
+    (course_folder / "08-loop").mkdir()
+    os.symlink("module.md", course_folder / "08-loop" / "module.md")                   # a link loop
+    (course_folder / "09-fifo").mkdir()
+    os.mkfifo(course_folder / "09-fifo" / "module.md")                                 # a FIFO for a module
+    (course_folder / "10-bomb").mkdir()
+    (course_folder / "10-bomb" / "module.md").write_text(
+        module_text(front_addition="disclaimer: x\n" + ALIAS_BOMB), encoding="utf-8")   # an alias bomb
+    os.mkdir(os.fsencode(course_folder) + b"/11-\xff")                                 # a name not UTF-8
+    monkeypatch.setenv("COURSEBOOK_CONTENT", str(content))
+
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(open_session(str(data_home))), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert result, "start-up did not finish"
+    session = result[0]
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.library.tree.topLevelItemCount() == 5  # every module of the course
+    skipped = win.library.skipped.text()
+    assert "content/thb/08-loop/module.md:1: a symbolic link that points to itself (a link loop)" in skipped
+    assert "content/thb/09-fifo/module.md:1: not a regular file" in skipped
+    assert "content/thb/10-bomb/module.md:" in skipped and "anchors and aliases" in skipped
+    win.open_module("nacionalni-okvir")
+    assert "Akcijski" in win.reader.reader.toPlainText()
+    assert win.reader.step(1)
+    win.close()
+    session.store.close()
