@@ -28,6 +28,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "answer_key": "Answer key (trainers only)", "role": "Role", "tasks": "Tasks",
     "receives": "Information the group receives",
     "plan": "Timed phases",
+    "unformatted": "Part of this text could not be formatted; it is shown as written.",
 }
 
 _markdown = None
@@ -110,10 +111,13 @@ def markdown_problem(text: str) -> str | None:
     return None
 
 
+_UNFORMATTED = '<p class="unformatted">'
+
+
 def plain_html(text: str) -> str:
     """Text shown as it is: escaped, one paragraph per blank-line-separated block."""
     blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", text) if b.strip()]
-    return "".join("<p>" + _esc(b).replace("\n", "<br/>") + "</p>" for b in blocks)
+    return "".join(_UNFORMATTED + _esc(b).replace("\n", "<br/>") + "</p>" for b in blocks)
 
 
 def _build_markdown():  # noqa: ANN202 - markdown.Markdown, imported lazily
@@ -444,6 +448,8 @@ def section_html(module: Module, section: Section, labels: Mapping[str, str] = D
             footer += f'<p class="disclaimer">{_esc(module.meta.disclaimer)}</p>'
     if section.kind in module.meta.written_for_course:
         footer += f'<p class="source">{_esc(labels["written_for_course"])}</p>'
+    if _UNFORMATTED in body:  # Markdown failed on part of it: say so, never show a broken page silently
+        head += f'<p class="hint">{_esc(labels.get("unformatted", DEFAULT_LABELS["unformatted"]))}</p>'
     return head + body + footer
 
 

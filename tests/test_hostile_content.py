@@ -321,6 +321,8 @@ def test_validate_reports_a_section_markdown_cannot_format(tmp_path, monkeypatch
     module = library.modules[0]
     html = render.section_html(module, module.section("teorija"))
     assert "Prvi del" in html and "<h3" not in html  # shown as plain text, no exception
+    assert "could not be formatted; it is shown as written" in html
+    assert "could not be formatted" not in render.section_html(module, module.section("uvod"))
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
