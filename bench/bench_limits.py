@@ -185,6 +185,35 @@ def run(rounds: int = 5) -> dict:
                                       "layout_ms": round(statistics.median(layouts), 1), "total_ms": round(total, 1)}
             print(f"  {name:55s} {len(section.body):6d} chars  format {statistics.median(formats):6.1f} ms"
                   f"  layout {statistics.median(layouts):6.1f} ms", file=sys.stderr, flush=True)
+        # The activity card at the limits: 580 lines of phases, each with Markdown instructions.
+        phases = "".join(f"  - title: Faza {i}\n    minutes: 1\n    instructions: |\n"
+                         f"      {prose(170, 10_000)} *poudarek* [povezava](#uvod)\n" for i in range(145))
+        activity = MODULE.replace("duration: 10\n", "duration: 1000\n").replace(
+            "phases:\n  - title: Priprava\n    minutes: 10\n", "phases:\n" + phases)
+        path.write_text(activity.replace("THEORY", "Besedilo."), encoding="utf-8")
+        module, errors = parse_module(path)
+        if module is None:
+            raise SystemExit(f"activity: refused by the limits: {[str(e) for e in errors][:2]}")
+        section = module.section("aktivnost")
+        section_html(module, section, glossary=terms)
+        formats, layouts = [], []
+        for _ in range(rounds):
+            start = time.thread_time()
+            html = section_html(module, section, glossary=terms)
+            middle = time.thread_time()
+            doc = QTextDocument()
+            doc.setDefaultStyleSheet(style)
+            doc.setHtml(html)
+            doc.setTextWidth(800)
+            doc.size()
+            formats.append((middle - start) * 1000)
+            layouts.append((time.thread_time() - middle) * 1000)
+        name = "activity card, 145 phases (580 lines)"
+        total = statistics.median(f + lay for f, lay in zip(formats, layouts))
+        results["cases"][name] = {"source_chars": len(section.body), "format_ms": round(statistics.median(formats), 1),
+                                  "layout_ms": round(statistics.median(layouts), 1), "total_ms": round(total, 1)}
+        print(f"  {name:55s} {len(section.body):6d} chars  format {statistics.median(formats):6.1f} ms"
+              f"  layout {statistics.median(layouts):6.1f} ms", file=sys.stderr, flush=True)
         # The largest module the limits allow: 1 MB of 24 sections at the section limit.
         sections = "\n\n".join(f"## Teorija {i} {{#t{i} .theory}}\n\n" + prose(LIMIT - 2_000) for i in range(24))
         text = MODULE.replace("## Teorija {#teorija .theory}\n\nTHEORY", sections)
