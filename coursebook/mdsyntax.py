@@ -72,17 +72,20 @@ def nesting(line: str) -> int:
         position = marker.end()
 
 
-def limit_problems(lines: list[str], first: int) -> list[tuple[int, str]]:
-    """(line, reason) for each limit a section's Markdown lines break; at most one per kind."""
+def limit_problems(lines: list[str], first: int, sized: bool = True) -> list[tuple[int, str]]:
+    """(line, reason) for each limit a section's Markdown lines break; at most one per kind.
+
+    ``sized=False`` leaves out the section's size and line count (for text inside a section,
+    such as an activity's fields, whose section is checked as a whole)."""
     from .i18n import QT_TRANSLATE_NOOP
 
     problems: list[tuple[int, str]] = []
-    size = sum(len(line) + 1 for line in lines)
+    size = sum(len(line) + 1 for line in lines) if sized else 0
     if size > MAX_SECTION_CHARS:
         problems.append((first, QT_TRANSLATE_NOOP(
             "core", "the section has {size} characters; the limit is {limit} (split it into sections)").format(
             size=f"{size:,}", limit=f"{MAX_SECTION_CHARS:,}")))
-    if len(lines) > MAX_SECTION_LINES:
+    if sized and len(lines) > MAX_SECTION_LINES:
         problems.append((first + MAX_SECTION_LINES, QT_TRANSLATE_NOOP(
             "core", "the section has {count} lines; the limit is {limit} (split it into sections)").format(
             count=f"{len(lines):,}", limit=f"{MAX_SECTION_LINES:,}")))

@@ -377,7 +377,7 @@ def _fill_section(section: Section, lines: list[str], first: int, shown: str,
         if activity is not None:  # its prose fields are Markdown too: the same limits, on the block's line
             texts = "\n\n".join(activity_texts(activity)).split("\n")
             errors.extend(ContentError(shown, start - 1, f"activity: {reason}")
-                          for _line, reason in limit_problems(texts, start))
+                          for _line, reason in limit_problems(texts, start, sized=False))
         section.activity = activity
         section.prose = "\n".join(prose).strip()
     elif activity_blocks:
