@@ -61,12 +61,12 @@ def markdown_to_html(text: str, labels: Mapping[str, str] = DEFAULT_LABELS, audi
     if "!!!" not in text:
         return _convert(text)
     try:
-        return _with_notes(text, labels)
+        return _with_notes(text, labels, audience)
     except RecursionError:  # notes nested without end; `coursebook validate` names the section
         return plain_html(text)
 
 
-def _with_notes(text: str, labels: Mapping[str, str]) -> str:
+def _with_notes(text: str, labels: Mapping[str, str], audience: str) -> str:
     lines = text.split("\n")
     kept, notes, _problems = split_notes(lines)
     boxes: list[str] = []
