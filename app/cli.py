@@ -381,6 +381,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "'coursebook exam pack' manage profiles and exam files (each has --help).")
     parser.add_argument("--data-dir", metavar="DIR", help="keep learner data in DIR (also: COURSEBOOK_HOME)")
     parser.add_argument("--portable", action="store_true", help="keep data in a data/ folder beside the program")
+    parser.add_argument("--content", metavar="DIR", help="read the course from DIR (also: COURSEBOOK_CONTENT)")
     parser.add_argument("--self-check", action="store_true",
                         help="load all content, render every section offscreen, test the store, and exit")
     parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
@@ -406,6 +407,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "search":
         return _search(argv[1:])
     args = build_parser().parse_args(argv)
+    if args.content:
+        import os
+
+        os.environ["COURSEBOOK_CONTENT"] = str(Path(args.content).resolve())
     if args.self_check:
         from app.selfcheck import run_self_check
 

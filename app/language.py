@@ -125,6 +125,7 @@ CONTENT_LABELS: dict[str, str] = {
     "timing": QT_TRANSLATE_NOOP("ContentLabels", "Timing check"),
     "trainer_only": QT_TRANSLATE_NOOP("ContentLabels", "For the trainer only"),
     "start": QT_TRANSLATE_NOOP("ContentLabels", "Start"),
+    "unformatted": QT_TRANSLATE_NOOP("ContentLabels", "Part of this text could not be formatted; it is shown as written."),
     "correct": QT_TRANSLATE_NOOP("ContentLabels", "Correct."),
     "partly_correct": QT_TRANSLATE_NOOP("ContentLabels", "Partly correct."),
     "not_correct": QT_TRANSLATE_NOOP("ContentLabels", "Not correct."),

@@ -2,9 +2,8 @@
 
 - start-up: process start → main window shown, Coursebook vs. a bare PySide6 window (the floor);
 - section: time to open and lay out the largest section in the reader (goal < 50 ms);
-- quiz, interop, trainer-mode, search and bundle benchmarks, when their modules are present
-  (bench_quiz.py, bench_interop.py, bench_trainer.py, bench_search.py: 1,000-module course, index
-  build and search p95 < 20 ms, bench_bundle.py).
+    for name in ("bench_quiz", "bench_interop", "bench_trainer", "bench_classroom", "bench_search", "bench_limits",
+                 "bench_bundle"):
 
 Results go to bench/results.json. Runs are interleaved so that machine noise hits both sides.
 """
@@ -154,7 +153,8 @@ def main() -> int:
     results["section_open"] = bench_section()
     print("section:", results["section_open"], flush=True)
     sys.path.insert(0, str(HERE))
-    for name in ("bench_quiz", "bench_interop", "bench_trainer", "bench_classroom", "bench_search", "bench_bundle"):
+    for name in ("bench_quiz", "bench_interop", "bench_trainer", "bench_classroom", "bench_search", "bench_limits",
+                 "bench_bundle"):
         if (HERE / f"{name}.py").exists() and os.environ.get("BENCH_SKIP", "").find(name) < 0:
             module = __import__(name)
             results[name.removeprefix("bench_")] = module.run()

@@ -72,7 +72,7 @@ def _phases(items: list, out: _Collector, where: str, line: int) -> list[Phase]:
             out.add(line, f"activity: each entry of '{where}' must be a mapping with title and minutes")
             continue
         unknown = set(item) - {"title", "minutes", "instructions", "phases"}
-        for key in sorted(unknown):
+        for key in sorted(unknown, key=str):
             out.add(item.line_of(key), f"activity: unknown phase field '{key}'")
         title = _text(item, "title", out, required=True)
         minutes = parse_minutes(item.get("minutes"))
@@ -115,7 +115,7 @@ def parse_activity(data: Any, path: str, line: int) -> tuple[Activity | None, li
     if not isinstance(data, LineDict):
         out.add(line, "activity: the block must be a YAML mapping (name:, type:, duration:, …)")
         return None, out.errors
-    for key in sorted(set(data) - KNOWN):
+    for key in sorted(set(data) - KNOWN, key=str):
         out.add(data.line_of(key), f"activity: unknown field '{key}'")
     for key in REQUIRED:
         if key not in data:
@@ -181,3 +181,17 @@ def parse_activity(data: Any, path: str, line: int) -> tuple[Activity | None, li
         answer_key=_text(data, "answer_key", out),
     )
     return (None, out.errors) if out.errors else (activity, [])
+
+
+def activity_texts(activity: Activity) -> list[str]:
+    """Every field of the activity that is shown as Markdown."""
+    texts = [activity.objectives, activity.tips, activity.online_variant, *activity.materials,
+             *activity.discussion]
+    stack = list(activity.phases)
+    while stack:
+        phase = stack.pop()
+        texts.append(phase.instructions)
+        stack.extend(phase.phases)
+    texts += [t for g in activity.groups for t in (g.role, g.tasks, g.receives)] + [i.text for i in activity.injects]
+    texts += [v.text for v in activity.variants] + [h.text for h in activity.handouts]
+    return [text for text in texts if isinstance(text, str) and text]

@@ -63,22 +63,27 @@ def content_hash(root: Path) -> str | None:
             try:
                 if not os.path.isfile(path) or os.path.islink(path):
                     continue
-                with open(path, "rb") as handle:
-                    data = handle.read()
+                with open(path, "rb") as handle:  # in pieces: a large file never sits in memory whole
+                    size = os.fstat(handle.fileno()).st_size
+                    digest.update(os.path.relpath(path, root).encode("utf-8", "surrogateescape") + b"\0")
+                    digest.update(size.to_bytes(8, "little"))
+                    while chunk := handle.read(1 << 20):
+                        digest.update(chunk)
             except OSError:
                 continue
-            digest.update(os.path.relpath(path, root).encode("utf-8", "surrogateescape") + b"\0")
-            digest.update(len(data).to_bytes(8, "little"))
-            digest.update(data)
     except OSError:
         return None
     return digest.hexdigest()
 
 
 def file_hash(path: Path) -> str | None:
+    """A hash of a regular file's bytes; None for anything else (a FIFO is never opened)."""
+    from coursebook.errors import ContentFileError
+    from coursebook.textfile import read_bytes_limited
+
     try:
-        return hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest()
-    except OSError:
+        return hashlib.blake2b(read_bytes_limited(path, str(path)), digest_size=20).hexdigest()
+    except ContentFileError:
         return None
 
 

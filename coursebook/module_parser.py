@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from . import yamlutil
-from .activity import parse_activity
+from .activity import activity_texts, parse_activity
 from .errors import ContentError, ContentFileError
 from .notes import split_notes
 from .model import (
@@ -27,7 +27,7 @@ from .model import (
 )
 from .textfile import read_text, split_front_matter
 
-from .mdsyntax import ATTRS_RE, BULLET_RE, FENCE_RE, HEADING_RE, ID_RE, parse_attrs, slug  # noqa: F401
+from .mdsyntax import ATTRS_RE, BULLET_RE, FENCE_RE, HEADING_RE, ID_RE, limit_problems, parse_attrs, slug  # noqa: F401
 ACRONYM_RE = re.compile(r"^([A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9][A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9 &/.-]*[A-ZČŠŽĆĐŘŤĎŇĽĹŔÁÉÍÓÚÝ0-9])\s*\((.+)\)\s*$")
 
 FRONT_REQUIRED = {
@@ -47,7 +47,7 @@ def _meta(data: object, shown: str, line: int, errors: list[ContentError]) -> Mo
     if not isinstance(data, yamlutil.LineDict):
         errors.append(ContentError(shown, line, "front matter must be a YAML mapping (key: value)"))
         return None
-    for key in sorted(set(data) - set(FRONT_REQUIRED) - set(FRONT_OPTIONAL)):
+    for key in sorted(set(data) - set(FRONT_REQUIRED) - set(FRONT_OPTIONAL), key=str):
         errors.append(ContentError(shown, data.line_of(key), f"unknown front-matter key '{key}'"))
     for key, kind in {**FRONT_REQUIRED, **FRONT_OPTIONAL}.items():
         if key not in data:
@@ -190,6 +190,14 @@ def parse_module(path: Path, shown: str | None = None) -> tuple[Module | None, l
     shown = shown or str(path)
     try:
         text = read_text(path, shown)
+    except ContentFileError as exc:
+        return None, [exc.error]
+    return parse_text(text, path, shown)
+
+
+def parse_text(text: str, path: Path, shown: str) -> tuple[Module | None, list[ContentError]]:
+    """Parse a module's text (already read and checked by :func:`~coursebook.textfile.read_text`)."""
+    try:
         front, front_line, body, body_line = split_front_matter(text, shown)
     except ContentFileError as exc:
         return None, [exc.error]
@@ -229,6 +237,7 @@ def parse_module(path: Path, shown: str | None = None) -> tuple[Module | None, l
     sections: list[Section] = []
     seen_ids: dict[str, int] = {}
     for line, heading_text, lines in raw_sections:
+        errors.extend(ContentError(shown, number, reason) for number, reason in limit_problems(lines, line + 1))
         match = ATTRS_RE.match(heading_text)
         if not match:
             errors.append(ContentError(shown, line, "section heading needs an id and a kind, e.g. '## Uvod {#uvod .introduction}'"))
@@ -387,6 +396,10 @@ def _fill_section(section: Section, lines: list[str], first: int, shown: str,
             return
         activity, problems = parse_activity(data, shown, start)
         errors.extend(problems)
+        if activity is not None:  # its prose fields are Markdown too: the same limits, on the block's line
+            texts = "\n\n".join(activity_texts(activity)).split("\n")
+            errors.extend(ContentError(shown, start - 1, f"activity: {reason}")
+                          for _line, reason in limit_problems(texts, start, sized=False))
         section.activity = activity
         section.prose = "\n".join(prose).strip()
     elif activity_blocks:

@@ -6,11 +6,13 @@ Python-Markdown is imported on first use so that it costs nothing at start-up.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Mapping
 
 from .model import Activity, GlossaryEntry, Group, Module, Phase, Section
+from .i18n import QT_TRANSLATE_NOOP
 from .mdsyntax import BULLET_RE, FENCE_RE, slug
 from .notes import split_notes
 from .trainer.notes import LEARNER, TRAINER, shown_to
@@ -26,12 +28,15 @@ DEFAULT_LABELS: dict[str, str] = {
     "answer_key": "Answer key (trainers only)", "role": "Role", "tasks": "Tasks",
     "receives": "Information the group receives",
     "plan": "Timed phases",
+    "unformatted": "Part of this text could not be formatted; it is shown as written.",
 }
 
 _markdown = None
 _NO_LINK_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "code", "pre"}
 _TAG_RE = re.compile(r"(<[^>]+>)")
 _EXTERNAL_RE = re.compile(r'<a href="(https?://[^"]+)">(.*?)</a>', re.S)
+_BRACKET_RE = re.compile(r"[\[\]]")
+_WORD_RE = re.compile(r"\w+")
 
 
 _NOTE_TOKEN = "CBNOTE{index}END"
@@ -55,6 +60,13 @@ def markdown_to_html(text: str, labels: Mapping[str, str] = DEFAULT_LABELS, audi
     for the ``trainer`` audience; for learners (the default) trainer blocks are left out."""
     if "!!!" not in text:
         return _convert(text)
+    try:
+        return _with_notes(text, labels, audience)
+    except RecursionError:  # notes nested without end; `coursebook validate` names the section
+        return plain_html(text)
+
+
+def _with_notes(text: str, labels: Mapping[str, str], audience: str) -> str:
     lines = text.split("\n")
     kept, notes, _problems = split_notes(lines)
     boxes: list[str] = []
@@ -68,27 +80,113 @@ def markdown_to_html(text: str, labels: Mapping[str, str] = DEFAULT_LABELS, audi
 
 
 def _convert(text: str) -> str:
+    """Markdown to HTML; never raises: text Markdown cannot format comes back as plain paragraphs."""
     global _markdown
     if _markdown is None:
-        # Deferred (~40 ms of imports not needed to show the library). Extensions are passed as
-        # instances: naming them makes Python-Markdown scan installed packages' entry points (~35 ms).
-        import markdown
-        from markdown.extensions.attr_list import AttrListExtension
-        from markdown.extensions.def_list import DefListExtension
-        from markdown.extensions.footnotes import FootnoteExtension
-        from markdown.extensions.sane_lists import SaneListExtension
-        from markdown.extensions.tables import TableExtension
-        from markdown.extensions.toc import TocExtension
-
-        _markdown = markdown.Markdown(
-            extensions=[TableExtension(), DefListExtension(), FootnoteExtension(), AttrListExtension(),
-                        SaneListExtension(), TocExtension(slugify=lambda value, _sep: slug(value))],
-            output_format="html",
-        )
-    _markdown.reset()
-    rendered = _markdown.convert(text)
+        _markdown = _build_markdown()
+    try:
+        _markdown.reset()
+        rendered = _markdown.convert(text)
+    except Exception:  # noqa: BLE001 - e.g. RecursionError; `coursebook validate` names the section
+        _markdown = None  # rebuilt next time: a failed conversion may leave state behind
+        return plain_html(text)
     # External addresses stay visible as text; the app never fetches them.
     return _EXTERNAL_RE.sub(_show_address, rendered)
+
+
+def markdown_problem(text: str) -> str | None:
+    """Why ``text`` cannot be formatted (it is then shown as plain text), or None."""
+    global _markdown
+    if _markdown is None:
+        _markdown = _build_markdown()
+    try:
+        _markdown.reset()
+        _markdown.convert(text)
+    except RecursionError:
+        _markdown = None
+        return QT_TRANSLATE_NOOP("core", "nested too deeply to format")
+    except Exception as exc:  # noqa: BLE001
+        _markdown = None
+        return QT_TRANSLATE_NOOP("core", "cannot be formatted ({error})").format(error=type(exc).__name__)
+    return None
+
+
+_UNFORMATTED = '<p class="unformatted">'
+
+
+def plain_html(text: str) -> str:
+    """Text shown as it is: escaped, one paragraph per blank-line-separated block."""
+    blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", text) if b.strip()]
+    return "".join(_UNFORMATTED + _esc(b).replace("\n", "<br/>") + "</p>" for b in blocks)
+
+
+def _build_markdown():  # noqa: ANN202 - markdown.Markdown, imported lazily
+    # Deferred (~40 ms of imports not needed to show the library). Extensions are passed as
+    # instances: naming them makes Python-Markdown scan installed packages' entry points (~35 ms).
+    import markdown
+    from markdown.extensions.attr_list import AttrListExtension
+    from markdown.extensions.def_list import DefListExtension
+    from markdown.extensions.footnotes import FootnoteExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+    from markdown.extensions.toc import TocExtension
+    from markdown.inlinepatterns import LinkInlineProcessor
+
+    md = markdown.Markdown(
+        extensions=[TableExtension(), DefListExtension(), FootnoteExtension(), AttrListExtension(),
+                    SaneListExtension(), TocExtension(slugify=lambda value, _sep: slug(value))],
+        output_format="html",
+    )
+    # Content is text, not HTML: raw HTML is shown as written. (Python's HTML parser, which the
+    # raw-HTML step uses, is quadratic on unclosed tags, and raw HTML could nest without limit.)
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    # Python-Markdown finds the ']' of each '[' by scanning forward, so a paragraph of n unmatched
+    # '[' costs n² steps (2,000 of them: 0.4 s). The same answer from a table built once per text.
+    for processor in md.inlinePatterns:
+        if isinstance(processor, LinkInlineProcessor):
+            processor.getText = _fast_get_text.__get__(processor)  # type: ignore[method-assign]
+            processor.getLink = _near_get_link(processor.getLink)  # type: ignore[method-assign]
+    return md
+
+
+_brackets: tuple[str, dict[int, int]] = ("", {})
+
+
+def _closing_brackets(data: str) -> dict[int, int]:
+    """For each '[' of ``data``, the index after its matching ']' (cached for the last text)."""
+    global _brackets
+    if _brackets[0] is data:
+        return _brackets[1]
+    table: dict[int, int] = {}
+    stack: list[int] = []
+    for match in _BRACKET_RE.finditer(data):
+        if match.group() == "[":
+            stack.append(match.start())
+        elif stack:
+            table[stack.pop()] = match.end()
+    _brackets = (data, table)
+    return table
+
+
+#: A link's address and title are looked for within this many characters after its '('.
+MAX_LINK_CHARS = 500
+
+
+def _near_get_link(get_link):  # noqa: ANN001, ANN202 - wraps LinkInlineProcessor.getLink
+    """``getLink`` scans for the ')' of a link to the end of the paragraph, so n unclosed links cost
+    n × paragraph length; it is given only the next :data:`MAX_LINK_CHARS` characters."""
+    def near(data: str, index: int):  # noqa: ANN202
+        return get_link(data[:index + MAX_LINK_CHARS], index)
+    return near
+
+
+def _fast_get_text(self, data: str, index: int) -> tuple[str, int, bool]:  # noqa: ANN001
+    """``LinkInlineProcessor.getText`` in O(1): the text up to the ']' matching ``data[index - 1]``."""
+    end = _closing_brackets(data).get(index - 1)
+    if end is None:
+        return "", len(data), False  # the text is not used when there is no link
+    return data[index:end - 1], end, True
 
 
 def _show_address(match: re.Match) -> str:
@@ -131,15 +229,43 @@ def _inline(text: str) -> str:
     return rendered
 
 
+@functools.lru_cache(maxsize=8192)
+def _form_pattern(form: str, exact: bool) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)", 0 if exact else re.IGNORECASE)
+
+
+def _glossary_index(entries: list[GlossaryEntry]) -> tuple[dict, list[tuple[str, int, bool]]]:
+    """A trie of the forms' words (case-folded), and the few forms that do not start with a letter.
+
+    A trie node is ``[children by next word, forms that end here]``.
+    """
+    trie: dict[str, list] = {}
+    odd: list[tuple[str, int, bool]] = []
+    for index, entry in enumerate(entries):
+        for form in entry.forms:
+            words = _WORD_RE.findall(form.casefold())
+            if not words or not _WORD_RE.match(form):
+                odd.append((form, index, form.isupper()))
+                continue
+            level = trie
+            for number, word in enumerate(words):
+                node = level.setdefault(word, [{}, []])
+                if number == len(words) - 1:
+                    node[1].append((form, index, form.isupper()))
+                level = node[0]
+    return trie, odd
+
+
 def link_glossary(fragment: str, entries: list[GlossaryEntry]) -> str:
-    """Link the first occurrence of each glossary form in running text to ``glossary:N``."""
+    """Link the first occurrence of each glossary form in running text to ``glossary:N``.
+
+    Where forms overlap, the longer one wins. Forms are found by walking a trie of their words
+    along the words of the text, so the cost grows with the text, not with the size of the
+    glossary (a 40,000-character section with 2,000 terms: a few milliseconds).
+    """
     if not entries:
         return fragment
-    forms: list[tuple[str, int]] = sorted(
-        ((form, index) for index, entry in enumerate(entries) for form in entry.forms),
-        key=lambda pair: -len(pair[0]))
-    patterns = [(re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)",
-                            0 if form.isupper() else re.IGNORECASE), index) for form, index in forms]
+    trie, odd = _glossary_index(entries)
     linked: set[int] = set()
     out: list[str] = []
     blocked = 0
@@ -154,16 +280,43 @@ def link_glossary(fragment: str, entries: list[GlossaryEntry]) -> str:
         if blocked or not part.strip():
             out.append(part)
             continue
-        for pattern, index in patterns:
-            if index in linked:
+        found: list[tuple[int, int, int]] = []  # (start, end, entry)
+        words = [(w.start(), w.group().casefold()) for w in _WORD_RE.finditer(part)]
+        for position, (start, word) in enumerate(words):
+            node = trie.get(word)
+            following = position + 1
+            while node is not None:
+                for form, index, exact in node[1]:
+                    if index not in linked:
+                        match = _form_pattern(form, exact).match(part, start)
+                        if match:
+                            found.append((match.start(), match.end(), index))
+                if following >= len(words):
+                    break
+                node = node[0].get(words[following][1])
+                following += 1
+        if odd:
+            folded = part.casefold()
+            for form, index, exact in odd:
+                if index not in linked and (form if exact else form.casefold()) in (part if exact else folded):
+                    match = _form_pattern(form, exact).search(part)
+                    if match:
+                        found.append((match.start(), match.end(), index))
+        if not found:
+            out.append(part)
+            continue
+        chosen: list[tuple[int, int, int]] = []
+        for start, end, index in sorted(found, key=lambda f: (f[0] - f[1], f[0])):  # longest, then first
+            if index in linked or any(start < e and s < end for s, e, _ in chosen):
                 continue
-            match = pattern.search(part)
-            if match and "\x00" not in part[max(0, match.start() - 1):match.end() + 1]:
-                linked.add(index)
-                part = (part[:match.start()] + f"\x00{index}\x01" + match.group(0) + "\x02"
-                        + part[match.end():])
-        part = re.sub(r"\x00(\d+)\x01", r'<a class="term" href="glossary:\1">', part).replace("\x02", "</a>")
-        out.append(part)
+            linked.add(index)
+            chosen.append((start, end, index))
+        pieces, position = [], 0
+        for start, end, index in sorted(chosen):
+            pieces += [part[position:start], f'<a class="term" href="glossary:{index}">', part[start:end], "</a>"]
+            position = end
+        pieces.append(part[position:])
+        out.append("".join(pieces))
     return "".join(out)
 
 
@@ -295,6 +448,8 @@ def section_html(module: Module, section: Section, labels: Mapping[str, str] = D
             footer += f'<p class="disclaimer">{_esc(module.meta.disclaimer)}</p>'
     if section.kind in module.meta.written_for_course:
         footer += f'<p class="source">{_esc(labels["written_for_course"])}</p>'
+    if _UNFORMATTED in body:  # Markdown failed on part of it: say so, never show a broken page silently
+        head += f'<p class="hint">{_esc(labels.get("unformatted", DEFAULT_LABELS["unformatted"]))}</p>'
     return head + body + footer
 
 

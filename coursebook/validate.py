@@ -1,13 +1,20 @@
-"""``coursebook validate``: every content problem as ``file:line: message``, and a summary."""
+"""``coursebook validate``: every content problem as ``file:line: message``, and a summary.
+
+It fails on everything the app cannot open or show: a skipped module, a file that is not a regular
+file, a question left out of a bank, a section whose Markdown cannot be formatted (the reader then
+shows it as plain text), an empty content folder.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
 
+from .activity import activity_texts
 from .errors import ContentError
+from .i18n import QT_TRANSLATE_NOOP
 from .loader import load_cards, load_library, shown_path
-from .model import SECTION_KINDS, Library
+from .model import SECTION_KINDS, Library, Module
 from .quiz.bank import load_bank
 from .quiz.quality import CUE_FACTOR, SCENARIO_SHARE, bank_quality
 from .study.objectives import objective_questions, objective_texts
@@ -44,12 +51,36 @@ def objective_map_problems(module, questions: list, shown: str) -> list[ContentE
     return problems
 
 
+def _markdown_texts(module: Module):  # noqa: ANN202 - (section, text) pairs
+    for section in module.sections:
+        texts = [section.prose, *activity_texts(section.activity)] if section.activity is not None else [section.body]
+        for text in texts:
+            if text:
+                yield section, text
+
+
+def format_problems(module: Module, shown: str) -> list[ContentError]:
+    """A ``file:line`` error for each section whose Markdown cannot be formatted."""
+    from .render import markdown_problem
+
+    errors: list[ContentError] = []
+    for section, text in _markdown_texts(module):
+        problem = markdown_problem(text)
+        if problem is not None:
+            errors.append(ContentError(shown, section.line, QT_TRANSLATE_NOOP(
+                "core", "section '{id}' {problem}; the reader shows it as plain text").format(
+                id=section.id, problem=problem)))
+    return errors
+
+
 def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
     """Load everything under ``root``; return the library, all errors and a per-module report."""
     library = load_library(root)
     errors = list(library.errors)
+    errors += [error for error in library.skipped.values() if error not in errors]
     report: list[dict] = []
     for module in library.modules:
+        errors.extend(format_problems(module, shown_path(module.path, root)))
         questions: Counter[str] = Counter()
         quality: dict | None = None
         warnings: list[str] = []
@@ -97,7 +128,7 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
         })
     for path, error in library.skipped.items():
         report.append({"path": path, "skipped": str(error)})
-    return library, errors, report
+    return library, list(dict.fromkeys(errors)), report  # each problem once
 
 
 def quality_warnings(shown: str, quality) -> list[str]:

@@ -11,7 +11,12 @@ A definition is a small JSON document, one file per assessment in ``<data folder
 - an attempt copies the definition into its plan when it starts, so editing or deleting an
   assessment never changes an attempt already under way.
 
-A file that cannot be read is reported by :meth:`AssessmentFiles.load_all` and skipped — never a crash.
+A file that cannot be read is reported by :meth:`AssessmentFiles.load_all` as ``file:line: reason``
+and skipped — never a crash, and the other assessments are listed as usual. The reader is strict,
+because a copied file may come from anywhere: only a regular file of at most
+:data:`MAX_FILE_BYTES`, UTF-8 without a byte-order mark, no ``NaN`` or ``Infinity``, nesting of at
+most :data:`MAX_DEPTH`, every field of its JSON type (``"false"`` is text, not a boolean) and within
+its bounds (:data:`LIMITS`).
 """
 
 from __future__ import annotations
@@ -25,14 +30,35 @@ from pathlib import Path
 from typing import Any
 
 from coursebook.atomic import write_atomic
+from coursebook.errors import ContentFileError
+from coursebook.i18n import QT_TRANSLATE_NOOP
+from coursebook.textfile import read_bytes_limited
 
 GRADING_METHODS: tuple[str, ...] = ("highest", "last", "first", "average")
 FOLDER = "assessments"
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
+#: An assessment file is small; anything larger is refused unread.
+MAX_FILE_BYTES = 64_000
+#: The deepest nesting of JSON arrays and objects read (a definition needs 3).
+MAX_DEPTH = 8
+#: Bounds of the numbers: (lowest, highest).
+LIMITS: dict[str, tuple[float, float]] = {
+    "time_limit_minutes": (0, 1440),   # a day
+    "pass_percent": (0, 100),
+    "attempts_allowed": (0, 100),      # 0 = unlimited
+    "count": (0, 10_000),              # questions drawn from one bank; 0 = all
+}
+MAX_DRAWS = 1_000
+MAX_TITLE = 200
+
 
 class AssessmentError(ValueError):
-    """A definition that cannot be used, with a message for the trainer."""
+    """A definition that cannot be used, with a message for the trainer (and the line, if known)."""
+
+    def __init__(self, message: str, line: int = 0):
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass
@@ -85,31 +111,63 @@ class AssessmentDef:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: Any) -> "AssessmentDef":
-        """Build and check a definition; :class:`AssessmentError` says what is wrong."""
+    def from_json(cls, data: Any, text: str = "") -> "AssessmentDef":
+        """Build and check a definition; :class:`AssessmentError` says what is wrong.
+
+        Types are strict: a boolean must be ``true``/``false``, a number a JSON number. ``text`` is
+        the file's text, used only to find the line of a field that is wrong.
+        """
+        def fail(key: str, message: str) -> AssessmentError:
+            return AssessmentError(message, _line_of(text, key))
+
         if not isinstance(data, dict):
-            raise AssessmentError("an assessment must be a JSON object")
+            raise AssessmentError(QT_TRANSLATE_NOOP("core", "an assessment must be a JSON object"), 1)
+        for key in ("id", "title", "grading"):
+            if key in data and not isinstance(data[key], str):
+                raise fail(key, QT_TRANSLATE_NOOP("core", "'{key}' must be text").format(key=key))
+        if "id" not in data:
+            raise AssessmentError(QT_TRANSLATE_NOOP("core", "'id' is required"), 1)
+        if len(data.get("title") or "") > MAX_TITLE:
+            raise fail("title", QT_TRANSLATE_NOOP("core", "the title is longer than {limit} characters").format(
+                limit=MAX_TITLE))
+        for key in ("shuffle_questions", "shuffle_options"):
+            if key in data and not isinstance(data[key], bool):
+                raise fail(key, QT_TRANSLATE_NOOP("core", "'{key}' must be true or false (without quotes)").format(
+                    key=key))
+        numbers = {key: _bounded(data, key, fail, whole=key == "attempts_allowed")
+                   for key in ("time_limit_minutes", "pass_percent", "attempts_allowed")}
+        raw_draws = data.get("draws") if data.get("draws") is not None else []
+        if not isinstance(raw_draws, list) or len(raw_draws) > MAX_DRAWS:
+            raise fail("draws", QT_TRANSLATE_NOOP("core", "'draws' must be a list of at most {limit} banks").format(
+                limit=MAX_DRAWS))
+        draws = []
+        for draw in raw_draws:
+            if not isinstance(draw, dict) or not isinstance(draw.get("module_id"), str):
+                raise fail("draws", QT_TRANSLATE_NOOP("core", "each entry of 'draws' needs a 'module_id' text"))
+            draws.append(BankDraw(draw["module_id"], int(_bounded(draw, "count", fail, whole=True, default=0))))
+        review_raw = data.get("review") if data.get("review") is not None else {}
+        if not isinstance(review_raw, dict):
+            raise fail("review", QT_TRANSLATE_NOOP("core", "'review' must be an object"))
+        review_values = {}
+        for key in ReviewOptions.__dataclass_fields__:
+            if key in review_raw:
+                if not isinstance(review_raw[key], bool):
+                    raise fail(key, QT_TRANSLATE_NOOP("core", "'{key}' must be true or false (without quotes)").format(
+                        key=key))
+                review_values[key] = review_raw[key]
+        definition = cls(
+            id=data["id"], title=(data.get("title") or "").strip(), draws=draws,
+            shuffle_questions=data.get("shuffle_questions", True),
+            shuffle_options=data.get("shuffle_options", True),
+            time_limit_minutes=numbers["time_limit_minutes"] if "time_limit_minutes" in data else 0,
+            pass_percent=numbers["pass_percent"] if "pass_percent" in data else 50,
+            attempts_allowed=int(numbers["attempts_allowed"]) if "attempts_allowed" in data else 1,
+            grading=data.get("grading", "highest"), review=ReviewOptions(**review_values),
+        )
         try:
-            draws = [BankDraw(str(d["module_id"]), int(d.get("count", 0))) for d in data.get("draws") or []]
-            review_raw = data.get("review") or {}
-            if not isinstance(review_raw, dict):
-                raise AssessmentError("'review' must be an object")
-            review = ReviewOptions(**{k: bool(v) for k, v in review_raw.items()
-                                      if k in ReviewOptions.__dataclass_fields__})
-            definition = cls(
-                id=str(data["id"]), title=str(data.get("title") or "").strip(), draws=draws,
-                shuffle_questions=bool(data.get("shuffle_questions", True)),
-                shuffle_options=bool(data.get("shuffle_options", True)),
-                time_limit_minutes=float(data.get("time_limit_minutes", 0) or 0),
-                pass_percent=float(data.get("pass_percent", 50) or 0),
-                attempts_allowed=int(data.get("attempts_allowed", 1) or 0),
-                grading=str(data.get("grading", "highest")), review=review,
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            if isinstance(exc, AssessmentError):
-                raise
-            raise AssessmentError(f"malformed assessment: {exc}") from None
-        definition.check()
+            definition.check()
+        except AssessmentError as exc:
+            raise AssessmentError(str(exc), exc.line or 1) from None
         return definition
 
     def check(self) -> None:
@@ -123,14 +181,113 @@ class AssessmentDef:
             raise AssessmentError("the number of questions cannot be negative")
         if len({d.module_id for d in self.draws}) != len(self.draws):
             raise AssessmentError("each question bank may be listed once")
-        if self.time_limit_minutes < 0:
+        if any(d.count > LIMITS["count"][1] for d in self.draws):
+            raise AssessmentError(f"at most {LIMITS['count'][1]:,} questions can be drawn from one bank")
+        if not self.time_limit_minutes >= 0:  # also NaN
             raise AssessmentError("the time limit cannot be negative")
+        if self.time_limit_minutes > LIMITS["time_limit_minutes"][1]:
+            raise AssessmentError(f"the time limit is at most {LIMITS['time_limit_minutes'][1]:g} minutes")
         if not 0 <= self.pass_percent <= 100:
             raise AssessmentError("the pass mark is a percentage from 0 to 100")
         if self.attempts_allowed < 0:
             raise AssessmentError("attempts allowed cannot be negative (0 = unlimited)")
+        if self.attempts_allowed > LIMITS["attempts_allowed"][1]:
+            raise AssessmentError(f"at most {LIMITS['attempts_allowed'][1]:g} attempts can be allowed (0 = unlimited)")
         if self.grading not in GRADING_METHODS:
             raise AssessmentError(f"grading must be one of {', '.join(GRADING_METHODS)}")
+
+
+def _line_of(text: str, key: str) -> int:
+    """The line of the first ``"key"`` in ``text`` (1 when it is not found)."""
+    at = text.find(f'"{key}"')
+    return text.count("\n", 0, at) + 1 if at >= 0 else 1
+
+
+def _bounded(data: dict, key: str, fail: Any, whole: bool, default: float = 0) -> float:
+    """A JSON number within :data:`LIMITS`; booleans, text and non-whole counts are refused."""
+    if key not in data:
+        return default
+    value = data[key]
+    low, high = LIMITS[key]
+    ok = (isinstance(value, int) or (isinstance(value, float) and not whole)) and not isinstance(value, bool)
+    if not ok or not low <= value <= high:
+        kind = QT_TRANSLATE_NOOP("core", "'{key}' must be a whole number from {low} to {high}") if whole else \
+            QT_TRANSLATE_NOOP("core", "'{key}' must be a number from {low} to {high}")
+        raise fail(key, kind.format(key=key, low=f"{low:g}", high=f"{high:g}"))
+    return value
+
+
+class _BadNumber(ValueError):
+    def __init__(self, message: str, token: str):
+        super().__init__(message)
+        self.token = token
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _BadNumber(QT_TRANSLATE_NOOP("core", "{name} is not a number JSON allows").format(name=name), name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise _BadNumber(QT_TRANSLATE_NOOP("core", "the number {text} is too large").format(text=text[:20]), text)
+    return value
+
+
+def parse_definition(raw: bytes, shown: str) -> "AssessmentDef":
+    """Read one definition file's bytes; raise :class:`AssessmentError` with ``file:line: reason``."""
+    def fail(line: int, message: str) -> AssessmentError:
+        return AssessmentError(f"{shown}:{line}: {message}", line)
+
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise fail(1, QT_TRANSLATE_NOOP("core", "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM"))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise fail(raw.count(b"\n", 0, exc.start) + 1, QT_TRANSLATE_NOOP("core", "not UTF-8 text")) from None
+    depth = 0
+    in_string = escaped = False
+    for index, char in enumerate(text):  # depth before parsing: json's C parser recurses
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise fail(text.count("\n", 0, index) + 1, QT_TRANSLATE_NOOP(
+                    "core", "arrays and objects are nested more than {limit} deep").format(limit=MAX_DEPTH))
+        elif char in "]}":
+            depth -= 1
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+    except json.JSONDecodeError as exc:
+        raise fail(exc.lineno, QT_TRANSLATE_NOOP("core", "not valid JSON: {reason}").format(reason=exc.msg)) from None
+    except _BadNumber as exc:
+        at = text.find(exc.token)
+        raise fail(text.count("\n", 0, at) + 1 if at >= 0 else 1,
+                   QT_TRANSLATE_NOOP("core", "not valid JSON: {reason}").format(reason=exc)) from None
+    except (ValueError, RecursionError) as exc:
+        raise fail(1, QT_TRANSLATE_NOOP("core", "not valid JSON: {reason}").format(reason=exc)) from None
+    try:
+        return AssessmentDef.from_json(data, text)
+    except AssessmentError as exc:
+        raise fail(exc.line or 1, str(exc)) from None
+
+
+def read_definition(path: Path, shown: str | None = None) -> "AssessmentDef":
+    """Read a definition file safely (a regular file within the size limit)."""
+    shown = shown or str(path)
+    try:
+        raw = read_bytes_limited(path, shown, MAX_FILE_BYTES)
+    except ContentFileError as exc:
+        raise AssessmentError(str(exc.error), exc.error.line) from None
+    return parse_definition(raw, shown)
 
 
 def new_id(title: str) -> str:
@@ -150,19 +307,28 @@ class AssessmentFiles:
         return self.folder / f"{assessment_id}.json"
 
     def load_all(self) -> tuple[list[AssessmentDef], list[str]]:
-        """Every readable definition (sorted by title) and a message for each file that is not."""
+        """Every readable definition (sorted by title) and a ``file:line: reason`` for each file that is not."""
         found: list[AssessmentDef] = []
         problems: list[str] = []
         if not self.folder.is_dir():
             return found, problems
-        for path in sorted(self.folder.glob("*.json")):
+        try:
+            paths = sorted(self.folder.glob("*.json"))
+        except OSError as exc:
+            return found, [f"{self.folder.name}:1: {exc.strerror or exc}"]
+        for path in paths:
+            # named as in the data folder (shown under Help › About): ``assessments/final.json``
+            shown = f"{self.folder.name}/{path.name}".encode("utf-8", "surrogateescape").decode("utf-8", "replace")
             try:
-                definition = AssessmentDef.from_json(json.loads(path.read_text(encoding="utf-8")))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError, AssessmentError) as exc:
-                problems.append(f"{path.name}: {exc}")
+                definition = read_definition(path, shown)
+            except AssessmentError as exc:
+                problems.append(str(exc))
+                continue
+            except Exception as exc:  # noqa: BLE001 - one bad file never hides the others
+                problems.append(f"{shown}:1: cannot be read ({type(exc).__name__})")
                 continue
             if definition.id != path.stem:
-                problems.append(f"{path.name}: its id is '{definition.id}'; the file must be named {definition.id}.json")
+                problems.append(f"{shown}:1: its id is '{definition.id}'; the file must be named {definition.id}.json")
                 continue
             found.append(definition)
         found.sort(key=lambda d: d.title.casefold())
@@ -173,8 +339,8 @@ class AssessmentFiles:
         if not _ID_RE.match(assessment_id) or not path.exists():
             return None
         try:
-            return AssessmentDef.from_json(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, AssessmentError):
+            return read_definition(path)
+        except Exception:  # noqa: BLE001 - an unreadable file is no assessment
             return None
 
     def save(self, definition: AssessmentDef) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,12 +41,20 @@ class _Invalid(Exception):
         self.message = message
 
 
+#: The largest number a bank may hold (answers, tolerances, bounds, weights).
+MAX_NUMBER = 1e15
+
+
 def _number(value: object) -> float | None:
-    if isinstance(value, bool):
+    """A finite number of at most :data:`MAX_NUMBER`, or None; ``.nan`` and ``.inf`` are not numbers."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    return None
+    if isinstance(value, int) and abs(value) > MAX_NUMBER:
+        return None
+    number = float(value)
+    if not math.isfinite(number) or abs(number) > MAX_NUMBER:
+        return None
+    return number
 
 
 def _text(item: yamlutil.LineDict, key: str, required: bool = True) -> str:
@@ -71,7 +80,7 @@ def _options(item: yamlutil.LineDict, kind: str) -> list[Option]:
         correct.append(option.get("correct") is True)
         weight = option.get("weight")
         if weight is not None and _number(weight) is None:
-            raise _Invalid(option.line_of("weight"), "'weight' must be a number")
+            raise _Invalid(option.line_of("weight"), "'weight' must be a finite number")
         weights.append(_number(weight))
         feedback.append(_text(option, "feedback", required=False))
     if not any(correct) and not any((w or 0) > 0 for w in weights):
@@ -117,7 +126,7 @@ def _question(item: object, module: Module | None, module_id: str) -> Question:
     kind = item.get("type")
     if kind not in QUESTION_TYPES:
         raise _Invalid(item.line_of("type"), f"unknown question type '{kind}' (types: {', '.join(QUESTION_TYPES)})")
-    for key in sorted(set(item) - COMMON - FIELDS[kind]):
+    for key in sorted(set(item) - COMMON - FIELDS[kind], key=str):
         raise _Invalid(item.line_of(key), f"field '{key}' does not belong to a {kind} question")
     question = Question(
         id=_text(item, "id"), type=kind, section=_text(item, "section"),
@@ -146,11 +155,13 @@ def _question(item: object, module: Module | None, module_id: str) -> Question:
             raise _Invalid(item.line_of("answers"), "a short-answer question needs 'answers'")
         for answer in raw:
             if isinstance(answer, (str, int, float)) and not isinstance(answer, bool):
+                if not str(answer).strip():
+                    raise _Invalid(item.line_of("answers"), "an answer may not be empty")
                 question.answers.append(ShortAnswer(str(answer)))
             elif isinstance(answer, yamlutil.LineDict):
                 weight = _number(answer.get("weight", 1))
                 if weight is None:
-                    raise _Invalid(answer.line_of("weight"), "'weight' must be a number")
+                    raise _Invalid(answer.line_of("weight"), "'weight' must be a finite number")
                 question.answers.append(ShortAnswer(_text(answer, "text"), weight,
                                                     _text(answer, "feedback", required=False)))
             else:
@@ -169,7 +180,10 @@ def _question(item: object, module: Module | None, module_id: str) -> Question:
         lefts = [left for left, _ in question.pairs]
         if len(set(lefts)) != len(lefts):
             raise _Invalid(item.line_of("pairs"), "two pairs have the same left side")
-        question.distractors = [str(d).strip() for d in item.get("distractors") or []]
+        distractors = item.get("distractors") or []
+        if not isinstance(distractors, list):
+            raise _Invalid(item.line_of("distractors"), "'distractors' must be a list")
+        question.distractors = [str(d).strip() for d in distractors]
     elif kind == "ordering":
         raw = item.get("items")
         if not isinstance(raw, list) or len(raw) < 3:
@@ -179,6 +193,10 @@ def _question(item: object, module: Module | None, module_id: str) -> Question:
             raise _Invalid(item.line_of("items"), "ordering items must differ from each other")
     elif kind == "numerical":
         question.unit = _text(item, "unit", required=False)
+        for key in ("answer", "tolerance", "min", "max"):
+            if key in item and _number(item[key]) is None:
+                raise _Invalid(item.line_of(key), f"'{key}' must be a finite number (not .nan or .inf) "
+                                                  f"of at most {MAX_NUMBER:.0e}")
         low, high = _number(item.get("min")), _number(item.get("max"))
         if low is not None and high is not None:
             if low > high:
