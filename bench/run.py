@@ -2,8 +2,8 @@
 
 - start-up: process start → main window shown, Coursebook vs. a bare PySide6 window (the floor);
 - section: time to open and lay out the largest section in the reader (goal < 50 ms);
-    for name in ("bench_quiz", "bench_interop", "bench_trainer", "bench_classroom", "bench_search", "bench_limits",
-                 "bench_bundle"):
+- quiz, interop, trainer, classroom, search, content-limit, scale and bundle benchmarks, when their
+  modules are present (bench_*.py).
 
 Results go to bench/results.json. Runs are interleaved so that machine noise hits both sides.
 """

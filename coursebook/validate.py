@@ -30,10 +30,7 @@ def objective_map_problems(module, questions: list, shown: str) -> list[ContentE
         return []
     links = module.meta.objective_map
     if not links:
-        if not module.quiz_path.exists():
-            return []  # a module without a question bank has nothing to map its objectives to
-        return [ContentError(shown, section.line, "objectives have no objective_map in the front matter, "
-                                                  "so no objective rests on any question")]
+        return []  # reported as a warning (objective_map_warning): imported content may not have one
     problems = []
     if len(links) != len(texts):
         problems.append(ContentError(shown, links[0].line, f"objective_map has {len(links)} entries but the "
@@ -49,6 +46,15 @@ def objective_map_problems(module, questions: list, shown: str) -> list[ContentE
                 problems.append(ContentError(shown, links[index].line, f"objective {index + 1} has no questions: "
                                                                        f"'{texts[index][:60]}'"))
     return problems
+
+
+def objective_map_warning(module, shown: str) -> list[str]:  # noqa: ANN001
+    """A module with objectives and a question bank but no ``objective_map``: a warning, not an error."""
+    section = next((s for s in module.sections if s.kind == "objectives"), None)
+    if section is None or module.meta.objective_map or not module.quiz_path.exists() or not objective_texts(module):
+        return []
+    return [f"{shown}:{section.line}: warning: objectives have no objective_map in the front matter, so no "
+            f"objective rests on any question"]
 
 
 def _markdown_texts(module: Module):  # noqa: ANN202 - (section, text) pairs
@@ -95,6 +101,7 @@ def validate(root: Path) -> tuple[Library, list[ContentError], list[dict]]:
             warnings = quality_warnings(bank_shown, measured)
             bank_questions = bank.questions
         errors.extend(objective_map_problems(module, bank_questions, shown_path(module.path, root)))
+        warnings += objective_map_warning(module, shown_path(module.path, root))
         cards = 0
         card_languages: list[str] = []
         for language, path in module.cards_paths().items():

@@ -132,7 +132,7 @@ def test_a_good_file_still_reads_and_round_trips(tmp_path):
 
 
 def test_the_menu_lists_the_good_assessments_and_shows_the_bad_file(qtbot, session, monkeypatch):
-    from app import quiz_menu
+    from app.quiz import menu as quiz_menu
     from app.main_window import MainWindow
 
     informed: list[str] = []

@@ -327,7 +327,7 @@ def test_validate_reports_a_section_markdown_cannot_format(tmp_path, monkeypatch
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
 def test_practice_of_a_module_whose_bank_is_a_fifo_does_not_hang(tmp_path, store):
-    from coursebook.quiz.attempts import QuizService
+    from coursebook.quiz.service import QuizService
 
     root = course(tmp_path)
     os.mkfifo(root / "01-good-one" / "quiz.yaml")
