@@ -7,6 +7,7 @@ from coursebook.model import CardSet
 from coursebook.render import reader_style
 from coursebook.trainer.handouts import cards_html  # one builder for the dialog and the handouts
 
+from app import screen
 from app.qt import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QTextDocument,
     QVBoxLayout, QWidget,
@@ -22,7 +23,7 @@ class CardsDialog(QDialog):
         self.sets: dict[str, CardSet] = {cards.language or "": cards, **(translations or {})}
         self.cards = cards
         self.setWindowTitle(cards.title)
-        self.resize(760, 820)
+        screen.fit(self, 760, 820)  # never larger than the screen
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.language_label = QLabel(self.tr("Language of the cards:"))

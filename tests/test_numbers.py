@@ -79,3 +79,35 @@ def test_an_ambiguous_text_counts_if_either_reading_is_right():
     assert grade(_numerical(1000), "1,000").fraction == 1.0
     assert grade(_numerical(1), "1,000").fraction == 1.0
     assert grade(_numerical(7), "1,000").fraction == 0.0
+
+
+def test_the_quiz_asks_which_number_was_meant(qtbot, session):
+    """Slovenian interface: `1,000` could be 1 or 1000 — the page asks instead of marking it wrong."""
+    from app import language
+    from app.qt import QApplication
+    from app.quiz.answers import TextAnswer
+    from app.quiz.window import QuizWindow
+    from coursebook.quiz.service import QuizService
+
+    language.install(QApplication.instance(), "sl")
+    try:
+        service = QuizService(session.store, session.library)
+        attempt = service.start_practice(session.profile.id, "nacionalni-okvir")
+        window = QuizWindow(service, attempt)
+        qtbot.addWidget(window)
+        window.show()
+        slot = next(s for s in attempt.slots if service.question(s.key).type == "numerical")
+        window.go(slot.number)
+        answer = window.pages[slot.number].answer
+        assert isinstance(answer, TextAnswer)
+        qtbot.keyClicks(answer.edit, "1,000")
+        assert answer.ask.isVisible() and answer.response() is None and answer.needs_choice()
+        window.check()
+        assert window.pages[slot.number].feedback is None  # not graded before the learner chooses
+        qtbot.mouseClick(answer.choices[1], __import__("app.qt", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+        assert answer.response() == 1000.0 and not answer.ask.isVisible()
+        answer.edit.clear()
+        qtbot.keyClicks(answer.edit, "521.000")  # a Slovenian thousands separator: no question
+        assert not answer.ask.isVisible() and answer.response() == 521000.0
+    finally:
+        language.install(QApplication.instance(), "en")

@@ -18,6 +18,23 @@ from app.quiz.window import QuizWindow
 MAS = "medagencijsko-sodelovanje"
 
 
+def labels(question):
+    from app.language import content_labels
+
+    return content_labels(question.language)
+
+
+class _SL(dict):
+    def __missing__(self, key):
+        from app.language import content_labels
+
+        self.update(content_labels("sl"))
+        return self[key]
+
+
+SL = _SL()
+
+
 class FakeClock:
     def __init__(self, start: float = 1_800_000_000.0):
         self.now = start
@@ -82,7 +99,7 @@ def test_practice_right_and_wrong_answers_with_feedback_and_read_section(qtbot, 
     assert page.answer.response() == right
     click(qtbot, window.check_button)
     text = page.feedback_label.text()
-    assert "Correct." in text
+    assert "✓ " + SL["correct"] in text  # the module's language, a sign and a word
     assert question.feedback.split()[0] in text
     assert page.read_button.isVisible()
     assert window.retry_button.isVisible() and not window.check_button.isVisible()
@@ -99,8 +116,8 @@ def test_practice_right_and_wrong_answers_with_feedback_and_read_section(qtbot, 
     assert page.answer.response() == wrong
     click(qtbot, window.check_button)
     text = page.feedback_label.text()
-    assert "Not correct." in text
-    assert "The right answer:" in text
+    assert "✗ " + SL["not_correct"] in text
+    assert SL["right_answer"] + ":" in text
     right_text = question.options[correct_response(question)].text
     assert right_text.split()[0] in text
     assert page.answer.labels[wrong].property("mark") == "wrong"
@@ -115,7 +132,7 @@ def test_practice_right_and_wrong_answers_with_feedback_and_read_section(qtbot, 
     assert not page.feedback_box.isVisible() and page.answer.buttons[right].isEnabled()
     click(qtbot, page.answer.buttons[correct_response(question)])
     click(qtbot, window.check_button)
-    assert "Correct." in page.feedback_label.text()
+    assert SL["correct"] in page.feedback_label.text()
     assert service.wrong_keys(session.profile.id) == []
 
 
@@ -151,7 +168,7 @@ def test_practice_other_question_types(qtbot, service, session):
             answer.edit.clear()
         answer.set_response(correct_response(question))
         click(qtbot, window.check_button)
-        assert "Correct." in window.pages[slot.number].feedback_label.text(), question.key
+        assert labels(question)["correct"] in window.pages[slot.number].feedback_label.text(), question.key
     assert {"single", "multiple", "truefalse", "matching", "ordering", "numerical", "short"} <= seen
 
 

@@ -10,6 +10,7 @@ from coursebook.classroom import closed_book, profiles
 from coursebook.classroom.auth import Actor
 from coursebook.store import Profile, Store
 
+from app import screen
 from app.qt import (
     QDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
     QWidget, USER_ROLE,
@@ -69,7 +70,7 @@ class ProfilePicker(QDialog):
         cancel.clicked.connect(self.reject)
         row.addWidget(cancel)
         layout.addLayout(row)
-        self.resize(420, 420)
+        screen.fit(self, 420, 420)  # never larger than the screen
         self.refresh()
 
     def refresh(self) -> None:

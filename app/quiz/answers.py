@@ -106,6 +106,15 @@ class _ChoiceAnswer(AnswerWidget):
             elif show and index in chosen:
                 mark = "wrong"
             _restyle(label, "mark", mark)
+            # not by colour alone: a sign in front of the text, and words for a screen reader
+            plain = label.property("plainText")
+            if plain is None:
+                plain = label.text()
+                label.setProperty("plainText", plain)
+            sign = {"right": "✓ ", "wrong": "✗ "}.get(mark, "")
+            label.setText(sign + plain)
+            label.setAccessibleDescription({"right": self.tr("right answer"), "wrong": self.tr("wrong answer")}
+                                           .get(mark, ""))
 
     def _chosen(self) -> list[int]:
         return [i for i, b in self.buttons.items() if b.isChecked()]
@@ -166,14 +175,23 @@ class TrueFalseAnswer(AnswerWidget):
 
 
 class TextAnswer(AnswerWidget):
-    """Short answer and numerical: one line."""
+    """Short answer and numerical: one line.
+
+    A number is read as the learner's interface language writes it (coursebook/numbers.py); when it
+    could mean two numbers (``1,000`` in Slovenian), the page asks which one instead of guessing."""
 
     instant = False
 
     def __init__(self, question: Question, order: list[int], parent: QWidget | None = None):
         super().__init__(question, order, parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        from app.language import current
+
+        self.locale = current()
+        self._resolved: float | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         self.edit = QLineEdit()
         self.edit.setObjectName("numberAnswer" if question.type == "numerical" else "shortAnswer")
         if question.type == "numerical":
@@ -182,28 +200,96 @@ class TextAnswer(AnswerWidget):
         else:
             self.edit.setPlaceholderText(self.tr("Your answer"))
         self.edit.setAccessibleName(self.tr("Answer"))
-        self.edit.textEdited.connect(lambda _text: self.changed.emit())
+        self.edit.textEdited.connect(self._edited)
         layout.addWidget(self.edit, 1 if question.type != "numerical" else 0)
+        self.ask = QWidget()
+        self.ask.setObjectName("numberQuestion")
+        ask_row = QHBoxLayout(self.ask)
+        ask_row.setContentsMargins(0, 4, 0, 0)
+        self.ask_label = QLabel()
+        self.ask_label.setObjectName("quizNote")
+        ask_row.addWidget(self.ask_label)
+        self.choices: list[QPushButton] = []
+        for _ in range(2):
+            button = QPushButton()
+            button.clicked.connect(lambda _=False, b=button: self._choose(b))
+            ask_row.addWidget(button)
+            self.choices.append(button)
+        ask_row.addStretch(1)
+        self.ask.hide()
         if question.type == "numerical":
+            if question.unit:
+                unit = QLabel(question.unit)
+                unit.setObjectName("unit")
+                layout.addWidget(unit)
             layout.addStretch(1)
+            outer.addWidget(self.ask)
+
+    def _reading(self):  # noqa: ANN202 - NumberReading
+        from coursebook.numbers import parse_number
+
+        return parse_number(self.edit.text(), self.locale, self.question.unit)
+
+    def _edited(self, _text: str) -> None:
+        self._resolved = None
+        if self.question.type == "numerical":
+            reading = self._reading()
+            if reading.ambiguous:
+                from coursebook.numbers import format_number
+
+                self.ask_label.setText(self.tr("Which number do you mean?"))
+                for button, value in zip(self.choices, reading.alternatives):
+                    button.setText(format_number(value, self.locale))
+                    button.setProperty("value", value)
+                    button.setAccessibleName(self.tr("I mean %1").replace("%1", format_number(value, self.locale)))
+                self.ask.show()
+            else:
+                self.ask.hide()
+        self.changed.emit()
+
+    def _choose(self, button: QPushButton) -> None:
+        self._resolved = float(button.property("value"))
+        self.ask.hide()
+        self.changed.emit()
+
+    def needs_choice(self) -> bool:
+        """A number that could mean two values, not yet chosen."""
+        return self.question.type == "numerical" and self._resolved is None and self._reading().ambiguous
 
     def response(self) -> Any:
-        return self.edit.text().strip() or None
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        if self.question.type != "numerical":
+            return text
+        if self._resolved is not None:
+            return self._resolved
+        reading = self._reading()
+        if reading.ambiguous:
+            return None  # asked on the page; nothing is saved until the learner chooses
+        return reading.value if reading.value is not None else text
 
     def set_response(self, value: Any) -> None:
-        self.edit.setText("" if value is None else str(value))
+        if self.question.type == "numerical" and isinstance(value, (int, float)) and not isinstance(value, bool):
+            from coursebook.numbers import format_number
+
+            self.edit.setText(format_number(float(value), self.locale))
+            self._resolved = float(value)
+        else:
+            self.edit.setText("" if value is None else str(value))
+            self._resolved = None
 
     def set_locked(self, locked: bool) -> None:
         self.edit.setReadOnly(locked)
+        for button in self.choices:
+            button.setEnabled(not locked)
 
     def valid(self) -> bool:
-        if self.question.type != "numerical":
+        """False for text that is no number at all (a question asked back is valid)."""
+        if self.question.type != "numerical" or self._resolved is not None:
             return True
-        try:
-            float(self.edit.text().strip().replace(",", "."))
-        except ValueError:
-            return False
-        return True
+        reading = self._reading()
+        return reading.error is None
 
 
 class EssayAnswer(AnswerWidget):
@@ -294,7 +380,8 @@ class MatchingAnswer(AnswerWidget):
         for row, (combo, mark) in enumerate(zip(self.combos, self.marks)):
             right = combo.currentData() == self.question.pairs[row][1]
             mark.setText(("✓" if right else "✗") if show else "")
-            mark.setStyleSheet("color: #2e7d32;" if right else "color: #b71c1c;")
+            mark.setAccessibleName((self.tr("right") if right else self.tr("wrong")) if show else "")
+            _restyle(mark, "mark", ("right" if right else "wrong") if show else "")
 
 
 class OrderingAnswer(AnswerWidget):

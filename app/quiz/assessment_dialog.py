@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app import screen
 from app.qt import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QSpinBox
 
 from coursebook.quiz.assessment import AssessmentDef, AssessmentError, BankDraw, ReviewOptions, new_id
@@ -23,7 +24,7 @@ class AssessmentDialog(QDialog):
         self.original = definition
         self.definition: AssessmentDef | None = None
         self.setWindowTitle(self.tr("Edit assessment") if definition else self.tr("New assessment"))
-        self.resize(640, 720)
+        screen.fit(self, 640, 720)  # never larger than the screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         heading = QLabel(self.tr("Edit assessment") if definition else self.tr("New assessment"))

@@ -85,26 +85,33 @@ class QuestionPage(QWidget):
     def show_feedback(self, feedback: Feedback) -> None:
         self.feedback = feedback
         result = feedback.grade
+        from app.appearance import current_theme, theme_colour
+        from app.language import content_labels
+
+        labels = content_labels(getattr(self.question, "language", "en"))
         if result.pending:
             state, verdict = "partial", self.tr("Saved. A trainer will grade this answer.")
         elif result.correct:
-            state, verdict = "right", self.tr("Correct.")
+            state, verdict = "right", labels["correct"]
         elif result.fraction and result.fraction > 0:
-            state, verdict = "partial", self.tr("Partly correct: %1 % of the mark.").replace(
-                "%1", f"{result.fraction * 100:.0f}")
+            state, verdict = "partial", f"{labels['partly_correct']} ({result.fraction * 100:.0f} %)"
         else:
-            state, verdict = "wrong", self.tr("Not correct.")
-        colour = {"right": "#2e7d32", "partial": "#a15c00", "wrong": "#b71c1c"}[state]
-        parts = [f'<p style="color:{colour}; font-size:13pt"><b>{html.escape(verdict)}</b></p>']
+            state, verdict = "wrong", labels["not_correct"]
+        # the verdict is a sign and a word, not a colour alone
+        sign = {"right": "✓", "partial": "◐", "wrong": "✗"}[state]
+        colour = theme_colour({"right": "#2e7d32", "partial": "#8a4f00", "wrong": "#b71c1c"}[state], current_theme())
+        parts = [f'<p style="color:{colour}; font-size:13pt"><b>{sign} {html.escape(verdict)}</b></p>']
         parts += [prose_html(note) for note in feedback.notes]
         if not result.correct and not result.pending and feedback.right_answer:
-            parts.append(f"<p><b>{html.escape(self.tr('The right answer:'))}</b> "
+            parts.append(f"<p><b>{html.escape(labels['right_answer'])}:</b> "
                          f"{html.escape(feedback.right_answer)}</p>")
         if feedback.explanation:
             parts.append(f"<p><b>{html.escape(self.tr('Why:'))}</b></p>" + prose_html(feedback.explanation))
         if feedback.section_title:
-            parts.append(f"<p style='color:#546e7a'>{html.escape(self.tr('This question tests the section'))} "
+            hint = theme_colour("#546e7a", current_theme())
+            parts.append(f"<p style='color:{hint}'>{html.escape(self.tr('This question tests the section'))} "
                          f"<i>{html.escape(feedback.section_title)}</i>.</p>")
+        self.feedback_label.setAccessibleDescription(f"{verdict}")
         self.feedback_label.setText("".join(parts))
         self.read_button.setText(self.tr("Read the section"))
         self.read_button.setVisible(bool(feedback.section_id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app import screen
 from app.qt import QComboBox, QFormLayout, QLineEdit, QSpinBox, QTabWidget
 
 from coursebook.quiz import reports
@@ -47,7 +48,7 @@ class QuizReports(QDialog):
         self.setObjectName("quizReports")
         self.service = service
         self.setWindowTitle(self.tr("Quiz reports"))
-        self.resize(1100, 700)
+        screen.fit(self, 1100, 700)  # never larger than the screen
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Quiz reports"))
         heading.setObjectName("dialogTitle")

@@ -9,6 +9,7 @@ from coursebook.quiz.attempts import ASSESSMENT, Attempt, ReviewItem
 from coursebook.quiz.service import QuizService
 from coursebook.quiz.review import response_text
 
+from app import screen
 from app.qt import (
     QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Qt, Signal,
@@ -29,7 +30,7 @@ class QuizResults(QDialog):
         self.result = service.result(attempt)
         self.items: list[ReviewItem] = service.review(attempt, self.tr("True"), self.tr("False"))
         self.setWindowTitle(self.tr("Results — %1").replace("%1", attempt.title or self.tr("Quiz")))
-        self.resize(960, 680)
+        screen.fit(self, 960, 680)  # never larger than the screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
 

@@ -19,6 +19,7 @@ from typing import Any
 from coursebook.quiz.attempts import ASSESSMENT, Attempt, AttemptClosed, Feedback, QuizError
 from coursebook.quiz.service import QuizService
 
+from app import screen
 from app.qt import (
     QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea,
     QStackedWidget, QTimer, QVBoxLayout, QWidget, Qt,
@@ -59,7 +60,7 @@ class QuizWindow(QDialog):
         self.setWindowTitle(attempt.title or self.tr("Quiz"))
         if not self.practice:
             self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.resize(980, 700)
+        screen.fit(self, 980, 700)  # never larger than the screen
         self._build()
         self.typing_timer = QTimer(self)
         self.typing_timer.setSingleShot(True)
@@ -280,6 +281,9 @@ class QuizWindow(QDialog):
         if not self.practice or page is None or page.answer is None or page.feedback is not None:
             return
         answer = page.answer
+        if isinstance(answer, TextAnswer) and answer.needs_choice():
+            self.saved_label.setText(self.tr("Choose which number you mean."))
+            return
         if not answer.answered() and not isinstance(answer, OrderingAnswer):
             self.saved_label.setText(self.tr("Answer the question first."))
             return

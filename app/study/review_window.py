@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
+from app import screen
 from app.qt import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Qt
 from app.session import Session
 
@@ -19,7 +20,7 @@ class ReviewWindow(QDialog):
         self.now = now or (lambda: datetime.now(timezone.utc))
         self.setObjectName("reviewWindow")
         self.setWindowTitle(self.tr("Flashcards"))
-        self.resize(720, 480)
+        screen.fit(self, 720, 480)  # never larger than the screen
         layout = QVBoxLayout(self)
         self.counter = QLabel()
         self.counter.setObjectName("hint")
