@@ -39,3 +39,31 @@ def clamp(widget: QWidget) -> None:
     y = min(max(frame.y(), area.y()), area.bottom() - (h + extra_h) + 1)
     if (x, y) != (frame.x(), frame.y()):
         widget.move(x, y)
+
+
+def make_scrollable(dialog: QWidget) -> None:
+    """Put a built dialog's content in a scroll area, its button row below it: with large text the
+    dialog still fits the screen and its buttons stay on screen."""
+    from app.qt import QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout
+
+    layout = dialog.layout()
+    if layout is None:
+        return
+    buttons = [layout.itemAt(i).widget() for i in range(layout.count())
+               if isinstance(layout.itemAt(i).widget(), QDialogButtonBox)]
+    for box in buttons:
+        layout.removeWidget(box)
+    margins = layout.contentsMargins()
+    body = QWidget()
+    body.setLayout(layout)  # moves the layout and its widgets from the dialog to the body
+    scroll = QScrollArea()
+    scroll.setObjectName("dialogScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, margins.bottom())
+    outer.addWidget(scroll, 1)
+    for box in buttons:
+        box.setContentsMargins(margins.left(), 0, margins.right(), 0)
+        outer.addWidget(box)

@@ -377,7 +377,7 @@ def test_a_trainer_can_end_an_exam_a_learner_left_open(qtbot, classroom, prompts
     from coursebook.classroom.closed_book import exam_in_progress
 
     assert not exam_in_progress(session.store)
-    assert "1 assessment(s) submitted and sealed." in prompts[-1]
+    assert "1 assessment submitted and sealed." in prompts[-1]
 
 
 def test_reports_grade_exam_file_attempts_once_the_trainer_gives_the_code(qtbot, classroom, tmp_path):

@@ -140,6 +140,7 @@ class AssessmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(buttons)
+        screen.make_scrollable(self)  # large text: the form scrolls, the buttons stay on screen
         self._update_summary()
 
     def _hint(self, text: str) -> QLabel:

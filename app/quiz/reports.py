@@ -66,6 +66,7 @@ class QuizReports(QDialog):
         buttons.addButton(export, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        screen.make_scrollable(self)  # large text: the tabs scroll, the buttons stay on screen
         for combo in (self.learner_filter, self.question_filter):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh()
