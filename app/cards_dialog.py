@@ -42,6 +42,7 @@ class CardsDialog(QDialog):
         self.language_box.setVisible(len(self.sets) > 1)
         self.view = QTextBrowser()
         self.view.setObjectName("cards")
+        self.view.setAccessibleName(self.tr("Indicator cards"))
         self.view.setOpenLinks(False)
         self.view.document().setDefaultStyleSheet(reader_style())
         self.view.document().setDocumentMargin(18)

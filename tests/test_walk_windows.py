@@ -177,3 +177,30 @@ def test_the_walk_catches_a_cut_off_button(qtbot):
     button.resize(40, 30)
     holder.show()
     assert cut_off(holder)
+
+
+def unnamed_controls(top: QWidget) -> list[str]:
+    """Focusable controls a screen reader cannot name: no accessible name, no text, no label buddy."""
+    from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+                                   QPlainTextEdit, QTextEdit)
+
+    buddies = {id(label.buddy()) for label in top.findChildren(QLabel) if label.buddy() is not None}
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or widget.focusPolicy() == 0:
+            continue
+        if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit)):
+            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+                continue
+            if not widget.accessibleName() and id(widget) not in buddies:
+                found.append(f"{type(widget).__name__} {widget.objectName()!r}")
+        elif isinstance(widget, QAbstractButton) and not (widget.text() or widget.accessibleName()):
+            if type(widget).__name__ not in ("QToolButton",):  # tool buttons carry their action's text
+                found.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return found
+
+
+def test_every_control_has_a_name_for_screen_readers(qapp, windows):
+    language.install(qapp, "en")
+    problems = [f"{name}: {p}" for name, top in windows().items() for p in unnamed_controls(top)]
+    assert not problems, problems

@@ -81,6 +81,7 @@ class AssessmentDialog(QDialog):
         rules_form.addRow(self.shuffle_options)
         self.time_limit = QSpinBox()
         self.time_limit.setObjectName("timeLimit")
+        self.time_limit.setAccessibleName(self.tr("Time limit in minutes"))
         self.time_limit.setRange(0, 600)
         self.time_limit.setSuffix(self.tr(" min"))
         self.time_limit.setSpecialValueText(self.tr("no time limit"))

@@ -94,6 +94,8 @@ class QuizReports(QDialog):
         row.addWidget(self.learner_filter, 1)
         layout.addLayout(row)
         self.learners = _tree("learnerReport", self.learner_headers())
+        self.learners.setAccessibleName(self.tr("Attempts of every learner"))
+        self.learner_filter.setAccessibleName(self.tr("Which quizzes to show"))
         layout.addWidget(self.learners, 1)
         self.chain_note = QLabel()
         self.chain_note.setObjectName("quizNote")
@@ -159,6 +161,7 @@ class QuizReports(QDialog):
         self.questions = _tree("questionReport", [self.tr("Question"), self.tr("Module"), self.tr("Answered"),
                                                   self.tr("Right"), self.tr("Average"),
                                                   self.tr("Most often chosen wrong answers")])
+        self.questions.setAccessibleName(self.tr("How each question fared"))
         header = self.questions.header()
         header.setStretchLastSection(True)
         for column, width in ((0, 360), (1, 240)):
@@ -173,7 +176,9 @@ class QuizReports(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.question_filter.setAccessibleName(self.tr("Which answers to count"))
         self.essays = _tree("essayList", [self.tr("Learner"), self.tr("Assessment"), self.tr("Question")])
+        self.essays.setAccessibleName(self.tr("Essays waiting for a grade"))
         self.essays.setSortingEnabled(False)
         self.essays.currentItemChanged.connect(lambda *_a: self._show_essay())
         splitter.addWidget(self.essays)
