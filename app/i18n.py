@@ -18,3 +18,20 @@ def tr_core(text: Message | str | BaseException) -> str:
         except (KeyError, IndexError, ValueError):  # a translation that broke a placeholder
             return str(text)
     return str(text)
+
+
+def date_time_text(timestamp: float) -> str:
+    """A moment as the interface language writes a date and time (e.g. ``1. 12. 26 19:58`` in Slovenian)."""
+    from app.qt import QDateTime, QLocale
+
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(timestamp)), QLocale.FormatType.ShortFormat)
+
+
+def time_text(timestamp: float | None = None) -> str:
+    """A time of day with seconds (24-hour in all four interface languages)."""
+    import time as _time
+
+    from app.qt import QDateTime, QLocale
+
+    moment = QDateTime.fromMSecsSinceEpoch(int((_time.time() if timestamp is None else timestamp) * 1000))
+    return QLocale().toString(moment.time(), "HH:mm:ss")

@@ -58,7 +58,7 @@ def install(app, code: str) -> str:  # noqa: ANN001 - QApplication
         if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(QLocale({"en": "en_GB", "sl": "sl_SI", "cs": "cs_CZ", "sk": "sk_SK"}[code]))
     app.setProperty("coursebookLanguage", code)
     return code
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 _WHERE = {
     "PySide6.QtCore": (
-        "QByteArray QCoreApplication QElapsedTimer QFileSystemWatcher QLibraryInfo QLocale QObject QPoint QRect QSize Qt QTimer QTranslator "
+        "QByteArray QCoreApplication QDateTime QElapsedTimer QFileSystemWatcher QLibraryInfo QLocale QObject QPoint QRect QSize Qt QTimer QTranslator "
         "QUrl Signal Slot QMarginsF QRectF QSizeF QEvent"),
     "PySide6.QtGui": (
         "QAction QCloseEvent QColor QDesktopServices QFont QGuiApplication QIcon QKeySequence QPalette QShortcut QTextCharFormat "
@@ -49,7 +49,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and editors
     from PySide6.QtCore import (  # noqa: F401
-        QByteArray, QCoreApplication, QElapsedTimer, QFileSystemWatcher, QLibraryInfo, QLocale, QObject, QPoint, QRect, QSize, Qt, QTimer,
+        QByteArray, QCoreApplication, QDateTime, QElapsedTimer, QFileSystemWatcher, QLibraryInfo, QLocale, QObject, QPoint, QRect, QSize, Qt, QTimer,
         QTranslator, QUrl, Signal, Slot, QMarginsF, QRectF, QSizeF, QEvent,
     )
     from PySide6.QtGui import (  # noqa: F401

@@ -74,3 +74,18 @@ def test_qts_own_dialogs_speak_the_interface_language(qapp, code, ok_text):
         assert QCoreApplication.translate("QPlatformTheme", "OK") == ok_text
     finally:
         language.install(qapp, "en")
+
+
+def test_dates_and_times_follow_the_interface_language(qapp):
+    from datetime import datetime
+
+    from app.i18n import date_time_text, time_text
+
+    moment = datetime(2026, 12, 1, 19, 5, 9).timestamp()
+    try:
+        language.install(qapp, "sl")
+        assert date_time_text(moment).startswith("1. 12.") and "19:05" in date_time_text(moment)
+        language.install(qapp, "en")
+        assert date_time_text(moment).startswith("01/12/") and time_text(moment) == "19:05:09"
+    finally:
+        language.install(qapp, "en")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 
 from app import screen
+from app.i18n import date_time_text
 from app.qt import QComboBox, QFormLayout, QLineEdit, QSpinBox, QTabWidget
 
 from coursebook.quiz import reports
@@ -239,7 +239,7 @@ class QuizReports(QDialog):
                 check = (check + "; " if check else "") + self.tr("clock set back by %1").replace(
                     "%1", clock_text(back))
             item = _Item([row.learner, row.title, str(row.number),
-                          datetime.fromtimestamp(row.started).strftime("%Y-%m-%d %H:%M"),
+                          date_time_text(row.started),
                           "" if row.seconds is None else clock_text(row.seconds), score, percent, result, check])
             if row.problems:
                 item.setToolTip(8, "\n".join(tr_core(p) for p in row.problems))

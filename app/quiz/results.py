@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
 
 from coursebook.quiz.attempts import ASSESSMENT, Attempt, ReviewItem
 from coursebook.quiz.service import QuizService
@@ -143,7 +142,7 @@ class QuizResults(QDialog):
         lines.append(self.tr("Time taken: %1").replace("%1", clock_text(r.seconds)))
         if a.finished:
             lines.append(self.tr("Submitted: %1").replace(
-                "%1", datetime.fromtimestamp(a.finished).strftime("%Y-%m-%d %H:%M")))
+                "%1", __import__("app.i18n", fromlist=["date_time_text"]).date_time_text(a.finished)))
         if a.mode == ASSESSMENT and a.pass_percent > 0:
             lines.append(self.tr("Pass mark: %1 %").replace("%1", f"{a.pass_percent:g}"))
             definition = self.service.assessments.get(a.quiz_id.split(":", 1)[1])

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
 from typing import Any
 
 from coursebook.quiz.attempts import ASSESSMENT, Attempt, AttemptClosed, Feedback, QuizError
 from coursebook.quiz.service import QuizService
 
 from app import screen
+from app.i18n import time_text
 from app.qt import (
     QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea,
     QStackedWidget, QTimer, QVBoxLayout, QWidget, Qt,
@@ -267,7 +267,7 @@ class QuizWindow(QDialog):
             return False
         self.saved[number] = text
         self._saved_values[number] = response
-        self.saved_label.setText(self.tr("Answer saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self.saved_label.setText(self.tr("Answer saved at %1").replace("%1", time_text()))
         _restyle(self.saved_label, "problem", "false")
         self._refresh_list()
         return True
