@@ -150,9 +150,12 @@ class TrueFalseAnswer(AnswerWidget):
         super().__init__(question, order, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.true_button = QRadioButton(self.tr("True"))
+        from app.language import content_labels
+
+        words = content_labels(question.language)  # an answer option: the module's language
+        self.true_button = QRadioButton(words["true"])
         self.true_button.setObjectName("answerTrue")
-        self.false_button = QRadioButton(self.tr("False"))
+        self.false_button = QRadioButton(words["false"])
         self.false_button.setObjectName("answerFalse")
         self.group = QButtonGroup(self)
         for button in (self.true_button, self.false_button):

@@ -273,7 +273,11 @@ class QuizWindow(QDialog):
         return True
 
     def _feedback(self, number: int, response: Any, result=None) -> Feedback:  # noqa: ANN001
-        return self.service.feedback(self.attempt, number, response, result, self.tr("True"), self.tr("False"))
+        from app.language import content_labels
+
+        question = self.service.question(self.slots[number].key)
+        words = content_labels(question.language if question is not None else "en")  # the module's words
+        return self.service.feedback(self.attempt, number, response, result, words["true"], words["false"])
 
     def check(self) -> None:
         """Practice: save this answer and show the feedback."""
