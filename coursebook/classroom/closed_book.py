@@ -11,19 +11,10 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
+from ..quiz.attempts import epoch
 from .clock import effective_now
-
-
-def _epoch(text: str | None) -> float | None:
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text).timestamp()
-    except ValueError:
-        return None
 
 
 def open_exams(conn: sqlite3.Connection, clock: Callable[[], float] = time.time) -> list[tuple[int, int]]:
@@ -33,8 +24,8 @@ def open_exams(conn: sqlite3.Connection, clock: Callable[[], float] = time.time)
     for ident, profile_id, deadline, last_seen in conn.execute(
             "SELECT id, profile_id, deadline, last_seen FROM attempts "
             "WHERE mode = 'assessment' AND finished IS NULL").fetchall():
-        end = _epoch(deadline)
-        if end is None or effective_now(_epoch(last_seen), now) < end:
+        end = epoch(deadline)
+        if end is None or effective_now(epoch(last_seen), now) < end:
             found.append((ident, profile_id))
     return found
 
