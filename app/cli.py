@@ -1,5 +1,5 @@
 """The ``coursebook`` command: the GUI, ``validate``, ``search``, the question, pack and xAPI commands,
-``handout``, ``profiles``, ``exam pack`` and ``--self-check``.
+``handout``, ``profiles``, ``exam pack``, ``results export|import``, ``gradebook`` and ``--self-check``.
 
 ``validate``, ``search``, the question, pack and xAPI commands, ``profiles`` and ``exam`` import no Qt,
 so they run on a machine without a screen or Qt's system libraries. ``handout`` needs Qt's printing but
@@ -259,6 +259,127 @@ def _profiles(argv: list[str]) -> int:
     return 0
 
 
+def _trainer_actor(store, ask):  # noqa: ANN001, ANN202 - Actor | None
+    """Where the data folder has a trainer, the passphrase (asked once); None where it has none."""
+    from coursebook.classroom import auth, profiles
+
+    if not profiles.trainers(store):
+        return None
+    return auth.trainer_login(store, None, ask("Passphrase of a trainer of this PC: "))
+
+
+def _language(code: str | None) -> str:
+    import os
+
+    if code:
+        return code
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX"):
+            return value.split("_")[0].split(".")[0].lower()
+    return "en"
+
+
+def _results(argv: list[str]) -> int:
+    """``results export (--profile NAME | --all) -o PATH`` and ``results import FILE|FOLDER... [--json]``; no Qt."""
+    from coursebook.classroom import profiles, results_file
+    from coursebook.classroom.errors import ClassroomError
+    from coursebook.paths import DataDirError
+    from coursebook.store import StoreError
+
+    parser = argparse.ArgumentParser(prog="coursebook results", description=(
+        "Hand in results on a USB stick: write one signed file per learner of this PC, or import such "
+        "files into the trainer's gradebook."))
+    actions = parser.add_subparsers(dest="action", required=True)
+    exp = actions.add_parser("export", help="write the signed results file(s) of this PC")
+    who = exp.add_mutually_exclusive_group(required=True)
+    who.add_argument("--profile", metavar="NAME")
+    who.add_argument("--all", action="store_true", help="every learner of this PC")
+    exp.add_argument("-o", "--output", required=True, metavar="PATH", help="a folder (or a file for one profile)")
+    exp.add_argument("--data-dir", metavar="DIR", help="the data folder (also: COURSEBOOK_HOME)")
+    imp = actions.add_parser("import", help="verify and merge results files into the gradebook (trainer)")
+    imp.add_argument("paths", nargs="+", metavar="FILE|FOLDER")
+    imp.add_argument("--json", action="store_true", help="print what was imported and refused, as JSON")
+    imp.add_argument("--data-dir", metavar="DIR", help="the data folder (also: COURSEBOOK_HOME)")
+    args = parser.parse_args(argv)
+    try:
+        store = _open_store(args.data_dir)
+    except (DataDirError, StoreError, OSError) as exc:
+        return _fail(f"coursebook results: {exc}")
+    try:
+        if args.action == "export":
+            if args.all:
+                chosen = profiles.learners(store)
+            else:
+                one = profiles.find(store, args.profile)
+                if one is None:
+                    return _fail(f"coursebook results: there is no profile named {args.profile}.")
+                chosen = [one]
+            target = Path(args.output)
+            if len(chosen) > 1 or args.all:
+                target.mkdir(parents=True, exist_ok=True)
+            for profile in chosen:
+                print(results_file.export(store, profile, target))
+            return 0
+        _trainer_actor(store, _ask)
+        report = results_file.import_files(store, [Path(p) for p in args.paths])
+        if args.json:
+            print(json.dumps(report.to_json(), ensure_ascii=False, indent=1, sort_keys=True))
+        else:
+            for name, reason in report.refused:
+                print(reason, file=sys.stderr)
+            print(f"Imported files: {report.files}; new attempts: {report.new_attempts}; completed: "
+                  f"{report.completed}; refused files: {len(report.refused)}.")
+        return 1 if report.refused else 0
+    except (ClassroomError, OSError, EOFError) as exc:
+        return _fail(f"coursebook results: {exc if not isinstance(exc, EOFError) else 'no passphrase given.'}")
+    finally:
+        store.close()
+
+
+def _gradebook(argv: list[str]) -> int:
+    """``gradebook [--csv F | --xlsx F] [--json] [--data-dir DIR] [--content DIR]``; no Qt."""
+    from coursebook.classroom import gradebook
+    from coursebook.classroom.errors import ClassroomError
+    from coursebook.loader import load_library
+    from coursebook.paths import DataDirError
+    from coursebook.quiz.service import QuizService
+    from coursebook.store import StoreError
+
+    parser = argparse.ArgumentParser(prog="coursebook gradebook", description=(
+        "The gradebook of imported results: the grade that counts per learner and assessment, graded "
+        "again from the answers with this PC's questions."))
+    out = parser.add_mutually_exclusive_group()
+    out.add_argument("--csv", metavar="FILE", help="write CSV for a spreadsheet in the interface language")
+    out.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook")
+    parser.add_argument("--json", action="store_true", help="print the gradebook as JSON (same data, same bytes)")
+    parser.add_argument("--language", metavar="CODE", help="sl, en, cs or sk (default: from the environment)")
+    parser.add_argument("--data-dir", metavar="DIR", help="the data folder (also: COURSEBOOK_HOME)")
+    _content_arg(parser)
+    args = parser.parse_args(argv)
+    try:
+        store = _open_store(args.data_dir)
+    except (DataDirError, StoreError, OSError) as exc:
+        return _fail(f"coursebook gradebook: {exc}")
+    try:
+        actor = _trainer_actor(store, _ask)
+        service = QuizService(store, lambda: load_library(_content(args)))
+        cells = gradebook.gradebook(store, actor, service.question)
+        if args.csv:
+            from coursebook.atomic import write_atomic
+
+            write_atomic(args.csv, gradebook.to_csv(cells, _language(args.language)))
+        elif args.xlsx:
+            gradebook.to_xlsx(cells, args.xlsx)
+        if args.json or not (args.csv or args.xlsx):
+            sys.stdout.write(gradebook.to_json(cells))
+        return 0
+    except (ClassroomError, OSError, EOFError) as exc:
+        return _fail(f"coursebook gradebook: {exc if not isinstance(exc, EOFError) else 'no passphrase given.'}")
+    finally:
+        store.close()
+
+
 def _exam(argv: list[str]) -> int:
     """``coursebook exam pack ASSESSMENT.json --code CODE -o EXAM.cbexam [--content DIR]``; no Qt."""
     from coursebook.classroom import commands
@@ -404,6 +525,10 @@ def main(argv: list[str] | None = None) -> int:
         return _profiles(argv[1:])
     if argv and argv[0] == "exam":
         return _exam(argv[1:])
+    if argv and argv[0] == "results":
+        return _results(argv[1:])
+    if argv and argv[0] == "gradebook":
+        return _gradebook(argv[1:])
     if argv and argv[0] == "search":
         return _search(argv[1:])
     args = build_parser().parse_args(argv)

@@ -134,6 +134,14 @@ def replay(conn: sqlite3.Connection, profile_id: int) -> Replay:
     profile_uuid, head_seq, head_hash = head[0] or "", int(head[1] or 0), head[2] or ""
     rows = conn.execute("SELECT seq, kind, attempt_uuid, body, at, prev, hash FROM ledger WHERE profile_id = ? "
                         "ORDER BY seq", (profile_id,)).fetchall()
+    walk(result, profile_uuid, rows, head_seq, head_hash)
+    _compare(conn, profile_id, result)
+    return result
+
+
+def walk(result: Replay, profile_uuid: str, rows: list, head_seq: int, head_hash: str) -> Replay:
+    """Check entries ``(seq, kind, attempt_uuid, body, at, prev, hash)`` against each other and the head,
+    and rebuild the attempts they record into ``result`` (used for the store and for a hand-in file)."""
     expected_seq, prev_hash = 1, GENESIS
     for seq, kind, attempt_uuid, body, at, prev, own in rows:
         if seq != expected_seq:
@@ -160,7 +168,6 @@ def replay(conn: sqlite3.Connection, profile_id: int) -> Replay:
         _problem(result, None, QT_TRANSLATE_NOOP(
             "core", "The newest records are missing: records up to {last} were written, {found} are there."),
             last=head_seq, found=expected_seq - 1)
-    _compare(conn, profile_id, result)
     return result
 
 

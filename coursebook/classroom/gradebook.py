@@ -1,0 +1,316 @@
+"""The trainer's gradebook of handed-in results: learners × assessments.
+
+Rules:
+- every attempt is graded again from the answers its chain recorded, with the questions of this PC
+  (the trainer's copy); a score stored anywhere is never read; an essay counts with the trainer's mark
+  (given here, or given on the learner's PC and sealed in the chain) or waits;
+- the grade that counts follows the assessment's rule, copied into each attempt's sealed plan:
+  ``highest``, ``last``, ``first`` or ``average`` of the finished attempts with no essay waiting;
+- pass/fail against the assessment's pass mark; time taken = the counting attempt's time (the mean
+  for ``average``), the longer of wall-clock and on-screen time; attempts used = every attempt started;
+- a trainer's change of an essay mark is kept in ``grade_changes`` (who, when, old, new, comment).
+Trainer only where the PC has a trainer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ..i18n import QT_TRANSLATE_NOOP, message
+from ..quiz.attempts import epoch, iso
+from ..quiz.model import grade
+from ..store import Store
+from . import profiles
+from .auth import Actor
+from .errors import ClassroomError, NotAllowed
+
+DECIMAL_COMMA = ("sl", "cs", "sk")
+
+
+def check_trainer(store: Store, actor: Actor | None) -> None:
+    """Allowed when this PC has no trainer, or ``actor`` gave the trainer passphrase."""
+    if profiles.trainers(store) and not (actor is not None and actor.trainer):
+        raise NotAllowed(message(QT_TRANSLATE_NOOP("core", "Only a trainer can do this. Log in as trainer first.")))
+
+
+@dataclass(frozen=True)
+class AttemptGrade:
+    uuid: str
+    learner_uuid: str
+    quiz_id: str
+    number: int
+    started: str
+    finished: str | None
+    seconds: float | None
+    score: float
+    max_score: float
+    pending: int
+    grading: str
+    pass_percent: float
+
+    @property
+    def percent(self) -> float | None:
+        return 100.0 * self.score / self.max_score if self.max_score else None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One learner at one assessment."""
+
+    learner_uuid: str
+    learner: str
+    quiz_id: str
+    title: str
+    grade: float | None
+    passed: bool | None
+    minutes: float | None
+    attempts: int
+    pending: int
+    rule: str
+
+
+class Grader:
+    """Grades answers with the trainer's questions, remembering each (question, answer) once."""
+
+    def __init__(self, question):  # noqa: ANN001 - key -> Question | None
+        self.question = question
+        self._memo: dict[tuple[str, str], float] = {}
+        self._questions: dict[str, Any] = {}
+
+    def find(self, key: str):  # noqa: ANN201
+        if key not in self._questions:
+            self._questions[key] = self.question(key)
+        return self._questions[key]
+
+    def fraction(self, key: str, response: str) -> float:
+        memo = self._memo.get((key, response))
+        if memo is None:
+            try:
+                given = json.loads(response)
+            except json.JSONDecodeError:
+                given = None
+            memo = self._memo[(key, response)] = grade(self.find(key), given).fraction or 0.0
+        return memo
+
+
+def attempt_grades(store: Store, grader: Grader) -> list[AttemptGrade]:
+    """Every imported attempt graded again from its recorded answers."""
+    conn = store.conn
+    answers: dict[str, dict[int, str]] = {}
+    for uuid, slot, response in conn.execute("SELECT attempt_uuid, slot, response FROM gb_responses"):
+        answers.setdefault(uuid, {})[slot] = response
+    marks: dict[str, dict[int, float]] = {}
+    for uuid, slot, fraction in conn.execute("SELECT attempt_uuid, slot, fraction FROM gb_marks"):
+        marks.setdefault(uuid, {})[slot] = fraction
+    result = []
+    for uuid, learner, quiz_id, number, plan_text, started, finished, elapsed in conn.execute(
+            "SELECT uuid, learner_uuid, quiz_id, number, plan, started, finished, elapsed FROM gb_attempts "
+            "ORDER BY learner_uuid, quiz_id, started, number"):
+        plan = json.loads(plan_text or "{}")
+        settings = plan.get("settings") or {}
+        given, marked = answers.get(uuid, {}), marks.get(uuid, {})
+        score = max_score = 0.0
+        pending = 0
+        for number_, raw in enumerate(plan.get("slots") or []):
+            key = raw.get("key") if isinstance(raw, dict) else None
+            question = grader.find(key) if key else None
+            if question is None:
+                continue
+            max_score += 1
+            if number_ not in given:
+                continue
+            if question.type == "essay":
+                if number_ in marked:
+                    score += marked[number_]
+                else:
+                    pending += 1
+                continue
+            score += grader.fraction(key, given[number_])
+        seconds = None
+        if finished:
+            seconds = max(0.0, (epoch(finished) or 0.0) - (epoch(started) or 0.0), float(elapsed or 0.0))
+        result.append(AttemptGrade(uuid, learner, quiz_id, int(number), started, finished, seconds, score, max_score,
+                                   pending, str(settings.get("grading") or "highest"),
+                                   float(settings.get("pass_percent") or 0.0)))
+    return result
+
+
+def counting(attempts: list[AttemptGrade]) -> tuple[float | None, float | None, int]:
+    """(grade %, seconds, essays waiting) by the rule of the newest attempt's assessment settings."""
+    finished = [a for a in attempts if a.finished is not None]
+    graded = [a for a in finished if not a.pending and a.percent is not None]
+    pending = sum(a.pending for a in finished)
+    if not graded:
+        return None, None, pending
+    rule = attempts[-1].grading
+    if rule == "last":
+        chosen = [graded[-1]]
+    elif rule == "first":
+        chosen = [graded[0]]
+    elif rule == "average":
+        chosen = graded
+    else:
+        chosen = [max(graded, key=lambda a: a.percent)]
+    value = sum(a.percent for a in chosen) / len(chosen)
+    seconds = sum(a.seconds or 0.0 for a in chosen) / len(chosen)
+    return value, seconds, pending
+
+
+def gradebook(store: Store, actor: Actor | None, question) -> list[Cell]:  # noqa: ANN001
+    """Learners × assessments, sorted by learner name and assessment title. Trainer only."""
+    check_trainer(store, actor)
+    grader = Grader(question)
+    names = {u: n for u, n in store.conn.execute("SELECT uuid, name FROM gb_learners")}
+    titles: dict[str, str] = {}
+    for quiz_id, title in store.conn.execute("SELECT quiz_id, title FROM gb_attempts ORDER BY imported, started"):
+        titles[quiz_id] = title or quiz_id
+    groups: dict[tuple[str, str], list[AttemptGrade]] = {}
+    for attempt in attempt_grades(store, grader):
+        groups.setdefault((attempt.learner_uuid, attempt.quiz_id), []).append(attempt)
+    cells = []
+    for (learner, quiz_id), attempts in groups.items():
+        value, seconds, pending = counting(attempts)
+        mark = attempts[-1].pass_percent
+        passed = None if value is None or mark <= 0 else value >= mark - 1e-9
+        cells.append(Cell(learner, names.get(learner, learner), quiz_id, titles.get(quiz_id, quiz_id),
+                          None if value is None else round(value, 2), passed,
+                          None if seconds is None else round(seconds / 60.0, 2), len(attempts), pending,
+                          attempts[-1].grading))
+    cells.sort(key=lambda c: (c.learner.casefold(), c.learner_uuid, c.title.casefold(), c.quiz_id))
+    return cells
+
+
+def to_json(cells: list[Cell]) -> str:
+    """The same bytes for the same data: no time of printing, sorted keys, fixed order."""
+    return json.dumps({"gradebook": [asdict(c) for c in cells]}, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+HEADERS = (QT_TRANSLATE_NOOP("core", "Learner"), QT_TRANSLATE_NOOP("core", "Assessment"),
+           QT_TRANSLATE_NOOP("core", "Grade (%)"), QT_TRANSLATE_NOOP("core", "Result"),
+           QT_TRANSLATE_NOOP("core", "Time (minutes)"), QT_TRANSLATE_NOOP("core", "Attempts used"),
+           QT_TRANSLATE_NOOP("core", "Essays waiting"))
+VERDICTS = {True: QT_TRANSLATE_NOOP("core", "passed"), False: QT_TRANSLATE_NOOP("core", "failed"),
+            None: ""}
+
+
+def _number(value: float | None, comma: bool) -> str:
+    if value is None:
+        return ""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if comma else text
+
+
+def to_csv(cells: list[Cell], language: str, tr=lambda text: text) -> bytes:  # noqa: ANN001
+    """CSV for a spreadsheet in the interface language: ``;`` and a decimal comma for sl, cs, sk, else
+    ``,`` and a point; UTF-8 with a byte-order mark; grades and minutes as plain numbers."""
+    comma = language in DECIMAL_COMMA
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";" if comma else ",", lineterminator="\r\n")
+    writer.writerow([tr(h) for h in HEADERS])
+    for c in cells:
+        writer.writerow([c.learner, c.title, _number(c.grade, comma), tr(VERDICTS[c.passed]) if c.passed is not None
+                         else "", _number(c.minutes, comma), c.attempts, c.pending])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def to_xlsx(cells: list[Cell], path, tr=lambda text: text) -> None:  # noqa: ANN001
+    """An .xlsx workbook (XlsxWriter): numbers as numbers, minutes with two decimals."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    try:
+        sheet = book.add_worksheet("Gradebook")
+        bold = book.add_format({"bold": True})
+        two = book.add_format({"num_format": "0.00"})
+        for col, head in enumerate(HEADERS):
+            sheet.write(0, col, tr(head), bold)
+        for row, c in enumerate(cells, start=1):
+            sheet.write_string(row, 0, c.learner)
+            sheet.write_string(row, 1, c.title)
+            if c.grade is not None:
+                sheet.write_number(row, 2, c.grade, two)
+            sheet.write_string(row, 3, tr(VERDICTS[c.passed]) if c.passed is not None else "")
+            if c.minutes is not None:
+                sheet.write_number(row, 4, c.minutes, two)
+            sheet.write_number(row, 5, c.attempts)
+            sheet.write_number(row, 6, c.pending)
+        sheet.set_column(0, 1, 28)
+        sheet.set_column(2, 6, 14)
+    finally:
+        book.close()
+
+
+# --- one attempt, question by question, and correcting an essay mark ---------------------------
+
+@dataclass(frozen=True)
+class AnswerRow:
+    slot: int
+    key: str
+    response: Any
+    fraction: float | None
+    essay: bool
+    comment: str
+
+
+def attempt_answers(store: Store, actor: Actor | None, attempt_uuid: str, question) -> list[AnswerRow]:  # noqa: ANN001
+    """One imported attempt question by question, graded again. Trainer only."""
+    check_trainer(store, actor)
+    row = store.conn.execute("SELECT plan FROM gb_attempts WHERE uuid = ?", (attempt_uuid,)).fetchone()
+    if row is None:
+        raise ClassroomError(message(QT_TRANSLATE_NOOP("core", "There is no imported attempt {uuid}."),
+                                     uuid=attempt_uuid))
+    plan = json.loads(row[0] or "{}")
+    given = {s: r for s, r in store.conn.execute(
+        "SELECT slot, response FROM gb_responses WHERE attempt_uuid = ?", (attempt_uuid,))}
+    marks = {s: (f, c) for s, f, c in store.conn.execute(
+        "SELECT slot, fraction, comment FROM gb_marks WHERE attempt_uuid = ?", (attempt_uuid,))}
+    grader = Grader(question)
+    rows = []
+    for slot, raw in enumerate(plan.get("slots") or []):
+        key = raw.get("key") if isinstance(raw, dict) else ""
+        q = grader.find(key)
+        essay = q is not None and q.type == "essay"
+        text = given.get(slot)
+        response = json.loads(text) if text is not None else None
+        if essay:
+            fraction = marks.get(slot, (None, ""))[0] if text is not None else 0.0
+        else:
+            fraction = grader.fraction(key, text) if (q is not None and text is not None) else (0.0 if q else None)
+        rows.append(AnswerRow(slot, key, response, fraction, essay, marks.get(slot, (None, ""))[1]))
+    return rows
+
+
+def mark_essay(store: Store, actor: Actor, attempt_uuid: str, slot: int, fraction: float, comment: str = "",
+               clock=None) -> None:  # noqa: ANN001
+    """Give or correct a trainer's mark (0–1) for an imported essay answer; recorded in grade_changes."""
+    check_trainer(store, actor)
+    if actor is None or not actor.trainer:
+        raise NotAllowed(message(QT_TRANSLATE_NOOP("core", "Only a trainer can do this. Log in as trainer first.")))
+    if not 0.0 <= fraction <= 1.0:
+        raise ClassroomError(message(QT_TRANSLATE_NOOP("core", "A mark is between 0 and 100 %.")))
+    conn = store.conn
+    if conn.execute("SELECT 1 FROM gb_responses WHERE attempt_uuid = ? AND slot = ?",
+                    (attempt_uuid, slot)).fetchone() is None:
+        raise ClassroomError(message(QT_TRANSLATE_NOOP("core", "There is no answer to grade.")))
+    import time
+
+    at = iso((clock or time.time)())
+    with store.transaction():
+        old = conn.execute("SELECT fraction FROM gb_marks WHERE attempt_uuid = ? AND slot = ?",
+                           (attempt_uuid, slot)).fetchone()
+        conn.execute("INSERT INTO gb_marks(attempt_uuid, slot, fraction, comment, by_name, at) VALUES (?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT(attempt_uuid, slot) DO UPDATE SET fraction = excluded.fraction, "
+                     "comment = excluded.comment, by_name = excluded.by_name, at = excluded.at",
+                     (attempt_uuid, slot, fraction, comment, actor.profile.name, at))
+        conn.execute("INSERT INTO grade_changes(attempt_uuid, slot, by_uuid, by_name, at, old, new, comment) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (attempt_uuid, slot, actor.profile.uuid, actor.profile.name, at, old[0] if old else None,
+                      fraction, comment))
+
+
+__all__ = ["AnswerRow", "Cell", "Grader", "attempt_answers", "check_trainer", "counting", "gradebook",
+           "mark_essay", "to_csv", "to_json", "to_xlsx"]

@@ -1,0 +1,320 @@
+"""Results on a USB stick: a signed hand-in file per learner and PC, and its import into the gradebook.
+
+The file (``.cbresults``) is UTF-8 JSON ``{"format", "version", "public_key", "payload", "signature"}``.
+``payload`` is a string of canonical JSON: this installation's id (the store identity), the learner
+(UUID, name), the whole sealed chain of the learner's assessment events, the plan of every attempt in
+it, and the chain's head. ``signature`` is Ed25519 over the payload's UTF-8 bytes, made with this
+installation's private key (``keys/results-ed25519.key`` in the data folder, made on first use, never
+leaves it); ``public_key`` is the matching public key.
+
+Trust (on the trainer's PC): the first file imported from an installation pins that installation's
+public key to its id ("trust on first use", done by the trainer, who collects the sticks in person).
+Every later file claiming that installation must be signed with the same key, otherwise it is refused
+as foreign. A learner is bound to the installation of their first hand-in.
+
+Import rules:
+- a file that does not parse is truncated or damaged; a changed byte breaks the signature; a file of a
+  newer format version is refused; a broken chain is refused; each refusal is one sentence naming it;
+- answers, times and essay marks come from the chain, never from the learner's tables (a score forged
+  in the learner's database never reaches the gradebook: no score is carried at all);
+- merge by UUID: an attempt already imported is never dropped or duplicated, importing a file twice
+  changes nothing, an attempt imported while open is completed by a later file;
+- a file whose chain does not continue the one imported before (results taken back from a backup to
+  take the exam again) is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from ..atomic import write_atomic
+from ..i18n import QT_TRANSLATE_NOOP, Message, message
+from ..store import Profile, Store, now
+from . import chain
+from .errors import ClassroomError
+
+FORMAT = "coursebook-results"
+VERSION = 1
+SUFFIX = ".cbresults"
+KEY_FILE = Path("keys") / "results-ed25519.key"
+
+
+class ResultsError(ClassroomError):
+    """A hand-in file that cannot be written or imported; the message names it."""
+
+
+# --- this installation's key ---------------------------------------------------------------------
+
+def installation_key(folder: Path) -> Ed25519PrivateKey:
+    """The private key of this installation (the data folder), made on first use."""
+    path = Path(folder) / KEY_FILE
+    if path.exists():
+        raw = path.read_bytes()
+        if len(raw) == 32:
+            return Ed25519PrivateKey.from_private_bytes(raw)
+    key = Ed25519PrivateKey.generate()
+    from cryptography.hazmat.primitives import serialization
+
+    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                            serialization.NoEncryption())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, raw)
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
+    return key
+
+
+def _public_text(key: Ed25519PrivateKey) -> str:
+    from cryptography.hazmat.primitives import serialization
+
+    return base64.b64encode(key.public_key().public_bytes(serialization.Encoding.Raw,
+                                                          serialization.PublicFormat.Raw)).decode("ascii")
+
+
+# --- export ------------------------------------------------------------------------------------
+
+def payload(store: Store, profile: Profile) -> dict:
+    """What a hand-in file carries for ``profile``: the chain and the plans of its attempts."""
+    conn = store.conn
+    seq, head = conn.execute("SELECT chain_seq, chain_head FROM profiles WHERE id = ?", (profile.id,)).fetchone()
+    entries = [list(r) for r in conn.execute(
+        "SELECT seq, kind, attempt_uuid, body, at, prev, hash FROM ledger WHERE profile_id = ? ORDER BY seq",
+        (profile.id,)).fetchall()]
+    plans = {uuid: plan for uuid, plan in conn.execute(
+        "SELECT uuid, plan FROM attempts WHERE profile_id = ? AND mode = 'assessment' AND uuid IS NOT NULL",
+        (profile.id,)).fetchall()}
+    return {"machine": store.identity, "learner": {"uuid": profile.uuid, "name": profile.name},
+            "head": {"seq": int(seq or 0), "hash": head or ""}, "entries": entries,
+            "plans": {u: plans[u] for u in sorted(plans)}, "written": now()}
+
+
+def safe_name(name: str) -> str:
+    text = re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-.")
+    return text[:40] or "learner"
+
+
+def file_name(store: Store, profile: Profile) -> str:
+    return f"{safe_name(profile.name)}-{store.identity[:8]}{SUFFIX}"
+
+
+def export(store: Store, profile: Profile, target: Path) -> Path:
+    """Write the signed hand-in file of ``profile``; ``target`` is a folder or a file name."""
+    target = Path(target)
+    if target.is_dir() or not target.suffix:
+        target.mkdir(parents=True, exist_ok=True)
+        target = target / file_name(store, profile)
+    key = installation_key(store.folder)
+    text = chain.canonical(payload(store, profile))
+    document = {"format": FORMAT, "version": VERSION, "public_key": _public_text(key), "payload": text,
+                "signature": base64.b64encode(key.sign(text.encode("utf-8"))).decode("ascii")}
+    try:
+        write_atomic(target, json.dumps(document, ensure_ascii=False, indent=0))
+    except OSError as exc:
+        raise ResultsError(message(QT_TRANSLATE_NOOP("core", "{file} could not be written: {reason}."),
+                                   file=str(target), reason=exc.strerror or str(exc))) from exc
+    return target
+
+
+# --- reading and verifying -------------------------------------------------------------------
+
+@dataclass
+class HandIn:
+    """A verified hand-in file."""
+
+    path: Path
+    public_key: str
+    machine: str
+    learner_uuid: str
+    learner_name: str
+    head_seq: int
+    head_hash: str
+    replay: chain.Replay
+    plans: dict[str, str]
+    entries: list = field(default_factory=list)
+
+
+def _refuse(text: str, path: Path, **args: object) -> ResultsError:
+    return ResultsError(message(text, file=path.name, **args))
+
+
+def read(path: Path) -> HandIn:
+    """Parse and verify one file (signature, format version, chain, plans), or :class:`ResultsError`."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} cannot be read: {reason}."), path,
+                      reason=exc.strerror or str(exc)) from exc
+    try:
+        document = json.loads(raw.decode("utf-8"))
+        if not isinstance(document, dict):
+            raise ValueError
+    except (UnicodeDecodeError, ValueError):
+        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} is truncated or damaged: it is not a whole results file."),
+                      path) from None
+    if document.get("format") != FORMAT:
+        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} is not a Coursebook results file."), path)
+    version = document.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "core", "{file} was written by a newer Coursebook (format {version}); update this program to import it."),
+            path, version=version)
+    text, signature, public = document.get("payload"), document.get("signature"), document.get("public_key")
+    try:
+        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(str(public), validate=True))
+        key.verify(base64.b64decode(str(signature), validate=True), str(text).encode("utf-8"))
+        data = json.loads(text)
+        learner, head = data["learner"], data["head"]
+        entries = [tuple(e) for e in data["entries"]]
+        plans = {str(k): str(v) for k, v in dict(data["plans"]).items()}
+        machine = str(data["machine"])
+        hand_in = HandIn(path, str(public), machine, str(learner["uuid"]), str(learner["name"]),
+                         int(head["seq"]), str(head["hash"]), chain.Replay(), plans, entries)
+    except (InvalidSignature, ValueError, TypeError, KeyError, AttributeError):
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "core", "{file} was changed after it was written: its signature does not match."), path) from None
+    chain.walk(hand_in.replay, hand_in.learner_uuid, entries, hand_in.head_seq, hand_in.head_hash)
+    if hand_in.replay.broken or hand_in.replay.problems:
+        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} holds a broken record of results: {problem}"), path,
+                      problem=str(hand_in.replay.problems[0].text))
+    for uuid, record in hand_in.replay.records.items():
+        if chain.plan_hash(plans.get(uuid, "")) != record.plan_hash:
+            raise _refuse(QT_TRANSLATE_NOOP("core", "{file} holds an attempt whose questions differ from its record."),
+                          path)
+    return hand_in
+
+
+# --- import ------------------------------------------------------------------------------------
+
+@dataclass
+class ImportReport:
+    files: int = 0
+    new_attempts: int = 0
+    completed: int = 0
+    unchanged: int = 0
+    learners: set[str] = field(default_factory=set)
+    refused: list[tuple[str, Message]] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"files": self.files, "new_attempts": self.new_attempts, "completed": self.completed,
+                "unchanged_files": self.unchanged, "learners": len(self.learners),
+                "refused": [{"file": f, "reason": str(m)} for f, m in self.refused]}
+
+
+def _merge(store: Store, hand_in: HandIn) -> tuple[int, int]:
+    """Put one verified file into the gradebook tables; (new attempts, attempts completed)."""
+    conn = store.conn
+    path = hand_in.path
+    pinned = conn.execute("SELECT public_key FROM gb_keys WHERE machine = ?", (hand_in.machine,)).fetchone()
+    if pinned is not None and pinned[0] != hand_in.public_key:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "core", "{file} is signed with a foreign key, not the key of the PC it claims to come from."), path)
+    known = conn.execute("SELECT machine, chain_seq, chain_head FROM gb_learners WHERE uuid = ?",
+                         (hand_in.learner_uuid,)).fetchone()
+    if known is not None and known[0] != hand_in.machine:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "core", "{file} claims a learner whose results came from another PC."), path)
+    records = hand_in.replay.records
+    if known is not None:
+        seq, head = int(known[1]), known[2]
+        if hand_in.head_seq >= seq:
+            continues = seq == 0 or (len(hand_in.entries) >= seq and hand_in.entries[seq - 1][6] == head)
+        else:
+            stored = {r[0] for r in conn.execute("SELECT uuid FROM gb_attempts WHERE learner_uuid = ?",
+                                                 (hand_in.learner_uuid,)).fetchall()}
+            continues = set(records) <= stored
+        if not continues:
+            raise _refuse(QT_TRANSLATE_NOOP(
+                "core", "{file} does not continue the results imported before for {name}: they were taken "
+                        "back to an earlier state."), path, name=hand_in.learner_name)
+    at = now()
+    if pinned is None:
+        conn.execute("INSERT INTO gb_keys(machine, public_key, first_file, pinned) VALUES (?, ?, ?, ?)",
+                     (hand_in.machine, hand_in.public_key, path.name, at))
+    if known is None:
+        conn.execute("INSERT INTO gb_learners(uuid, name, machine, chain_seq, chain_head, updated) "
+                     "VALUES (?, ?, ?, ?, ?, ?)", (hand_in.learner_uuid, hand_in.learner_name, hand_in.machine,
+                                                   hand_in.head_seq, hand_in.head_hash, at))
+    elif hand_in.head_seq > int(known[1]):
+        conn.execute("UPDATE gb_learners SET name = ?, chain_seq = ?, chain_head = ?, updated = ? WHERE uuid = ?",
+                     (hand_in.learner_name, hand_in.head_seq, hand_in.head_hash, at, hand_in.learner_uuid))
+    existing = {r[0]: r[1] for r in conn.execute(
+        "SELECT uuid, finished FROM gb_attempts WHERE learner_uuid = ?", (hand_in.learner_uuid,)).fetchall()}
+    new, completed = 0, 0
+    for uuid, record in records.items():
+        if uuid in existing:
+            if existing[uuid] is not None or record.finished is None:
+                continue  # sealed answers never change; an older file never reopens an attempt
+            conn.execute("UPDATE gb_attempts SET finished = ?, elapsed = ?, file = ? WHERE uuid = ?",
+                         (record.finished, record.elapsed, path.name, uuid))
+            completed += 1
+        else:
+            conn.execute("INSERT INTO gb_attempts(uuid, learner_uuid, quiz_id, title, number, plan, started, deadline, "
+                         "finished, elapsed, machine, file, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (uuid, hand_in.learner_uuid, record.quiz_id, record.title, record.number,
+                          hand_in.plans[uuid], record.started, record.deadline, record.finished, record.elapsed,
+                          hand_in.machine, path.name, at))
+            new += 1
+        plan = json.loads(hand_in.plans[uuid] or "{}")
+        keys = [s.get("key") for s in plan.get("slots") or [] if isinstance(s, dict)]
+        conn.executemany(
+            "INSERT OR REPLACE INTO gb_responses(attempt_uuid, slot, question_key, response, answered) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(uuid, slot, keys[slot] if 0 <= slot < len(keys) else given[0], given[1], given[2])
+             for slot, given in record.answers.items()])
+        conn.executemany(
+            "INSERT OR IGNORE INTO gb_marks(attempt_uuid, slot, fraction, comment, by_name, at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(uuid, slot, g[0], g[1], g[2], record.finished or at) for slot, g in record.grades.items()])
+    return new, completed
+
+
+def collect(paths: list[Path]) -> list[Path]:
+    """The files named, and the ``.cbresults`` files in the folders named (sorted, each once)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob(f"*{SUFFIX}") if p.is_file()))
+        else:
+            found.append(path)
+    seen: set[Path] = set()
+    return [p for p in found if not (p.resolve() in seen or seen.add(p.resolve()))]
+
+
+def import_files(store: Store, paths: list[Path], progress=None) -> ImportReport:  # noqa: ANN001
+    """Verify and merge every file, each in its own transaction: one refused file stops nothing else.
+
+    ``progress(done, total)`` is called after each file. Call only for a trainer (see
+    :func:`coursebook.classroom.gradebook.check_trainer`)."""
+    report = ImportReport()
+    files = collect(paths)
+    for index, path in enumerate(files):
+        try:
+            hand_in = read(path)
+            with store.transaction():
+                new, completed = _merge(store, hand_in)
+            report.files += 1
+            report.new_attempts += new
+            report.completed += completed
+            report.learners.add(hand_in.learner_uuid)
+            if not new and not completed:
+                report.unchanged += 1
+        except ResultsError as exc:
+            report.refused.append((path.name, exc.message))
+        if progress is not None:
+            progress(index + 1, len(files))
+    return report
+
+
+__all__ = ["HandIn", "ImportReport", "ResultsError", "collect", "export", "import_files", "installation_key",
+           "read"]
