@@ -380,6 +380,40 @@ def _gradebook(argv: list[str]) -> int:
         store.close()
 
 
+def _demo(argv: list[str]) -> int:
+    """``demo --learners N --attempts M --data-dir DIR [--content DIR]``; no Qt."""
+    from coursebook.classroom import demo
+    from coursebook.classroom.errors import ClassroomError
+    from coursebook.loader import load_library
+    from coursebook.paths import DataDirError
+    from coursebook.quiz.attempts import QuizError
+    from coursebook.store import StoreError
+
+    parser = argparse.ArgumentParser(prog="coursebook demo", description=(
+        "Fill a data folder with synthetic learners and submitted, sealed assessment attempts (for "
+        "demonstrations, tests and benchmarks)."))
+    parser.add_argument("--learners", type=int, default=10, metavar="N")
+    parser.add_argument("--attempts", type=int, default=3, metavar="M", help="attempts per learner")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--data-dir", metavar="DIR", required=True, help="the data folder to fill")
+    _content_arg(parser)
+    args = parser.parse_args(argv)
+    if args.learners < 0 or args.attempts < 0:
+        return _fail("coursebook demo: --learners and --attempts are whole numbers of 0 or more.")
+    try:
+        store = _open_store(args.data_dir)
+    except (DataDirError, StoreError, OSError) as exc:
+        return _fail(f"coursebook demo: {exc}")
+    try:
+        made = demo.fill(store, load_library(_content(args)), args.learners, args.attempts, seed=args.seed)
+    except (ClassroomError, QuizError, IndexError) as exc:
+        return _fail(f"coursebook demo: the course content has no questions to take ({exc}).")
+    finally:
+        store.close()
+    print(f"Learners: {made.learners}; attempts: {made.attempts}; answers: {made.answers}.")
+    return 0
+
+
 def _exam(argv: list[str]) -> int:
     """``coursebook exam pack ASSESSMENT.json --code CODE -o EXAM.cbexam [--content DIR]``; no Qt."""
     from coursebook.classroom import commands
@@ -525,6 +559,8 @@ def main(argv: list[str] | None = None) -> int:
         return _profiles(argv[1:])
     if argv and argv[0] == "exam":
         return _exam(argv[1:])
+    if argv and argv[0] == "demo":
+        return _demo(argv[1:])
     if argv and argv[0] == "results":
         return _results(argv[1:])
     if argv and argv[0] == "gradebook":

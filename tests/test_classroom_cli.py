@@ -64,3 +64,44 @@ def test_exam_pack_writes_a_file_that_needs_the_code(tmp_path):
     assert len(examfile.open_exam(out, "k7p2xq4m").banks["medagencijsko-sodelovanje"].questions) >= 20
     bad = cli("exam", "pack", str(tmp_path / "nope.json"), "--code", "K7P2-XQ4M", "-o", str(out))
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "nope.json" in bad.stderr
+
+
+def test_results_by_usb_stick_from_the_command_line(tmp_path):
+    """Two learner PCs filled by ``demo`` hand in; the trainer imports with the passphrase and prints
+    and exports the gradebook."""
+    stick = tmp_path / "stick"
+    for pc in ("pc1", "pc2"):
+        made = cli("demo", "--learners", "3", "--attempts", "2", "--seed", pc[-1], data=tmp_path / pc)
+        assert made.returncode == 0 and made.stdout.strip() == "Learners: 3; attempts: 6; answers: 60.", made.stderr
+        out = cli("results", "export", "--all", "-o", str(stick / pc), data=tmp_path / pc)
+        assert out.returncode == 0 and len(out.stdout.splitlines()) == 3, out.stderr
+    one = cli("results", "export", "--profile", "nobody", "-o", str(stick), data=tmp_path / "pc1")
+    assert one.returncode == 1 and one.stderr.strip() == "coursebook results: there is no profile named nobody."
+    trainer = tmp_path / "trainer"
+    assert cli("profiles", "add", "Trener", "--trainer", stdin="correct horse battery\n", data=trainer).returncode == 0
+    wrong = cli("results", "import", str(stick), stdin="guess\n", data=trainer)
+    assert wrong.returncode == 1 and wrong.stderr.strip() == "coursebook results: The passphrase is not right."
+    done = cli("results", "import", str(stick), "--json", stdin="correct horse battery\n", data=trainer)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) | {} == {"files": 6, "new_attempts": 12, "completed": 0, "unchanged_files": 0,
+                                            "learners": 6, "refused": []}
+    # a damaged file is named and makes the command fail, the good ones still count
+    bad = stick / "pc1" / "broken.cbresults"
+    bad.write_text("{", encoding="utf-8")
+    again = cli("results", "import", str(stick), stdin="correct horse battery\n", data=trainer)
+    assert again.returncode == 1 and again.stderr.strip() == (
+        "broken.cbresults is truncated or damaged: it is not a whole results file.")
+    assert "new attempts: 0" in again.stdout
+    first = cli("gradebook", "--json", stdin="correct horse battery\n", data=trainer)
+    second = cli("gradebook", "--json", stdin="correct horse battery\n", data=trainer)
+    assert first.returncode == 0 and first.stdout == second.stdout
+    cells = json.loads(first.stdout)["gradebook"]
+    assert len(cells) == 6 and all(c["attempts"] == 2 and c["grade"] is not None for c in cells)
+    csv_path = tmp_path / "gradebook.csv"
+    exported = cli("gradebook", "--csv", str(csv_path), "--language", "sl", stdin="correct horse battery\n",
+                   data=trainer)
+    assert exported.returncode == 0 and exported.stdout == ""
+    raw = csv_path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.decode("utf-8-sig").splitlines()[0].startswith("Learner;")
+    refused = cli("gradebook", "--json", stdin="", data=trainer)
+    assert refused.returncode == 1 and refused.stderr.strip() == "coursebook gradebook: no passphrase given."
