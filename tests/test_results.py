@@ -77,10 +77,10 @@ def test_upgrade_version_10_adds_the_gradebook_tables(tmp_path):
         step(conn)
     store_module.upgrade_version_10(conn)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"gb_keys", "gb_learners", "gb_attempts", "gb_responses", "gb_marks"} <= tables
-    conn.execute("INSERT INTO gb_responses VALUES ('a', 0, 'k', 'null', 'x')")
+    assert {"gb_keys", "gb_learners", "gb_attempts", "gb_answers", "gb_responses", "gb_marks"} <= tables
+    conn.execute("INSERT INTO gb_responses VALUES ('a', 0, 1, 'x')")
     with pytest.raises(sqlite3.IntegrityError):
-        conn.execute("INSERT INTO gb_responses VALUES ('a', 0, 'k', 'null', 'y')")
+        conn.execute("INSERT INTO gb_responses VALUES ('a', 0, 2, 'y')")
 
 
 def test_a_handed_in_file_reaches_the_gradebook(pcs, store, trainer, library, tmp_path):

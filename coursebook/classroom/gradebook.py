@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP, message
-from ..quiz.attempts import epoch, iso
+from ..quiz.attempts import iso
 from ..quiz.model import grade
 from ..store import Store
 from . import profiles
@@ -98,44 +98,41 @@ class Grader:
 
 
 def attempt_grades(store: Store, grader: Grader) -> list[AttemptGrade]:
-    """Every imported attempt graded again from its recorded answers."""
+    """Every imported attempt graded again from its recorded answers.
+
+    Each distinct (question, answer) is graded once in Python; SQLite then adds up each attempt's
+    fractions (essays with the trainer's mark) in one pass over the answers."""
     conn = store.conn
-    answers: dict[str, dict[int, str]] = {}
-    for uuid, slot, response in conn.execute("SELECT attempt_uuid, slot, response FROM gb_responses"):
-        answers.setdefault(uuid, {})[slot] = response
-    marks: dict[str, dict[int, float]] = {}
-    for uuid, slot, fraction in conn.execute("SELECT attempt_uuid, slot, fraction FROM gb_marks"):
-        marks.setdefault(uuid, {})[slot] = fraction
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS gb_graded (answer_id INTEGER PRIMARY KEY, fraction REAL, "
+                 "essay INTEGER NOT NULL)")
+    conn.execute("DELETE FROM temp.gb_graded")
+    graded = []
+    for ident, key, response in conn.execute("SELECT id, question_key, response FROM gb_answers"):
+        question = grader.find(key)
+        if question is None:
+            continue  # a question this PC does not have counts for nothing, like in the learner report
+        essay = question.type == "essay"
+        graded.append((ident, None if essay else grader.fraction(key, response), int(essay)))
+    conn.executemany("INSERT INTO temp.gb_graded VALUES (?, ?, ?)", graded)
+    sums = {uuid: (score or 0.0, pending or 0) for uuid, score, pending in conn.execute(
+        "SELECT r.attempt_uuid, SUM(CASE WHEN g.essay THEN COALESCE(m.fraction, 0) ELSE g.fraction END), "
+        "SUM(CASE WHEN g.essay AND m.fraction IS NULL THEN 1 ELSE 0 END) "
+        "FROM gb_responses r JOIN temp.gb_graded g ON g.answer_id = r.answer_id "
+        "LEFT JOIN gb_marks m ON m.attempt_uuid = r.attempt_uuid AND m.slot = r.slot GROUP BY r.attempt_uuid")}
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS gb_known (key TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.gb_known")
+    needed = [r[0] for r in conn.execute("SELECT DISTINCT j.value FROM gb_attempts a, json_each(a.slot_keys) j")]
+    conn.executemany("INSERT OR IGNORE INTO temp.gb_known VALUES (?)", [(k,) for k in needed if k and grader.find(k)])
     result = []
-    for uuid, learner, quiz_id, number, plan_text, started, finished, elapsed in conn.execute(
-            "SELECT uuid, learner_uuid, quiz_id, number, plan, started, finished, elapsed FROM gb_attempts "
-            "ORDER BY learner_uuid, quiz_id, started, number"):
-        plan = json.loads(plan_text or "{}")
-        settings = plan.get("settings") or {}
-        given, marked = answers.get(uuid, {}), marks.get(uuid, {})
-        score = max_score = 0.0
-        pending = 0
-        for number_, raw in enumerate(plan.get("slots") or []):
-            key = raw.get("key") if isinstance(raw, dict) else None
-            question = grader.find(key) if key else None
-            if question is None:
-                continue
-            max_score += 1
-            if number_ not in given:
-                continue
-            if question.type == "essay":
-                if number_ in marked:
-                    score += marked[number_]
-                else:
-                    pending += 1
-                continue
-            score += grader.fraction(key, given[number_])
-        seconds = None
-        if finished:
-            seconds = max(0.0, (epoch(finished) or 0.0) - (epoch(started) or 0.0), float(elapsed or 0.0))
-        result.append(AttemptGrade(uuid, learner, quiz_id, int(number), started, finished, seconds, score, max_score,
-                                   pending, str(settings.get("grading") or "highest"),
-                                   float(settings.get("pass_percent") or 0.0)))
+    for (uuid, learner, quiz_id, number, started, finished, rule, mark, max_score, seconds) in conn.execute(
+            "SELECT a.uuid, a.learner_uuid, a.quiz_id, a.number, a.started, a.finished, a.grading, a.pass_percent, "
+            "(SELECT COUNT(*) FROM json_each(a.slot_keys) j JOIN temp.gb_known k ON k.key = j.value), "
+            "CASE WHEN a.finished IS NULL THEN NULL "
+            "ELSE MAX(0, (julianday(a.finished) - julianday(a.started)) * 86400.0, a.elapsed) END "
+            "FROM gb_attempts a ORDER BY a.learner_uuid, a.quiz_id, a.started, a.number"):
+        score, pending = sums.get(uuid, (0.0, 0))
+        result.append(AttemptGrade(uuid, learner, quiz_id, int(number), started, finished, seconds, score,
+                                   float(max_score), pending, rule, float(mark)))
     return result
 
 
@@ -265,7 +262,8 @@ def attempt_answers(store: Store, actor: Actor | None, attempt_uuid: str, questi
                                      uuid=attempt_uuid))
     plan = json.loads(row[0] or "{}")
     given = {s: r for s, r in store.conn.execute(
-        "SELECT slot, response FROM gb_responses WHERE attempt_uuid = ?", (attempt_uuid,))}
+        "SELECT r.slot, a.response FROM gb_responses r JOIN gb_answers a ON a.id = r.answer_id "
+        "WHERE r.attempt_uuid = ?", (attempt_uuid,))}
     marks = {s: (f, c) for s, f, c in store.conn.execute(
         "SELECT slot, fraction, comment FROM gb_marks WHERE attempt_uuid = ?", (attempt_uuid,))}
     grader = Grader(question)

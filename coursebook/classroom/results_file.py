@@ -45,6 +45,8 @@ FORMAT = "coursebook-results"
 VERSION = 1
 SUFFIX = ".cbresults"
 KEY_FILE = Path("keys") / "results-ed25519.key"
+#: Files merged per transaction on import (one commit to disk per batch).
+BATCH = 100
 
 
 class ResultsError(ClassroomError):
@@ -211,7 +213,23 @@ class ImportReport:
                 "refused": [{"file": f, "reason": str(m)} for f, m in self.refused]}
 
 
-def _merge(store: Store, hand_in: HandIn) -> tuple[int, int]:
+class Answers:
+    """Every distinct (question, answer) once: ``gb_answers`` rows, with their ids kept in memory."""
+
+    def __init__(self, conn) -> None:  # noqa: ANN001
+        self.conn = conn
+        self.ids = {(k, r): i for i, k, r in conn.execute("SELECT id, question_key, response FROM gb_answers")}
+
+    def id_of(self, key: str, response: str) -> int:
+        found = self.ids.get((key, response))
+        if found is None:
+            found = self.conn.execute("INSERT INTO gb_answers(question_key, response) VALUES (?, ?)",
+                                      (key, response)).lastrowid
+            self.ids[(key, response)] = found
+        return found
+
+
+def _merge(store: Store, hand_in: HandIn, answers: Answers) -> tuple[int, int]:
     """Put one verified file into the gradebook tables; (new attempts, attempts completed)."""
     conn = store.conn
     path = hand_in.path
@@ -259,18 +277,21 @@ def _merge(store: Store, hand_in: HandIn) -> tuple[int, int]:
                          (record.finished, record.elapsed, path.name, uuid))
             completed += 1
         else:
-            conn.execute("INSERT INTO gb_attempts(uuid, learner_uuid, quiz_id, title, number, plan, started, deadline, "
-                         "finished, elapsed, machine, file, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         (uuid, hand_in.learner_uuid, record.quiz_id, record.title, record.number,
-                          hand_in.plans[uuid], record.started, record.deadline, record.finished, record.elapsed,
-                          hand_in.machine, path.name, at))
             new += 1
         plan = json.loads(hand_in.plans[uuid] or "{}")
-        keys = [s.get("key") for s in plan.get("slots") or [] if isinstance(s, dict)]
+        keys = [str(s.get("key") or "") if isinstance(s, dict) else "" for s in plan.get("slots") or []]
+        if uuid not in existing:
+            settings = plan.get("settings") or {}
+            conn.execute("INSERT INTO gb_attempts(uuid, learner_uuid, quiz_id, title, number, plan, slot_keys, "
+                         "grading, pass_percent, started, deadline, finished, elapsed, machine, file, imported) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (uuid, hand_in.learner_uuid, record.quiz_id, record.title, record.number,
+                          hand_in.plans[uuid], json.dumps(keys), str(settings.get("grading") or "highest"),
+                          float(settings.get("pass_percent") or 0.0), record.started, record.deadline,
+                          record.finished, record.elapsed, hand_in.machine, path.name, at))
         conn.executemany(
-            "INSERT OR REPLACE INTO gb_responses(attempt_uuid, slot, question_key, response, answered) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(uuid, slot, keys[slot] if 0 <= slot < len(keys) else given[0], given[1], given[2])
+            "INSERT OR REPLACE INTO gb_responses(attempt_uuid, slot, answer_id, answered) VALUES (?, ?, ?, ?)",
+            [(uuid, slot, answers.id_of(keys[slot] if 0 <= slot < len(keys) else given[0], given[1]), given[2])
              for slot, given in record.answers.items()])
         conn.executemany(
             "INSERT OR IGNORE INTO gb_marks(attempt_uuid, slot, fraction, comment, by_name, at) "
@@ -292,27 +313,40 @@ def collect(paths: list[Path]) -> list[Path]:
 
 
 def import_files(store: Store, paths: list[Path], progress=None) -> ImportReport:  # noqa: ANN001
-    """Verify and merge every file, each in its own transaction: one refused file stops nothing else.
+    """Verify and merge every file, each under its own savepoint (a refused file leaves no trace and
+    stops nothing else), all in one transaction committed at the end (or every ``BATCH`` files).
 
     ``progress(done, total)`` is called after each file. Call only for a trainer (see
     :func:`coursebook.classroom.gradebook.check_trainer`)."""
     report = ImportReport()
     files = collect(paths)
-    for index, path in enumerate(files):
-        try:
-            hand_in = read(path)
-            with store.transaction():
-                new, completed = _merge(store, hand_in)
-            report.files += 1
-            report.new_attempts += new
-            report.completed += completed
-            report.learners.add(hand_in.learner_uuid)
-            if not new and not completed:
-                report.unchanged += 1
-        except ResultsError as exc:
-            report.refused.append((path.name, exc.message))
-        if progress is not None:
-            progress(index + 1, len(files))
+    conn = store.conn
+    answers = Answers(conn)
+    for start in range(0, len(files), BATCH):
+        with store.transaction():
+            for index in range(start, min(start + BATCH, len(files))):
+                path = files[index]
+                try:
+                    hand_in = read(path)
+                    conn.execute("SAVEPOINT hand_in")
+                    try:
+                        new, completed = _merge(store, hand_in, answers)
+                    except BaseException:
+                        conn.execute("ROLLBACK TO hand_in")
+                        conn.execute("RELEASE hand_in")
+                        answers = Answers(conn)  # ids of answers rolled back are gone
+                        raise
+                    conn.execute("RELEASE hand_in")
+                    report.files += 1
+                    report.new_attempts += new
+                    report.completed += completed
+                    report.learners.add(hand_in.learner_uuid)
+                    if not new and not completed:
+                        report.unchanged += 1
+                except ResultsError as exc:
+                    report.refused.append((path.name, exc.message))
+                if progress is not None:
+                    progress(index + 1, len(files))
     return report
 
 
