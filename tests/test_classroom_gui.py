@@ -412,3 +412,40 @@ def test_reports_grade_exam_file_attempts_once_the_trainer_gives_the_code(qtbot,
     row = reports.learners.topLevelItem(0)
     assert (row.text(5), row.text(7), row.text(8)) == ("3 / 3", "passed", "sealed")
     assert not reports.unlock_button.isVisible()
+
+
+def test_hand_in_on_a_stick_and_the_trainer_imports(qtbot, classroom, prompts, tmp_path, library):
+    """A learner hands in from the Classroom menu; a learner cannot import; the trainer imports the file
+    (and a damaged one) with a progress bar, and the gradebook has the learner."""
+    from coursebook.classroom import gradebook, results_file
+    from coursebook.quiz.model import correct_response
+
+    session, ana, _bor, trainer = classroom
+    window = open_window(qtbot, session)
+    service = window.quiz_controller.service
+    attempt = service.start_assessment(ana.id, exam_definition())
+    for slot in attempt.slots:
+        service.save_response(attempt, slot.number, correct_response(service.question(slot.key)))
+    service.submit(attempt)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    room = window.classroom_controller
+    assert not room.act_import.isEnabled() and room.act_hand_in.isEnabled()
+    path = room.hand_in(str(stick))
+    assert path is not None and path.parent == stick and path.name.startswith("Ana-")
+    assert "Give the stick to your trainer." in prompts[-1]
+    assert room.import_results([str(stick)]) is None and "Only a trainer" in prompts[-1]
+    (stick / "cut.cbresults").write_bytes(path.read_bytes()[:100])
+    actor = auth.trainer_login(session.store, trainer, "correct horse battery")
+    trainer_window = room.switch_to(trainer, actor)
+    qtbot.addWidget(trainer_window)
+    trainer_room = trainer_window.classroom_controller
+    assert trainer_room.act_import.isEnabled()
+    report = trainer_room.import_results([str(stick)])
+    assert report.files == 1 and report.new_attempts == 1
+    assert trainer_room.dialog.objectName() == "importProgress" and trainer_room.dialog.maximum() == 2
+    assert "Files imported: 1. New attempts: 1. Refused files: 1." in prompts[-1]
+    assert "cut.cbresults is truncated or damaged" in prompts[-1]
+    [cell] = gradebook.gradebook(session.store, actor, trainer_window.quiz_controller.service.question)
+    assert (cell.learner, cell.grade, cell.passed) == ("Ana", 100.0, True)
+    assert results_file.import_files(session.store, [stick]).new_attempts == 0

@@ -35,8 +35,10 @@ class ClassroomController(QObject):
         self.act_make_exam = self._action(self.tr("&Make exam file…"), self.make_exam_file, "actMakeExam")
         self.act_submit_open = self._action(self.tr("S&ubmit open assessments…"), self.submit_open,
                                             "actSubmitOpen")
+        self.act_hand_in = self._action(self.tr("&Hand in results…"), self.hand_in, "actHandIn")
+        self.act_import = self._action(self.tr("&Import results…"), self.import_results, "actImportResults")
         for action in (self.act_switch, self.act_login, None, self.act_add_exam, self.act_make_exam,
-                       self.act_submit_open):
+                       self.act_submit_open, None, self.act_hand_in, self.act_import):
             menu.addSeparator() if action is None else menu.addAction(action)
         actions = window.menuBar().actions()
         if len(actions) >= 2:  # before Help
@@ -58,6 +60,7 @@ class ClassroomController(QObject):
         trainer = self.session.is_trainer
         self.act_make_exam.setEnabled(trainer)
         self.act_submit_open.setEnabled(trainer)
+        self.act_import.setEnabled(trainer)
         self.act_login.setText(self.tr("Log &out trainer") if trainer else self.tr("Log in as &trainer…"))
 
     # --- prompts (tests replace these) --------------------------------------------------------
@@ -138,6 +141,67 @@ class ClassroomController(QObject):
             return 0
         self.inform(title, self.tr("%n assessment(s) submitted and sealed.", "", count))
         return count
+
+    # --- results on a USB stick ---------------------------------------------------------------
+    def hand_in(self, folder: str | None = None) -> Path | None:
+        """Write this profile's signed results file into a folder the learner picks (the USB stick)."""
+        from coursebook.classroom import results_file
+
+        from app.i18n import tr_core
+
+        title = self.tr("Hand in results")
+        if not folder:
+            from app.qt import QFileDialog
+
+            folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder to hand in to (e.g. the USB stick)"))
+        if not folder:
+            return None
+        try:
+            path = results_file.export(self.session.store, self.session.profile, Path(folder))
+        except (results_file.ResultsError, OSError) as exc:
+            self.inform(title, tr_core(exc) if isinstance(exc, results_file.ResultsError) else str(exc))
+            return None
+        self.inform(title, self.tr("Your results were written to %1. Give the stick to your trainer.")
+                    .replace("%1", str(path)))
+        return path
+
+    def import_results(self, paths: list[str] | None = None):  # noqa: ANN201 - ImportReport | None
+        """Trainer: verify and merge many results files into the gradebook, with a progress bar."""
+        from coursebook.classroom import results_file
+
+        from app.i18n import tr_core
+        from app.qt import QProgressDialog, QApplication
+
+        title = self.tr("Import results")
+        if not self.session.is_trainer:
+            self.inform(title, self.tr("Only a trainer can do this. Log in as trainer first (Classroom menu)."))
+            return None
+        if paths is None:
+            from app.qt import QFileDialog
+
+            paths, _ = QFileDialog.getOpenFileNames(self.window, title, "",
+                                                    self.tr("Coursebook results (*.cbresults)"))
+        if not paths:
+            return None
+        files = results_file.collect([Path(p) for p in paths])
+        progress = QProgressDialog(self.tr("Checking and merging results files…"), "", 0, len(files), self.window)
+        progress.setObjectName("importProgress")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        self.dialog = progress
+
+        def step(done: int, total: int) -> None:
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        report = results_file.import_files(self.session.store, files, step)
+        progress.close()
+        text = self.tr("Files imported: %1. New attempts: %2. Refused files: %3.").replace(
+            "%1", str(report.files)).replace("%2", str(report.new_attempts)).replace("%3", str(len(report.refused)))
+        if report.refused:
+            text += "\n\n" + "\n".join(tr_core(reason) for _name, reason in report.refused)
+        self.inform(title, text)
+        return report
 
     # --- exam files ---------------------------------------------------------------------------
     def add_exam_file(self, path: str | None = None) -> bool:
