@@ -321,8 +321,8 @@ def _results(argv: list[str]) -> int:
             for profile in chosen:
                 print(results_file.export(store, profile, target))
             return 0
-        _trainer_actor(store, _ask)
-        report = results_file.import_files(store, [Path(p) for p in args.paths])
+        actor = _trainer_actor(store, _ask)
+        report = results_file.import_files(store, [Path(p) for p in args.paths], actor=actor)
         if args.json:
             print(json.dumps(report.to_json(), ensure_ascii=False, indent=1, sort_keys=True))
         else:

@@ -418,6 +418,7 @@ def test_hand_in_on_a_stick_and_the_trainer_imports(qtbot, classroom, prompts, t
     """A learner hands in from the Classroom menu; a learner cannot import; the trainer imports the file
     (and a damaged one) with a progress bar, and the gradebook has the learner."""
     from coursebook.classroom import gradebook, results_file
+    from coursebook.classroom.errors import NotAllowed
     from coursebook.quiz.model import correct_response
 
     session, ana, _bor, trainer = classroom
@@ -448,4 +449,6 @@ def test_hand_in_on_a_stick_and_the_trainer_imports(qtbot, classroom, prompts, t
     assert "cut.cbresults is truncated or damaged" in prompts[-1]
     [cell] = gradebook.gradebook(session.store, actor, trainer_window.quiz_controller.service.question)
     assert (cell.learner, cell.grade, cell.passed) == ("Ana", 100.0, True)
-    assert results_file.import_files(session.store, [stick]).new_attempts == 0
+    assert results_file.import_files(session.store, [stick], actor=actor).new_attempts == 0
+    with pytest.raises(NotAllowed):
+        results_file.import_files(session.store, [stick])

@@ -91,7 +91,7 @@ def test_a_handed_in_file_reaches_the_gradebook(pcs, store, trainer, library, tm
     path = results_file.export(pc.store, ana, tmp_path / "stick")
     assert path.name.endswith(".cbresults") and path.parent == tmp_path / "stick"
     assert (pc.store.folder / results_file.KEY_FILE).exists()
-    report = results_file.import_files(store, [tmp_path / "stick"])
+    report = results_file.import_files(store, [tmp_path / "stick"], actor=trainer)
     assert (report.files, report.new_attempts, report.refused) == (1, 2, [])
     [cell] = book(store, trainer, library)
     assert (cell.learner, cell.title, cell.grade, cell.passed, cell.attempts) == ("Ana Novák", "Final", 75.0, True, 2)
@@ -106,7 +106,7 @@ def test_the_grade_that_counts_follows_the_rule(pcs, store, trainer, library, tm
     ana = profiles.add_learner(pc.store, "Ana")
     for share in (0.25, 0.75, 0.5):
         pc.take(ana, right=share, definition=exam(grading=rule, pass_percent=60))
-    results_file.import_files(store, [results_file.export(pc.store, ana, tmp_path)])
+    results_file.import_files(store, [results_file.export(pc.store, ana, tmp_path)], actor=trainer)
     [cell] = book(store, trainer, library)
     assert cell.grade == expected and cell.passed is (expected >= 60) and cell.rule == rule
 
@@ -190,10 +190,10 @@ def test_a_payload_resigned_with_another_key_is_refused(pcs, store, tmp_path):
 
 def test_the_same_file_twice_changes_nothing(pcs, store, trainer, library, tmp_path):
     _pc, _ana, path = _one_file(pcs, tmp_path)
-    first = results_file.import_files(store, [path])
+    first = results_file.import_files(store, [path], actor=trainer)
     before = [store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
               for t in ("gb_attempts", "gb_responses", "gb_learners")]
-    again = results_file.import_files(store, [path, path.parent])
+    again = results_file.import_files(store, [path, path.parent], actor=trainer)
     after = [store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
              for t in ("gb_attempts", "gb_responses", "gb_learners")]
     assert first.new_attempts == 1 and again.new_attempts == 0 and again.unchanged == 1 and before == after
@@ -259,8 +259,8 @@ def test_many_files_from_several_pcs_merge_with_no_loss_and_no_duplicate(pcs, st
             expected[done.uuid] = learner.uuid
             files.append(results_file.export(pc.store, learner, tmp_path / "late" / f"pc{p}"))
     random.Random(3).shuffle(files)
-    report = results_file.import_files(store, files[:17])
-    report2 = results_file.import_files(store, [tmp_path / "early", tmp_path / "late"])
+    report = results_file.import_files(store, files[:17], actor=trainer)
+    report2 = results_file.import_files(store, [tmp_path / "early", tmp_path / "late"], actor=trainer)
     assert report.refused == [] and report2.refused == []
     stored = dict(store.conn.execute("SELECT uuid, learner_uuid FROM gb_attempts").fetchall())
     assert stored == expected
@@ -282,7 +282,7 @@ def test_a_score_forged_in_the_learners_database_never_reaches_the_gradebook(pcs
         conn.execute("UPDATE responses SET response = ?, fraction = 1 WHERE attempt_id = ? AND slot = ?",
                      (right, attempt.id, slot.number))
     path = results_file.export(pc.store, ana, tmp_path)
-    assert results_file.import_files(store, [path]).files == 1
+    assert results_file.import_files(store, [path], actor=trainer).files == 1
     [cell] = book(store, trainer, library)
     assert cell.grade == 0.0 and cell.passed is False
 
@@ -296,7 +296,7 @@ def test_gradebook_exports_for_the_locale(pcs, store, trainer, library, tmp_path
     pc = pcs("a")
     ana = profiles.add_learner(pc.store, "Ana Čeh")
     pc.take(ana, right=0.75, minutes=2.5)
-    results_file.import_files(store, [results_file.export(pc.store, ana, tmp_path)])
+    results_file.import_files(store, [results_file.export(pc.store, ana, tmp_path)], actor=trainer)
     cells = book(store, trainer, library)
     text = gradebook.to_csv(cells, "sl")
     assert text.startswith("\ufeff".encode("utf-8"))
@@ -328,7 +328,7 @@ def test_an_essay_mark_is_recorded_and_counts(tmp_path, store, trainer, own_cont
         path = results_file.export(pc.store, ana, tmp_path)
     finally:
         pc.close()
-    results_file.import_files(store, [path])
+    results_file.import_files(store, [path], actor=trainer)
     question = QuizService(store, library).question
     [cell] = gradebook.gradebook(store, trainer, question)
     assert cell.grade is None and cell.pending == 1
@@ -344,5 +344,12 @@ def test_an_essay_mark_is_recorded_and_counts(tmp_path, store, trainer, own_cont
                                  "ORDER BY id", (uuid,)).fetchall()
     assert changes == [(None, 0.0, "Too short.", "Trainer"), (0.0, 0.5, "Better on a second reading.", "Trainer")]
     # a re-import of the same file keeps the trainer's mark
-    results_file.import_files(store, [path])
+    results_file.import_files(store, [path], actor=trainer)
     assert gradebook.gradebook(store, trainer, question)[0].grade == cell.grade
+
+
+def test_import_is_for_trainers_where_the_pc_has_one(pcs, store, trainer, tmp_path):
+    _pc, _ana, path = _one_file(pcs, tmp_path)
+    with pytest.raises(NotAllowed):
+        results_file.import_files(store, [path])
+    assert store.conn.execute("SELECT COUNT(*) FROM gb_attempts").fetchone() == (0,)

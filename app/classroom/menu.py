@@ -194,7 +194,7 @@ class ClassroomController(QObject):
             progress.setValue(done)
             QApplication.processEvents()
 
-        report = results_file.import_files(self.session.store, files, step)
+        report = results_file.import_files(self.session.store, files, step, self.session.actor)
         progress.close()
         text = self.tr("Files imported: %1. New attempts: %2. Refused files: %3.").replace(
             "%1", str(report.files)).replace("%2", str(report.new_attempts)).replace("%3", str(len(report.refused)))

@@ -312,12 +312,15 @@ def collect(paths: list[Path]) -> list[Path]:
     return [p for p in found if not (p.resolve() in seen or seen.add(p.resolve()))]
 
 
-def import_files(store: Store, paths: list[Path], progress=None) -> ImportReport:  # noqa: ANN001
+def import_files(store: Store, paths: list[Path], progress=None, actor=None) -> ImportReport:  # noqa: ANN001
     """Verify and merge every file, each under its own savepoint (a refused file leaves no trace and
     stops nothing else), all in one transaction committed at the end (or every ``BATCH`` files).
 
-    ``progress(done, total)`` is called after each file. Call only for a trainer (see
-    :func:`coursebook.classroom.gradebook.check_trainer`)."""
+    ``progress(done, total)`` is called after each file. Trainer only where this PC has a trainer
+    (``actor`` gave the passphrase)."""
+    from .gradebook import check_trainer
+
+    check_trainer(store, actor)
     report = ImportReport()
     files = collect(paths)
     conn = store.conn
