@@ -354,6 +354,11 @@ def _gradebook(argv: list[str]) -> int:
     out.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook")
     parser.add_argument("--json", action="store_true", help="print the gradebook as JSON (same data, same bytes)")
     parser.add_argument("--language", metavar="CODE", help="sl, en, cs or sk (default: from the environment)")
+    parser.add_argument("--questions", action="store_true",
+                        help="print per question the facility and discrimination index and the commonest wrong "
+                             "answers instead (hardest first)")
+    parser.add_argument("--quiz", metavar="ID", help="with --questions: only this assessment")
+    parser.add_argument("--first", action="store_true", help="with --questions: each learner's first attempt only")
     parser.add_argument("--data-dir", metavar="DIR", help="the data folder (also: COURSEBOOK_HOME)")
     _content_arg(parser)
     args = parser.parse_args(argv)
@@ -364,6 +369,20 @@ def _gradebook(argv: list[str]) -> int:
     try:
         actor = _trainer_actor(store, _ask)
         service = QuizService(store, lambda: load_library(_content(args)))
+        if args.questions:
+            from dataclasses import asdict
+
+            from coursebook.classroom.statistics import question_statistics
+
+            stats = question_statistics(store, actor, service.question, args.quiz, args.first)
+            if args.json:
+                sys.stdout.write(json.dumps({"questions": [asdict(s) for s in stats]}, ensure_ascii=False,
+                                            sort_keys=True, indent=1) + "\n")
+            else:
+                for s in stats:
+                    print("\t".join([s.key, str(s.attempts), "" if s.facility is None else f"{s.facility:g}",
+                                     "" if s.discrimination is None else f"{s.discrimination:g}", s.text]))
+            return 0
         cells = gradebook.gradebook(store, actor, service.question)
         if args.csv:
             from coursebook.atomic import write_atomic

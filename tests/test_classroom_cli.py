@@ -103,5 +103,10 @@ def test_results_by_usb_stick_from_the_command_line(tmp_path):
     assert exported.returncode == 0 and exported.stdout == ""
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and raw.decode("utf-8-sig").splitlines()[0].startswith("Learner;")
+    stats = cli("gradebook", "--questions", "--json", stdin="correct horse battery\n", data=trainer)
+    assert stats.returncode == 0, stats.stderr
+    questions = json.loads(stats.stdout)["questions"]
+    assert questions and all(0 <= q["facility"] <= 100 for q in questions)
+    assert [q["facility"] for q in questions] == sorted(q["facility"] for q in questions)
     refused = cli("gradebook", "--json", stdin="", data=trainer)
     assert refused.returncode == 1 and refused.stderr.strip() == "coursebook gradebook: no passphrase given."

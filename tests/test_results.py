@@ -353,3 +353,29 @@ def test_import_is_for_trainers_where_the_pc_has_one(pcs, store, trainer, tmp_pa
     with pytest.raises(NotAllowed):
         results_file.import_files(store, [path])
     assert store.conn.execute("SELECT COUNT(*) FROM gb_attempts").fetchone() == (0,)
+
+
+def test_question_statistics_facility_and_discrimination(pcs, store, trainer, library, tmp_path):
+    from coursebook.classroom import statistics
+
+    pc = pcs("a")
+    order = None
+    for k in range(5):  # learner k answers the first k of the same 4 questions right
+        learner = profiles.add_learner(pc.store, f"L{k}")
+        attempt = pc.service.start_assessment(learner.id, exam(shuffle_questions=False), seed=42)
+        order = order or [s.key for s in attempt.slots]
+        assert [s.key for s in attempt.slots] == order
+        for slot in attempt.slots:
+            question = pc.service.question(slot.key)
+            pc.service.save_response(attempt, slot.number, correct_response(question) if slot.number < k else None)
+        pc.service.submit(attempt)
+        results_file.import_files(store, [results_file.export(pc.store, learner, tmp_path)], actor=trainer)
+    question = QuizService(store, library).question
+    stats = statistics.question_statistics(store, trainer, question)
+    by_key = {s.key: s for s in stats}
+    assert [by_key[k].facility for k in order] == [80.0, 60.0, 40.0, 20.0]
+    assert [s.key for s in stats] == list(reversed(order))  # hardest first
+    assert all(by_key[k].discrimination > 50 for k in order) and all(by_key[k].attempts == 5 for k in order)
+    assert by_key[order[3]].wrong and by_key[order[3]].wrong[0][1] == 4
+    with pytest.raises(NotAllowed):
+        statistics.question_statistics(store, None, question)
