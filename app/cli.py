@@ -433,6 +433,67 @@ def _demo(argv: list[str]) -> int:
     return 0
 
 
+def _certificate(argv: list[str]) -> int:
+    """``certificate verify CODE`` (no Qt) and ``certificate issue --learner NAME --quiz ID -o F.pdf``
+    (Qt's PDF writer, offscreen)."""
+    import os
+
+    from coursebook.classroom import certificate
+    from coursebook.classroom.errors import ClassroomError
+    from coursebook.loader import load_library
+    from coursebook.paths import DataDirError
+    from coursebook.quiz.service import QuizService
+    from coursebook.store import StoreError
+
+    parser = argparse.ArgumentParser(prog="coursebook certificate", description=(
+        "Certificates for learners who passed an assessment in the gradebook, and checking a "
+        "certificate's verification code."))
+    actions = parser.add_subparsers(dest="action", required=True)
+    ver = actions.add_parser("verify", help="check a verification code against the gradebook")
+    ver.add_argument("code")
+    iss = actions.add_parser("issue", help="write a learner's certificate as PDF")
+    iss.add_argument("--learner", required=True, metavar="NAME")
+    iss.add_argument("--quiz", metavar="ID", help="the assessment (default: the only one the learner passed)")
+    iss.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    for sub in (ver, iss):
+        sub.add_argument("--data-dir", metavar="DIR", help="the data folder (also: COURSEBOOK_HOME)")
+        _content_arg(sub)
+    args = parser.parse_args(argv)
+    try:
+        store = _open_store(args.data_dir)
+    except (DataDirError, StoreError, OSError) as exc:
+        return _fail(f"coursebook certificate: {exc}")
+    try:
+        actor = _trainer_actor(store, _ask)
+        question = QuizService(store, lambda: load_library(_content(args))).question
+        if args.action == "verify":
+            found = certificate.verify(store, actor, question, args.code)
+            print(f"Valid: {found.learner} passed {found.title} with {found.grade:g} % on {found.date}.")
+            return 0
+        trainer = actor.profile.name if actor is not None else ""
+        chosen = [c for c in certificate.certificates(store, actor, question, trainer)
+                  if c.learner.casefold() == args.learner.strip().casefold()
+                  and (not args.quiz or c.quiz_id == args.quiz)]
+        if len(chosen) != 1:
+            return _fail(f"coursebook certificate: {args.learner} has "
+                         f"{'no passed assessment' if not chosen else 'several passed assessments (name one with --quiz)'}"
+                         " in the gradebook.")
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from app.qt import QGuiApplication
+
+        _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+        from app.classroom.certificate_pdf import write_certificate
+
+        write_certificate(chosen[0], args.output)
+        print(f"{args.output}\t{chosen[0].code}")
+        return 0
+    except (ClassroomError, OSError, EOFError) as exc:
+        return _fail(f"coursebook certificate: {exc if not isinstance(exc, EOFError) else 'no passphrase given.'}")
+    finally:
+        store.close()
+
+
 def _exam(argv: list[str]) -> int:
     """``coursebook exam pack ASSESSMENT.json --code CODE -o EXAM.cbexam [--content DIR]``; no Qt."""
     from coursebook.classroom import commands
@@ -580,6 +641,8 @@ def main(argv: list[str] | None = None) -> int:
         return _exam(argv[1:])
     if argv and argv[0] == "demo":
         return _demo(argv[1:])
+    if argv and argv[0] == "certificate":
+        return _certificate(argv[1:])
     if argv and argv[0] == "results":
         return _results(argv[1:])
     if argv and argv[0] == "gradebook":

@@ -10,10 +10,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def cli(*args: str, stdin: str = "", data: Path | None = None) -> subprocess.CompletedProcess:
+def cli(*args: str, stdin: str = "", data: Path | None = None, qt: bool = False) -> subprocess.CompletedProcess:
+    check = "" if qt else "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'; "
     command = [sys.executable, "-c",
-               "import sys, app.cli as c; code = c.main(sys.argv[1:]); "
-               "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'; "
+               "import sys, app.cli as c; code = c.main(sys.argv[1:]); " + check +
                "raise SystemExit(code)", *args]
     if data is not None:
         command += ["--data-dir", str(data)]
@@ -108,5 +108,17 @@ def test_results_by_usb_stick_from_the_command_line(tmp_path):
     questions = json.loads(stats.stdout)["questions"]
     assert questions and all(0 <= q["facility"] <= 100 for q in questions)
     assert [q["facility"] for q in questions] == sorted(q["facility"] for q in questions)
+    passed = [c for c in cells if c["passed"]]
+    assert passed, cells
+    pdf = tmp_path / "cert.pdf"
+    issued = cli("certificate", "issue", "--learner", passed[0]["learner"], "-o", str(pdf),
+                 stdin="correct horse battery\n", data=trainer, qt=True)
+    assert issued.returncode == 0, issued.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    code = issued.stdout.strip().split("\t")[1]
+    valid = cli("certificate", "verify", code, stdin="correct horse battery\n", data=trainer)
+    assert valid.returncode == 0 and valid.stdout.startswith(f"Valid: {passed[0]['learner']} passed ")
+    invalid = cli("certificate", "verify", "AAAAA-AAAAA", stdin="correct horse battery\n", data=trainer)
+    assert invalid.returncode == 1 and "not valid" in invalid.stderr
     refused = cli("gradebook", "--json", stdin="", data=trainer)
     assert refused.returncode == 1 and refused.stderr.strip() == "coursebook gradebook: no passphrase given."

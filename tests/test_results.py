@@ -379,3 +379,23 @@ def test_question_statistics_facility_and_discrimination(pcs, store, trainer, li
     assert by_key[order[3]].wrong and by_key[order[3]].wrong[0][1] == 4
     with pytest.raises(NotAllowed):
         statistics.question_statistics(store, None, question)
+
+
+def test_certificate_codes_verify_only_what_was_passed(pcs, store, trainer, library, tmp_path):
+    from coursebook.classroom import certificate
+    from coursebook.classroom.errors import ClassroomError
+
+    pc = pcs("a")
+    ana, bor = profiles.add_learner(pc.store, "Ana"), profiles.add_learner(pc.store, "Bor")
+    pc.take(ana, right=0.75)
+    pc.take(bor, right=0.25)
+    files = [results_file.export(pc.store, p, tmp_path) for p in (ana, bor)]
+    results_file.import_files(store, files, actor=trainer)
+    question = QuizService(store, library).question
+    [cert] = certificate.certificates(store, trainer, question, "Trainer")
+    assert (cert.learner, cert.grade, cert.trainer) == ("Ana", 75.0, "Trainer")
+    assert len(cert.code) == 11 and cert.code[5] == "-"
+    assert certificate.verify(store, trainer, question, cert.code.lower().replace("-", " ")).attempt_uuid == cert.attempt_uuid
+    forged = certificate.make_code(cert.learner_uuid, cert.quiz_id, cert.attempt_uuid, "2030-01-01", 100.0)
+    with pytest.raises(ClassroomError, match="not valid"):
+        certificate.verify(store, trainer, question, forged)

@@ -1,0 +1,48 @@
+"""A certificate as a one-page PDF (QPdfWriter + QPainter): name, assessment, score, date, trainer and
+the verification code. Needs a QGuiApplication (offscreen is enough)."""
+
+from __future__ import annotations
+
+from coursebook.classroom.certificate import Certificate
+
+from app.qt import QCoreApplication, QFont, QMarginsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QRectF, Qt
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Certificate", text)
+
+
+def write_certificate(certificate: Certificate, path: str) -> None:
+    writer = QPdfWriter(path)
+    writer.setTitle(_tr("Certificate"))
+    writer.setCreator("Coursebook")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                     QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
+    painter = QPainter(writer)
+    try:
+        area = QRectF(0, 0, writer.width(), writer.height())
+        lines = [
+            (_tr("Certificate"), 36, True),
+            (certificate.learner, 28, True),
+            (QCoreApplication.translate("Certificate", "passed “%1”").replace("%1", certificate.title), 18, False),
+            (QCoreApplication.translate("Certificate", "with %1 %").replace("%1", f"{certificate.grade:g}"), 18, False),
+            (QCoreApplication.translate("Certificate", "on %1").replace("%1", certificate.date), 14, False),
+            (QCoreApplication.translate("Certificate", "Trainer: %1").replace("%1", certificate.trainer)
+             if certificate.trainer else "", 14, False),
+            (QCoreApplication.translate("Certificate", "Verification code: %1").replace("%1", certificate.code), 12,
+             False),
+        ]
+        y = area.height() * 0.12
+        for text, size, bold in lines:
+            if not text:
+                continue
+            font = QFont()
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            painter.setFont(font)
+            height = painter.fontMetrics().height() * 1.8
+            painter.drawText(QRectF(0, y, area.width(), height), int(Qt.AlignmentFlag.AlignCenter), text)
+            y += height
+    finally:
+        painter.end()
