@@ -21,7 +21,15 @@ def write_certificate(certificate: Certificate, path: str) -> None:
                                      QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
     painter = QPainter(writer)
     try:
-        area = QRectF(0, 0, writer.width(), writer.height())
+        paint(certificate, painter, writer.width(), writer.height())
+    finally:
+        painter.end()
+
+
+def paint(certificate: Certificate, painter: QPainter, width: float, height: float) -> None:
+    """Draw the certificate on any paint device (the PDF page, or an image for a preview)."""
+    if True:
+        area = QRectF(0, 0, width, height)
         lines = [
             (_tr("Certificate"), 36, True),
             (certificate.learner, 28, True),
@@ -41,8 +49,6 @@ def write_certificate(certificate: Certificate, path: str) -> None:
             font.setPointSizeF(size)
             font.setBold(bold)
             painter.setFont(font)
-            height = painter.fontMetrics().height() * 1.8
-            painter.drawText(QRectF(0, y, area.width(), height), int(Qt.AlignmentFlag.AlignCenter), text)
-            y += height
-    finally:
-        painter.end()
+            step = painter.fontMetrics().height() * 1.8
+            painter.drawText(QRectF(0, y, area.width(), step), int(Qt.AlignmentFlag.AlignCenter), text)
+            y += step
