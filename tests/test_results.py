@@ -399,3 +399,28 @@ def test_certificate_codes_verify_only_what_was_passed(pcs, store, trainer, libr
     forged = certificate.make_code(cert.learner_uuid, cert.quiz_id, cert.attempt_uuid, "2030-01-01", 100.0)
     with pytest.raises(ClassroomError, match="not valid"):
         certificate.verify(store, trainer, question, forged)
+
+
+def test_a_signed_file_of_nonsense_is_refused_not_a_crash(store, tmp_path):
+    """Someone signs a file with a key of their own: a record that cannot be read is refused with a reason."""
+    import base64
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from coursebook.classroom import chain
+
+    key = Ed25519PrivateKey.generate()
+    body = '{"number": 1, "quiz": "q", "plan": "", "started": "t"}'
+    own = chain.entry_hash(chain.GENESIS, "u1", 1, "start", "a1", body, "t")
+    bad = chain.entry_hash(own, "u1", 2, "grade", "a1", '{"slot":"x"}', "t")
+    payload = chain.canonical({"machine": "m", "learner": {"uuid": "u1", "name": "X"}, "head": {"seq": 2, "hash": bad},
+                               "entries": [[1, "start", "a1", body, "t", chain.GENESIS, own],
+                                           [2, "grade", "a1", '{"slot":"x"}', "t", own, bad]],
+                               "plans": {}, "written": "t"})
+    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    path = tmp_path / "odd.cbresults"
+    path.write_text(json.dumps({"format": results_file.FORMAT, "version": 1,
+                                "public_key": base64.b64encode(public).decode(), "payload": payload,
+                                "signature": base64.b64encode(key.sign(payload.encode())).decode()}), encoding="utf-8")
+    assert "broken record" in _refused(store, path)

@@ -32,8 +32,14 @@ ELAPSED_TOLERANCE = 5.0
 START, ANSWER, SUBMIT, GRADE, CLOCK = "start", "answer", "submit", "grade", "clock"
 
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_DECODE = json.JSONDecoder().decode
+
+
 def canonical(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """Canonical JSON (the same text as ``json.dumps(value, ensure_ascii=False, sort_keys=True,
+    separators=(",", ":"))``, with one encoder made once: hashing a chain calls this per entry)."""
+    return _CANONICAL.encode(value)
 
 
 def digest(text: str) -> str:
@@ -159,10 +165,13 @@ def walk(result: Replay, profile_uuid: str, rows: list, head_seq: int, head_hash
                      seq=seq)
         expected_seq, prev_hash = seq + 1, own
         try:
-            data = json.loads(body)
-        except json.JSONDecodeError:
-            continue
-        _apply(result, kind, attempt_uuid, data, at)
+            data = _DECODE(body)
+            if not isinstance(data, dict):
+                raise TypeError(body)
+            _apply(result, kind, attempt_uuid, data, at)
+        except (json.JSONDecodeError, KeyError, ValueError, TypeError):
+            result.broken = True
+            _problem(result, attempt_uuid, QT_TRANSLATE_NOOP("core", "Record {seq} cannot be read."), seq=seq)
     if expected_seq - 1 != head_seq or (head_seq and prev_hash != head_hash):
         result.broken = True
         _problem(result, None, QT_TRANSLATE_NOOP(

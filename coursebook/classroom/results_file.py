@@ -185,7 +185,11 @@ def read(path: Path) -> HandIn:
     except (InvalidSignature, ValueError, TypeError, KeyError, AttributeError):
         raise _refuse(QT_TRANSLATE_NOOP(
             "core", "{file} was changed after it was written: its signature does not match."), path) from None
-    chain.walk(hand_in.replay, hand_in.learner_uuid, entries, hand_in.head_seq, hand_in.head_hash)
+    try:
+        chain.walk(hand_in.replay, hand_in.learner_uuid, entries, hand_in.head_seq, hand_in.head_hash)
+    except (ValueError, TypeError, IndexError):  # entries of the wrong shape, signed by their maker
+        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} holds a broken record of results: {problem}"), path,
+                      problem="?") from None
     if hand_in.replay.broken or hand_in.replay.problems:
         raise _refuse(QT_TRANSLATE_NOOP("core", "{file} holds a broken record of results: {problem}"), path,
                       problem=str(hand_in.replay.problems[0].text))
