@@ -212,18 +212,20 @@ def upgrade_version_9(db: Any) -> None:
 def upgrade_version_10(db: Any) -> None:
     """The trainer's gradebook of results handed in from other PCs, kept apart from this PC's learners:
     the public key pinned per installation, each learner's newest verified chain head, the attempts
-    (with their questions, grading rule and pass mark from the sealed plan), every distinct answer
-    once, the answers of each attempt as their chains recorded them, and the marks a trainer gave here."""
+    (with their questions, grading rule and pass mark from the sealed plan), every question key
+    and every distinct answer once, the answers of each attempt as their chains recorded them, and the marks a trainer gave here."""
     db.execute("CREATE TABLE gb_keys (machine TEXT PRIMARY KEY, public_key TEXT NOT NULL, "
                "first_file TEXT NOT NULL, pinned TEXT NOT NULL)")
     db.execute("CREATE TABLE gb_learners (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, machine TEXT NOT NULL, "
                "chain_seq INTEGER NOT NULL, chain_head TEXT NOT NULL, updated TEXT NOT NULL)")
     db.execute("CREATE TABLE gb_attempts (uuid TEXT PRIMARY KEY, learner_uuid TEXT NOT NULL, quiz_id TEXT NOT NULL, "
                "title TEXT NOT NULL, number INTEGER NOT NULL, plan TEXT NOT NULL, slot_keys TEXT NOT NULL, "
+               "slot_count INTEGER NOT NULL, "
                "grading TEXT NOT NULL, pass_percent REAL NOT NULL, started TEXT NOT NULL, deadline TEXT, "
                "finished TEXT, elapsed REAL NOT NULL DEFAULT 0, machine TEXT NOT NULL, file TEXT NOT NULL, "
                "imported TEXT NOT NULL)")
     db.execute("CREATE INDEX gb_attempts_learner ON gb_attempts(learner_uuid, quiz_id)")
+    db.execute("CREATE TABLE gb_questions (key TEXT PRIMARY KEY)")
     db.execute("CREATE TABLE gb_answers (id INTEGER PRIMARY KEY, question_key TEXT NOT NULL, response TEXT NOT NULL, "
                "UNIQUE (question_key, response))")
     db.execute("CREATE TABLE gb_responses (attempt_uuid TEXT NOT NULL, slot INTEGER NOT NULL, "

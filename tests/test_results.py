@@ -77,7 +77,7 @@ def test_upgrade_version_10_adds_the_gradebook_tables(tmp_path):
         step(conn)
     store_module.upgrade_version_10(conn)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"gb_keys", "gb_learners", "gb_attempts", "gb_answers", "gb_responses", "gb_marks"} <= tables
+    assert {"gb_keys", "gb_learners", "gb_attempts", "gb_questions", "gb_answers", "gb_responses", "gb_marks"} <= tables
     conn.execute("INSERT INTO gb_responses VALUES ('a', 0, 1, 'x')")
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute("INSERT INTO gb_responses VALUES ('a', 0, 2, 'y')")
@@ -424,3 +424,17 @@ def test_a_signed_file_of_nonsense_is_refused_not_a_crash(store, tmp_path):
                                 "public_key": base64.b64encode(public).decode(), "payload": payload,
                                 "signature": base64.b64encode(key.sign(payload.encode())).decode()}), encoding="utf-8")
     assert "broken record" in _refused(store, path)
+
+
+def test_a_question_the_trainer_does_not_have_counts_for_nothing(pcs, store, trainer, library, tmp_path):
+    pc = pcs("a")
+    ana = profiles.add_learner(pc.store, "Ana")
+    attempt = pc.take(ana, right=0.5)  # the first 2 of 4 right
+    results_file.import_files(store, [results_file.export(pc.store, ana, tmp_path)], actor=trainer)
+    known = QuizService(store, library).question
+    gone = attempt.slots[3].key  # a wrong one: 2 right of the 3 left
+    [cell] = gradebook.gradebook(store, trainer, lambda key: None if key == gone else known(key))
+    assert cell.grade == round(200 / 3, 2)
+    gone = attempt.slots[0].key  # a right one: 1 right of 3
+    [cell] = gradebook.gradebook(store, trainer, lambda key: None if key == gone else known(key))
+    assert cell.grade == round(100 / 3, 2)

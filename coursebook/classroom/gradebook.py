@@ -119,15 +119,19 @@ def attempt_grades(store: Store, grader: Grader) -> list[AttemptGrade]:
         "SUM(CASE WHEN g.essay AND m.fraction IS NULL THEN 1 ELSE 0 END) "
         "FROM gb_responses r JOIN temp.gb_graded g ON g.answer_id = r.answer_id "
         "LEFT JOIN gb_marks m ON m.attempt_uuid = r.attempt_uuid AND m.slot = r.slot GROUP BY r.attempt_uuid")}
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS gb_known (key TEXT PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.gb_known")
-    needed = [r[0] for r in conn.execute("SELECT DISTINCT j.value FROM gb_attempts a, json_each(a.slot_keys) j")]
-    conn.executemany("INSERT OR IGNORE INTO temp.gb_known VALUES (?)", [(k,) for k in needed if k and grader.find(k)])
+    missing = [k for (k,) in conn.execute("SELECT key FROM gb_questions") if not grader.find(k)]
+    if missing:  # questions this PC does not have count for nothing: take them off each maximum
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS gb_missing (key TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.gb_missing")
+        conn.executemany("INSERT INTO temp.gb_missing VALUES (?)", [(k,) for k in missing])
+        maximum = ("a.slot_count - (SELECT COUNT(*) FROM json_each(a.slot_keys) j "
+                   "JOIN temp.gb_missing k ON k.key = j.value)")
+    else:
+        maximum = "a.slot_count"
     result = []
     for (uuid, learner, quiz_id, number, started, finished, rule, mark, max_score, seconds) in conn.execute(
             "SELECT a.uuid, a.learner_uuid, a.quiz_id, a.number, a.started, a.finished, a.grading, a.pass_percent, "
-            "(SELECT COUNT(*) FROM json_each(a.slot_keys) j JOIN temp.gb_known k ON k.key = j.value), "
-            "CASE WHEN a.finished IS NULL THEN NULL "
+            f"{maximum}, CASE WHEN a.finished IS NULL THEN NULL "
             "ELSE MAX(0, (julianday(a.finished) - julianday(a.started)) * 86400.0, a.elapsed) END "
             "FROM gb_attempts a ORDER BY a.learner_uuid, a.quiz_id, a.started, a.number"):
         score, pending = sums.get(uuid, (0.0, 0))

@@ -223,6 +223,14 @@ class Answers:
     def __init__(self, conn) -> None:  # noqa: ANN001
         self.conn = conn
         self.ids = {(k, r): i for i, k, r in conn.execute("SELECT id, question_key, response FROM gb_answers")}
+        self.keys = {k for (k,) in conn.execute("SELECT key FROM gb_questions")}
+
+    def note_keys(self, keys: list[str]) -> None:
+        """Remember every question key an attempt drew (the gradebook checks them against this PC's)."""
+        new = {k for k in keys if k and k not in self.keys}
+        if new:
+            self.conn.executemany("INSERT OR IGNORE INTO gb_questions(key) VALUES (?)", [(k,) for k in new])
+            self.keys |= new
 
     def id_of(self, key: str, response: str) -> int:
         found = self.ids.get((key, response))
@@ -286,11 +294,13 @@ def _merge(store: Store, hand_in: HandIn, answers: Answers) -> tuple[int, int]:
         keys = [str(s.get("key") or "") if isinstance(s, dict) else "" for s in plan.get("slots") or []]
         if uuid not in existing:
             settings = plan.get("settings") or {}
+            answers.note_keys(keys)
             conn.execute("INSERT INTO gb_attempts(uuid, learner_uuid, quiz_id, title, number, plan, slot_keys, "
-                         "grading, pass_percent, started, deadline, finished, elapsed, machine, file, imported) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         "slot_count, grading, pass_percent, started, deadline, finished, elapsed, machine, file, "
+                         "imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          (uuid, hand_in.learner_uuid, record.quiz_id, record.title, record.number,
-                          hand_in.plans[uuid], json.dumps(keys), str(settings.get("grading") or "highest"),
+                          hand_in.plans[uuid], json.dumps(keys), sum(1 for k in keys if k),
+                          str(settings.get("grading") or "highest"),
                           float(settings.get("pass_percent") or 0.0), record.started, record.deadline,
                           record.finished, record.elapsed, hand_in.machine, path.name, at))
         conn.executemany(
