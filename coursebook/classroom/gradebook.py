@@ -114,11 +114,15 @@ def attempt_grades(store: Store, grader: Grader) -> list[AttemptGrade]:
         essay = question.type == "essay"
         graded.append((ident, None if essay else grader.fraction(key, response), int(essay)))
     conn.executemany("INSERT INTO temp.gb_graded VALUES (?, ?, ?)", graded)
-    sums = {uuid: (score or 0.0, pending or 0) for uuid, score, pending in conn.execute(
-        "SELECT r.attempt_uuid, SUM(CASE WHEN g.essay THEN COALESCE(m.fraction, 0) ELSE g.fraction END), "
-        "SUM(CASE WHEN g.essay AND m.fraction IS NULL THEN 1 ELSE 0 END) "
-        "FROM gb_responses r JOIN temp.gb_graded g ON g.answer_id = r.answer_id "
-        "LEFT JOIN gb_marks m ON m.attempt_uuid = r.attempt_uuid AND m.slot = r.slot GROUP BY r.attempt_uuid")}
+    if any(row[2] for row in graded):  # essays: the trainer's mark, or waiting
+        sql = ("SELECT r.attempt_uuid, SUM(CASE WHEN g.essay THEN COALESCE(m.fraction, 0) ELSE g.fraction END), "
+               "SUM(CASE WHEN g.essay AND m.fraction IS NULL THEN 1 ELSE 0 END) "
+               "FROM gb_responses r JOIN temp.gb_graded g ON g.answer_id = r.answer_id "
+               "LEFT JOIN gb_marks m ON m.attempt_uuid = r.attempt_uuid AND m.slot = r.slot GROUP BY r.attempt_uuid")
+    else:
+        sql = ("SELECT r.attempt_uuid, SUM(g.fraction), 0 FROM gb_responses r "
+               "JOIN temp.gb_graded g ON g.answer_id = r.answer_id GROUP BY r.attempt_uuid")
+    sums = {uuid: (score or 0.0, pending or 0) for uuid, score, pending in conn.execute(sql)}
     missing = [k for (k,) in conn.execute("SELECT key FROM gb_questions") if not grader.find(k)]
     if missing:  # questions this PC does not have count for nothing: take them off each maximum
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS gb_missing (key TEXT PRIMARY KEY)")
