@@ -452,3 +452,56 @@ def test_hand_in_on_a_stick_and_the_trainer_imports(qtbot, classroom, prompts, t
     assert results_file.import_files(session.store, [stick], actor=actor).new_attempts == 0
     with pytest.raises(NotAllowed):
         results_file.import_files(session.store, [stick])
+
+
+def test_gradebook_window_opens_an_attempt_and_corrects_an_essay_mark(qtbot, tmp_path, store, own_content):
+    """Imported results in the gradebook window: pick the learner, the attempt, the essay; a mark saved
+    there counts at once and is recorded."""
+    from coursebook.classroom import gradebook, results_file
+    from coursebook.loader import load_library
+    from coursebook.quiz.model import correct_response
+    from coursebook.quiz.service import QuizService
+    from coursebook.store import Store
+
+    from app.classroom.gradebook_window import GradebookWindow
+
+    library = load_library(own_content)
+    learner_pc = Store(tmp_path / "pc")
+    try:
+        ana = profiles.add_learner(learner_pc, "Ana")
+        service = QuizService(learner_pc, library)
+        attempt = service.start_assessment(ana.id, exam_definition(draws=[BankDraw(MAS, 40)]))
+        for slot in attempt.slots:
+            question = service.question(slot.key)
+            service.save_response(attempt, slot.number, "Police and NGOs." if question.type == "essay"
+                                  else correct_response(question))
+        service.submit(attempt)
+        path = results_file.export(learner_pc, ana, tmp_path / "stick")
+    finally:
+        learner_pc.close()
+    trainer = profiles.add_trainer(store, "Trener", "correct horse battery")
+    actor = auth.trainer_login(store, trainer, "correct horse battery")
+    results_file.import_files(store, [path], actor=actor)
+    question = QuizService(store, library).question
+    window = GradebookWindow(store, actor, question)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    assert window.cells.topLevelItemCount() == 1
+    row = window.cells.topLevelItem(0)
+    assert (row.text(0), row.text(2), row.text(6)) == ("Ana", "", "1")
+    window.cells.setCurrentItem(row)
+    assert window.attempts.topLevelItemCount() == 1
+    essay = next(window.answers.topLevelItem(i) for i in range(window.answers.topLevelItemCount())
+                 if window.answers.topLevelItem(i).text(1) == "Police and NGOs.")
+    window.answers.setCurrentItem(essay)
+    assert window.save.isEnabled()
+    window.mark.setValue(50)
+    window.comment.setText("Name the labour inspectorate too.")
+    qtbot.mouseClick(window.save, Qt.MouseButton.LeftButton)
+    window.grab().save(str(tmp_path / "gradebook.png"))
+    row = window.cells.topLevelItem(0)
+    [cell] = gradebook.gradebook(store, actor, question)
+    assert row.text(2) == f"{cell.grade:g}" and row.text(6) == "0" and 0 < cell.grade < 100
+    assert store.conn.execute("SELECT new, comment FROM grade_changes").fetchall() == [
+        (0.5, "Name the labour inspectorate too.")]

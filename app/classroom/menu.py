@@ -37,8 +37,9 @@ class ClassroomController(QObject):
                                             "actSubmitOpen")
         self.act_hand_in = self._action(self.tr("&Hand in results…"), self.hand_in, "actHandIn")
         self.act_import = self._action(self.tr("&Import results…"), self.import_results, "actImportResults")
+        self.act_gradebook = self._action(self.tr("&Gradebook…"), self.open_gradebook, "actGradebook")
         for action in (self.act_switch, self.act_login, None, self.act_add_exam, self.act_make_exam,
-                       self.act_submit_open, None, self.act_hand_in, self.act_import):
+                       self.act_submit_open, None, self.act_hand_in, self.act_import, self.act_gradebook):
             menu.addSeparator() if action is None else menu.addAction(action)
         actions = window.menuBar().actions()
         if len(actions) >= 2:  # before Help
@@ -61,6 +62,7 @@ class ClassroomController(QObject):
         self.act_make_exam.setEnabled(trainer)
         self.act_submit_open.setEnabled(trainer)
         self.act_import.setEnabled(trainer)
+        self.act_gradebook.setEnabled(trainer)
         self.act_login.setText(self.tr("Log &out trainer") if trainer else self.tr("Log in as &trainer…"))
 
     # --- prompts (tests replace these) --------------------------------------------------------
@@ -202,6 +204,20 @@ class ClassroomController(QObject):
             text += "\n\n" + "\n".join(tr_core(reason) for _name, reason in report.refused)
         self.inform(title, text)
         return report
+
+    def open_gradebook(self):  # noqa: ANN201 - GradebookWindow | None
+        """Trainer: the gradebook of handed-in results."""
+        from app.classroom.gradebook_window import GradebookWindow
+
+        if not self.session.is_trainer:
+            self.inform(self.tr("Gradebook"),
+                        self.tr("Only a trainer can do this. Log in as trainer first (Classroom menu)."))
+            return None
+        window = GradebookWindow(self.session.store, self.session.actor, self.window.quiz_controller.service.question,
+                                 self.window)
+        self.dialog = window
+        window.show()
+        return window
 
     # --- exam files ---------------------------------------------------------------------------
     def add_exam_file(self, path: str | None = None) -> bool:

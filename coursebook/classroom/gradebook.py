@@ -251,6 +251,14 @@ def to_xlsx(cells: list[Cell], path, tr=lambda text: text) -> None:  # noqa: ANN
 
 # --- one attempt, question by question, and correcting an essay mark ---------------------------
 
+def attempts_of(store: Store, actor: Actor | None, question, learner_uuid: str,  # noqa: ANN001
+                quiz_id: str) -> list[AttemptGrade]:
+    """One learner's imported attempts at one assessment, oldest first, graded again. Trainer only."""
+    check_trainer(store, actor)
+    return [a for a in attempt_grades(store, Grader(question))
+            if a.learner_uuid == learner_uuid and a.quiz_id == quiz_id]
+
+
 @dataclass(frozen=True)
 class AnswerRow:
     slot: int
@@ -318,5 +326,5 @@ def mark_essay(store: Store, actor: Actor, attempt_uuid: str, slot: int, fractio
                       fraction, comment))
 
 
-__all__ = ["AnswerRow", "Cell", "Grader", "attempt_answers", "check_trainer", "counting", "gradebook",
+__all__ = ["AnswerRow", "Cell", "Grader", "attempt_answers", "attempts_of", "check_trainer", "counting", "gradebook",
            "mark_essay", "to_csv", "to_json", "to_xlsx"]
