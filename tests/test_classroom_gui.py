@@ -505,3 +505,30 @@ def test_gradebook_window_opens_an_attempt_and_corrects_an_essay_mark(qtbot, tmp
     assert row.text(2) == f"{cell.grade:g}" and row.text(6) == "0" and 0 < cell.grade < 100
     assert store.conn.execute("SELECT new, comment FROM grade_changes").fetchall() == [
         (0.5, "Name the labour inspectorate too.")]
+
+
+def test_my_results_lists_the_learners_assessments_with_the_trainers_comments(qtbot, classroom, prompts, library):
+    from coursebook.quiz.model import correct_response
+
+    session, ana, _bor, trainer = classroom
+    window = open_window(qtbot, session)
+    service = window.quiz_controller.service
+    empty = window.classroom_controller.open_my_results()
+    qtbot.addWidget(empty)
+    assert empty.list.topLevelItemCount() == 0 and not empty.empty.isHidden() and not empty.open.isEnabled()
+    attempt = service.start_assessment(ana.id, exam_definition())
+    for slot in attempt.slots:
+        service.save_response(attempt, slot.number, correct_response(service.question(slot.key)))
+    service.submit(attempt)
+    plan = dict(service.attempt(attempt.id).plan)
+    plan["grading"] = {"0": {"comment": "Well argued.", "by": "Trener"}}
+    import json as _json
+
+    session.store.conn.execute("UPDATE attempts SET plan = ? WHERE id = ?", (_json.dumps(plan), attempt.id))
+    mine = window.classroom_controller.open_my_results()
+    qtbot.addWidget(mine)
+    row = mine.list.topLevelItem(0)
+    assert (row.text(0), row.text(2), row.text(3), row.text(4)) == ("Class test", "100.0", "passed", "1")
+    results = mine.open_current()
+    qtbot.addWidget(results)
+    assert results.objectName() == "quizResults" and results.attempt.id == attempt.id

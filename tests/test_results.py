@@ -438,3 +438,32 @@ def test_a_question_the_trainer_does_not_have_counts_for_nothing(pcs, store, tra
     gone = attempt.slots[0].key  # a right one: 1 right of 3
     [cell] = gradebook.gradebook(store, trainer, lambda key: None if key == gone else known(key))
     assert cell.grade == round(100 / 3, 2)
+
+
+def test_an_essay_marked_on_the_learners_pc_travels_in_the_chain(tmp_path, store, trainer, own_content):
+    from coursebook.classroom import auth
+    from coursebook.loader import load_library
+
+    library = load_library(own_content)
+    pc = PC(tmp_path / "pcs" / "a", library)
+    try:
+        ana = profiles.add_learner(pc.store, "Ana")
+        local = profiles.add_trainer(pc.store, "Local trainer", "another long passphrase")
+        attempt = pc.service.start_assessment(ana.id, exam(draws=[BankDraw(MAS, 40)]))
+        essay_slot = None
+        for slot in attempt.slots:
+            question = pc.service.question(slot.key)
+            if question.type == "essay":
+                essay_slot = slot.number
+            pc.service.save_response(attempt, slot.number, "Text." if question.type == "essay"
+                                     else correct_response(question))
+        pc.service.submit(attempt)
+        pc.service.actor = auth.trainer_login(pc.store, local, "another long passphrase")
+        pc.service.grade_essay(attempt.id, essay_slot, 1.0, "Good.")
+        path = results_file.export(pc.store, ana, tmp_path)
+    finally:
+        pc.close()
+    report = results_file.import_files(store, [path], actor=trainer)
+    assert report.refused == [] and report.new_attempts == 1
+    [cell] = gradebook.gradebook(store, trainer, QuizService(store, library).question)
+    assert cell.pending == 0 and cell.grade == 100.0

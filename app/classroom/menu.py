@@ -38,8 +38,10 @@ class ClassroomController(QObject):
         self.act_hand_in = self._action(self.tr("&Hand in results…"), self.hand_in, "actHandIn")
         self.act_import = self._action(self.tr("&Import results…"), self.import_results, "actImportResults")
         self.act_gradebook = self._action(self.tr("&Gradebook…"), self.open_gradebook, "actGradebook")
+        self.act_my_results = self._action(self.tr("&My results…"), self.open_my_results, "actMyResults")
         for action in (self.act_switch, self.act_login, None, self.act_add_exam, self.act_make_exam,
-                       self.act_submit_open, None, self.act_hand_in, self.act_import, self.act_gradebook):
+                       self.act_submit_open, None, self.act_my_results, self.act_hand_in, self.act_import,
+                       self.act_gradebook):
             menu.addSeparator() if action is None else menu.addAction(action)
         actions = window.menuBar().actions()
         if len(actions) >= 2:  # before Help
@@ -204,6 +206,16 @@ class ClassroomController(QObject):
             text += "\n\n" + "\n".join(tr_core(reason) for _name, reason in report.refused)
         self.inform(title, text)
         return report
+
+    def open_my_results(self):  # noqa: ANN201 - MyResults
+        """This profile's submitted assessments, each to reopen with the trainer's comments."""
+        from app.classroom.my_results import MyResults
+
+        quiz = self.window.quiz_controller
+        window = MyResults(quiz.service, self.session.profile.id, quiz.show_results, self.window)
+        self.dialog = window
+        window.show()
+        return window
 
     def open_gradebook(self):  # noqa: ANN201 - GradebookWindow | None
         """Trainer: the gradebook of handed-in results."""

@@ -92,12 +92,36 @@ def payload(store: Store, profile: Profile) -> dict:
     entries = [list(r) for r in conn.execute(
         "SELECT seq, kind, attempt_uuid, body, at, prev, hash FROM ledger WHERE profile_id = ? ORDER BY seq",
         (profile.id,)).fetchall()]
-    plans = {uuid: plan for uuid, plan in conn.execute(
+    sealed = set()
+    for entry in entries:
+        if entry[1] == chain.START:
+            try:
+                sealed.add(json.loads(entry[3]).get("plan"))
+            except (json.JSONDecodeError, AttributeError):
+                continue
+    plans = {uuid: _sealed_plan(plan, sealed) for uuid, plan in conn.execute(
         "SELECT uuid, plan FROM attempts WHERE profile_id = ? AND mode = 'assessment' AND uuid IS NOT NULL",
         (profile.id,)).fetchall()}
     return {"machine": store.identity, "learner": {"uuid": profile.uuid, "name": profile.name},
             "head": {"seq": int(seq or 0), "hash": head or ""}, "entries": entries,
             "plans": {u: plans[u] for u in sorted(plans)}, "written": now()}
+
+
+def _sealed_plan(text: str, sealed: set) -> str:
+    """The plan as it was sealed at the start. A trainer's essay grading notes are appended to the plan
+    later (the marks themselves travel in the chain): without them it is the sealed text again."""
+    if chain.plan_hash(text) in sealed:
+        return text
+    try:
+        plan = json.loads(text or "{}")
+    except json.JSONDecodeError:
+        return text
+    if isinstance(plan, dict) and "grading" in plan:
+        plan["grading"] = {}  # as it was drawn (the key keeps its place)
+        fresh = json.dumps(plan, ensure_ascii=False)
+        if chain.plan_hash(fresh) in sealed:
+            return fresh
+    return text
 
 
 def safe_name(name: str) -> str:
