@@ -359,6 +359,8 @@ def _gradebook(argv: list[str]) -> int:
                              "answers instead (hardest first)")
     parser.add_argument("--quiz", metavar="ID", help="with --questions: only this assessment")
     parser.add_argument("--first", action="store_true", help="with --questions: each learner's first attempt only")
+    parser.add_argument("--gain", nargs=2, metavar=("PRE_ID", "POST_ID"),
+                        help="print the knowledge gain between a pre-test and a post-test instead")
     parser.add_argument("--data-dir", metavar="DIR", help="the data folder (also: COURSEBOOK_HOME)")
     _content_arg(parser)
     args = parser.parse_args(argv)
@@ -369,6 +371,19 @@ def _gradebook(argv: list[str]) -> int:
     try:
         actor = _trainer_actor(store, _ask)
         service = QuizService(store, lambda: load_library(_content(args)))
+        if args.gain:
+            from dataclasses import asdict
+
+            rows, mean = gradebook.knowledge_gain(store, actor, service.question, *args.gain)
+            if args.json:
+                sys.stdout.write(json.dumps({"learners": [asdict(g) for g in rows], "mean_gain": mean},
+                                            ensure_ascii=False, sort_keys=True, indent=1) + "\n")
+            else:
+                for g in rows:
+                    print(f"{g.learner}\t{g.pre:g}\t{g.post:g}\t{g.gain:g}\t"
+                          f"{'' if g.normalised is None else g.normalised}")
+                print(f"Mean gain: {'' if mean is None else f'{mean:g}'} points; learners: {len(rows)}.")
+            return 0
         if args.questions:
             from dataclasses import asdict
 

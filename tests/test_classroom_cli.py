@@ -120,5 +120,8 @@ def test_results_by_usb_stick_from_the_command_line(tmp_path):
     assert valid.returncode == 0 and valid.stdout.startswith(f"Valid: {passed[0]['learner']} passed ")
     invalid = cli("certificate", "verify", "AAAAA-AAAAA", stdin="correct horse battery\n", data=trainer)
     assert invalid.returncode == 1 and "not valid" in invalid.stderr
+    gain = cli("gradebook", "--gain", "assessment:demo-final", "assessment:demo-final", "--json",
+               stdin="correct horse battery\n", data=trainer)
+    assert gain.returncode == 0 and len(json.loads(gain.stdout)["learners"]) == 6, gain.stderr
     refused = cli("gradebook", "--json", stdin="", data=trainer)
     assert refused.returncode == 1 and refused.stderr.strip() == "coursebook gradebook: no passphrase given."

@@ -467,3 +467,20 @@ def test_an_essay_marked_on_the_learners_pc_travels_in_the_chain(tmp_path, store
     assert report.refused == [] and report.new_attempts == 1
     [cell] = gradebook.gradebook(store, trainer, QuizService(store, library).question)
     assert cell.pending == 0 and cell.grade == 100.0
+
+
+def test_knowledge_gain_between_a_pre_and_a_post_test(pcs, store, trainer, library, tmp_path):
+    pc = pcs("a")
+    files = []
+    for name, before, after in (("Ana", 0.25, 0.75), ("Bor", 0.5, 1.0), ("Cene", 0.5, None)):
+        learner = profiles.add_learner(pc.store, name)
+        pc.take(learner, right=before, definition=exam(id="pre", title="Pre-test"))
+        if after is not None:
+            pc.take(learner, right=after, definition=exam(id="post", title="Post-test"))
+        files.append(results_file.export(pc.store, learner, tmp_path))
+    results_file.import_files(store, files, actor=trainer)
+    rows, mean = gradebook.knowledge_gain(store, trainer, QuizService(store, library).question,
+                                          "assessment:pre", "assessment:post")
+    assert [(g.learner, g.pre, g.post, g.gain, g.normalised) for g in rows] == [
+        ("Ana", 25.0, 75.0, 50.0, 0.667), ("Bor", 50.0, 100.0, 50.0, 1.0)]
+    assert mean == 50.0

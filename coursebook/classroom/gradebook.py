@@ -326,5 +326,46 @@ def mark_essay(store: Store, actor: Actor, attempt_uuid: str, slot: int, fractio
                       fraction, comment))
 
 
-__all__ = ["AnswerRow", "Cell", "Grader", "attempt_answers", "attempts_of", "check_trainer", "counting", "gradebook",
+
+
+# --- knowledge gain between a pre-test and a post-test ----------------------------------------
+
+@dataclass(frozen=True)
+class Gain:
+    learner_uuid: str
+    learner: str
+    pre: float
+    post: float
+    gain: float
+    #: Hake's normalised gain: the share of what there was to learn that was learnt, (post − pre) / (100 − pre).
+    normalised: float | None
+
+
+def knowledge_gain(store: Store, actor: Actor | None, question, pre_quiz: str,  # noqa: ANN001
+                   post_quiz: str) -> tuple[list[Gain], float | None]:
+    """Per learner who took both: the first finished pre-test attempt and the grade that counts in the
+    post-test, the gain in points and the normalised gain; and the class's mean gain. Trainer only."""
+    check_trainer(store, actor)
+    names = dict(store.conn.execute("SELECT uuid, name FROM gb_learners"))
+    pre: dict[str, float] = {}
+    post: dict[str, list[AttemptGrade]] = {}
+    for attempt in attempt_grades(store, Grader(question)):
+        if attempt.quiz_id == pre_quiz and attempt.finished and not attempt.pending and attempt.percent is not None:
+            pre.setdefault(attempt.learner_uuid, attempt.percent)
+        if attempt.quiz_id == post_quiz:
+            post.setdefault(attempt.learner_uuid, []).append(attempt)
+    rows = []
+    for learner, before in pre.items():
+        after, _seconds, _pending = counting(post.get(learner, []))
+        if after is None:
+            continue
+        normalised = None if before >= 100 - 1e-9 else round((after - before) / (100.0 - before), 3)
+        rows.append(Gain(learner, names.get(learner, learner), round(before, 2), round(after, 2),
+                         round(after - before, 2), normalised))
+    rows.sort(key=lambda g: (g.learner.casefold(), g.learner_uuid))
+    mean = round(sum(g.gain for g in rows) / len(rows), 2) if rows else None
+    return rows, mean
+
+
+__all__ = ["AnswerRow", "Cell", "Gain", "Grader", "attempt_answers", "attempts_of", "knowledge_gain", "check_trainer", "counting", "gradebook",
            "mark_essay", "to_csv", "to_json", "to_xlsx"]
