@@ -505,6 +505,20 @@ def test_gradebook_window_opens_an_attempt_and_corrects_an_essay_mark(qtbot, tmp
     assert row.text(2) == f"{cell.grade:g}" and row.text(6) == "0" and 0 < cell.grade < 100
     assert store.conn.execute("SELECT new, comment FROM grade_changes").fetchall() == [
         (0.5, "Name the labour inspectorate too.")]
+    target = tmp_path / "out.csv"
+    window.ask_path = lambda extension: str(target.with_suffix("." + extension))
+    qtbot.mouseClick(window.export_csv, Qt.MouseButton.LeftButton)
+    text = target.read_bytes().decode("utf-8-sig").splitlines()
+    assert text[0].startswith("Learner,") and text[1].startswith(f"Ana,Class test,{cell.grade:g},passed")
+    qtbot.mouseClick(window.export_xlsx, Qt.MouseButton.LeftButton)
+    assert target.with_suffix(".xlsx").read_bytes()[:2] == b"PK"
+    from coursebook.classroom.gradebook import default_export_path
+
+    proposed = default_export_path("csv", "2027-01-15", "Class test")
+    from platformdirs import user_documents_dir
+
+    assert proposed.name == "gradebook-Class-test-2027-01-15.csv"
+    assert str(proposed.parent) == user_documents_dir() and proposed.parent != ROOT
 
 
 def test_my_results_lists_the_learners_assessments_with_the_trainers_comments(qtbot, classroom, prompts, library):

@@ -11,7 +11,7 @@ from coursebook.quiz.review import response_text
 
 from app.i18n import tr_core
 from app.qt import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
+    QCoreApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, Qt,
 )
 
@@ -73,6 +73,12 @@ class GradebookWindow(QDialog):
         split.addWidget(lower)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.export_csv = buttons.addButton(self.tr("Export CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_csv.setObjectName("exportGradebookCsv")
+        self.export_csv.clicked.connect(lambda: self.export("csv"))
+        self.export_xlsx = buttons.addButton(self.tr("Export Excel…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_xlsx.setObjectName("exportGradebookXlsx")
+        self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(marking)
@@ -136,6 +142,38 @@ class GradebookWindow(QDialog):
         item = self.answers.currentItem()
         data = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         self.save.setEnabled(bool(data and data[2] and data[3]))
+
+    def ask_path(self, extension: str) -> str:
+        """The file to write (tests replace this); proposed in the documents folder with today's date."""
+        from datetime import date
+
+        from app.qt import QFileDialog
+
+        proposed = gradebook.default_export_path(extension, date.today().isoformat())
+        pattern = self.tr("CSV (*.csv)") if extension == "csv" else self.tr("Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export gradebook"), str(proposed), pattern)
+        return path
+
+    def export(self, extension: str) -> str:
+        """Write the gradebook as CSV (in the interface language's convention) or .xlsx."""
+        from coursebook.atomic import write_atomic
+
+        from app.language import current
+
+        path = self.ask_path(extension)
+        if not path:
+            return ""
+        cells = gradebook.gradebook(self.store, self.actor, self.question)
+        core = lambda text: QCoreApplication.translate("core", text)  # noqa: E731
+        try:
+            if extension == "csv":
+                write_atomic(path, gradebook.to_csv(cells, current(), core))
+            else:
+                gradebook.to_xlsx(cells, path, core)
+        except OSError as exc:
+            self.setToolTip(str(exc))
+            return ""
+        return path
 
     def save_mark(self) -> bool:
         item = self.answers.currentItem()

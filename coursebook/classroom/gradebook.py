@@ -367,5 +367,19 @@ def knowledge_gain(store: Store, actor: Actor | None, question, pre_quiz: str,  
     return rows, mean
 
 
-__all__ = ["AnswerRow", "Cell", "Gain", "Grader", "attempt_answers", "attempts_of", "knowledge_gain", "check_trainer", "counting", "gradebook",
+
+def default_export_path(extension: str, today: str, quiz_title: str = "") -> "Path":
+    """``Documents/gradebook[-assessment]-YYYY-MM-DD.ext``: the user's documents folder, never the program's."""
+    import re
+    from pathlib import Path
+
+    from platformdirs import user_documents_dir
+
+    part = re.sub(r"[^\w-]+", "-", quiz_title, flags=re.UNICODE).strip("-")[:40]
+    name = f"gradebook-{part}-{today}" if part else f"gradebook-{today}"
+    return Path(user_documents_dir()) / f"{name}.{extension}"
+
+
+__all__ = ["AnswerRow", "Cell", "Gain", "Grader", "attempt_answers", "attempts_of", "default_export_path",
+           "knowledge_gain", "check_trainer", "counting", "gradebook",
            "mark_essay", "to_csv", "to_json", "to_xlsx"]
