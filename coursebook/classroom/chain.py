@@ -32,8 +32,12 @@ ELAPSED_TOLERANCE = 5.0
 START, ANSWER, SUBMIT, GRADE, CLOCK = "start", "answer", "submit", "grade", "clock"
 
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """Canonical JSON (sorted keys, no spaces, UTF-8 kept): what the hashes are computed over."""
+    return _CANONICAL.encode(value)
 
 
 def digest(text: str) -> str:
