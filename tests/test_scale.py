@@ -116,3 +116,17 @@ def test_library_finds_a_module_added_after_the_first_lookup(library):
     finally:
         course.modules.insert(0, moved)
     assert library.module(moved.id) is moved
+
+
+def test_kept_reports_follow_every_change(service, store):
+    ana = profiles.add_learner(store, "Ana")
+    definition = exam(attempts_allowed=0)
+    take(service, ana, definition)
+    before = reports.learner_report(service)
+    assert reports.learner_report(service) == before  # unchanged store: the same rows
+    take(service, ana, definition, right=False)
+    after = reports.learner_report(service)
+    assert len(after) == len(before) + 1
+    questions = reports.question_report(service)
+    store.conn.execute("DELETE FROM responses WHERE attempt_id IN (SELECT id FROM attempts WHERE finished IS NOT NULL)")
+    assert sum(r.answered for r in reports.question_report(service)) == 0 < sum(r.answered for r in questions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -110,6 +111,10 @@ def learner_report(service: QuizService, quiz_id: str | None = None, mode: str |
     questions. For a sealed assessment the answers are the ones its chain recorded, and an attempt
     whose rows differ from the chain is marked ``altered``; a deleted one is listed in ``chain_problems``."""
     require_trainer(service.actor)
+    return list(service.kept("learners", (quiz_id, mode), lambda: _learner_rows(service, quiz_id, mode)))
+
+
+def _learner_rows(service: QuizService, quiz_id: str | None, mode: str | None) -> list[LearnerRow]:
     where, args = _attempt_filter(quiz_id, mode, [])
     sql = (f"SELECT {', '.join('a.' + c.strip() for c in _ATTEMPT_COLUMNS.split(','))}, p.name "
            "FROM attempts a JOIN profiles p ON p.id = a.profile_id "
@@ -213,6 +218,13 @@ def question_report(service: QuizService, quiz_id: str | None = None, mode: str 
     Hardest first (lowest average). Essays still waiting for a trainer and answers of assessments not
     yet submitted are not counted. Trainer only."""
     require_trainer(service.actor)
+    rows = service.kept("questions", (quiz_id, mode, top_wrong, true_word, false_word),
+                        lambda: _question_rows(service, quiz_id, mode, top_wrong, true_word, false_word))
+    return [dataclasses.replace(r, wrong=list(r.wrong)) for r in rows]
+
+
+def _question_rows(service: QuizService, quiz_id: str | None, mode: str | None, top_wrong: int, true_word: str,
+                   false_word: str) -> list[QuestionRow]:
     where, args = _attempt_filter(quiz_id, mode, ["(a.mode != 'assessment' OR a.finished IS NOT NULL)"])
     # Identical answers to a question are counted by SQLite and graded once each; the stored
     # fraction is read only for essays (a trainer's mark), as before.

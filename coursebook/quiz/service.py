@@ -70,6 +70,8 @@ class QuizService:
         self._question_index: dict[str, tuple[Bank, int, dict[str, Question]]] = {}
         #: Checked chains per profile, with the state of the store they were checked in.
         self._replays: dict[int, tuple[tuple, chain.Replay]] = {}
+        #: Report results with the state they were made in (see :meth:`kept`).
+        self._kept: dict[tuple[str, tuple], tuple[tuple, Any]] = {}
 
     @property
     def library(self) -> Library:
@@ -100,6 +102,23 @@ class QuizService:
         self._banks[module_id] = (stamp, bank)
         return bank
 
+    def store_stamp(self) -> tuple[int, int]:
+        """Changes in the store since it was opened: rows changed by this connection, and SQLite's
+        counter of changes by any other program. Equal stamps = nothing changed in between."""
+        conn = self.store.conn
+        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def kept(self, name: str, args: tuple, make: Callable[[], Any]) -> Any:
+        """A report's result reused while the store, the banks and the exams opened are unchanged."""
+        banks = tuple(id(entry[1]) for entry in self._banks.values())
+        stamp = (self.store_stamp(), banks, tuple(sorted(self._exams)), tuple(self._exam_banks))
+        cached = self._kept.get((name, args))
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        value = make()
+        self._kept[(name, args)] = (stamp, value)
+        return value
+
     def replay(self, profile_id: int) -> chain.Replay:
         """The profile's chain checked (:func:`chain.replay`), kept in memory while nothing changes.
 
@@ -108,7 +127,7 @@ class QuizService:
         (``PRAGMA data_version``). Any change anywhere checks the chain again."""
         conn = self.store.conn
         head = conn.execute("SELECT chain_seq, chain_head FROM profiles WHERE id = ?", (profile_id,)).fetchone()
-        stamp = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0], tuple(head or ()))
+        stamp = (self.store_stamp(), tuple(head or ()))
         cached = self._replays.get(profile_id)
         if cached is not None and cached[0] == stamp:
             return cached[1]
