@@ -72,6 +72,8 @@ class QuizService:
         self._replays: dict[int, tuple[tuple, chain.Replay]] = {}
         #: Report results with the state they were made in (see :meth:`kept`).
         self._kept: dict[tuple[str, tuple], tuple[tuple, Any]] = {}
+        #: Banks loaded or reloaded in this session: a kept report is redone after any.
+        self._bank_loads = 0
 
     @property
     def library(self) -> Library:
@@ -100,6 +102,7 @@ class QuizService:
         else:
             bank = load_bank_cached(module, _shown(module), self.cache_dir)
         self._banks[module_id] = (stamp, bank)
+        self._bank_loads += 1
         return bank
 
     def store_stamp(self) -> tuple[int, int]:
@@ -110,8 +113,7 @@ class QuizService:
 
     def kept(self, name: str, args: tuple, make: Callable[[], Any]) -> Any:
         """A report's result reused while the store, the banks and the exams opened are unchanged."""
-        banks = tuple(id(entry[1]) for entry in self._banks.values())
-        stamp = (self.store_stamp(), banks, tuple(sorted(self._exams)), tuple(self._exam_banks))
+        stamp = (self.store_stamp(), self._bank_loads, tuple(sorted(self._exams)), tuple(self._exam_banks))
         cached = self._kept.get((name, args))
         if cached is not None and cached[0] == stamp:
             return cached[1]
