@@ -72,7 +72,7 @@ def test_kept_chain_check_sees_a_changed_answer_at_once(service, store):
     assert row_of(service, done).integrity == "sealed"
     first = service.replay(ana.id)
     assert service.replay(ana.id) is first  # nothing changed: the checked chain is reused
-    store.conn.execute("UPDATE responses SET response = '0' WHERE attempt_id = ? AND slot = 0", (done.id,))
+    store.conn.execute("UPDATE responses SET response = ? WHERE attempt_id = ? AND slot = 0", ('"forged"', done.id))
     assert service.replay(ana.id) is not first
     assert row_of(service, done).integrity == "altered"
 

@@ -121,7 +121,7 @@ def _learner_rows(service: QuizService, quiz_id: str | None, mode: str | None) -
            + ("WHERE " + " AND ".join(where) if where else "") + " ORDER BY p.name, a.quiz_id, a.started, a.id")
     counters: Counter[tuple[int, str]] = Counter()
     replays: dict[int, chain.Replay] = {}
-    memo: dict[tuple[str, str], float] = {}
+    memo: dict = {}
     result = []
     for row in service.store.conn.execute(sql, args).fetchall():
         attempt = Attempt.from_row(row[:-1])
@@ -166,12 +166,13 @@ def chain_problems(service: QuizService) -> list[tuple[str, Message]]:
 
 
 def regrade(service: QuizService, attempt: Attempt, record: "chain.Recorded | None" = None,
-            memo: dict[tuple[str, str], float] | None = None) -> tuple[float, float, int]:
+            memo: dict | None = None) -> tuple[float, float, int]:
     """(score, maximum, essays waiting) from the answers — the recorded ones when there is a record —
     graded again with the questions this program has (the trainer's copy).
 
-    ``memo`` (one report's work): the grade of a (question key, answer as JSON text) already graded in
-    this report, so the same answer to the same question is graded once — still by this program."""
+    ``memo`` (one report's work): the questions looked up and the grade of a (question key, answer as
+    JSON text) already graded in this report, so the same answer to the same question is graded once —
+    still by this program."""
     if record is not None:
         texts = {slot: given[1] for slot, given in record.answers.items()}
         marks = {slot: g[0] for slot, g in record.grades.items()}
@@ -184,7 +185,12 @@ def regrade(service: QuizService, attempt: Attempt, record: "chain.Recorded | No
     score, max_score, pending = 0.0, 0.0, 0
     locked = service.exam_locked(attempt)
     for slot in attempt.slots:
-        question = None if locked else service.question(slot.key)
+        if locked:
+            continue
+        if slot.key in memo:
+            question = memo[slot.key]
+        else:
+            question = memo[slot.key] = service.question(slot.key)
         if question is None:
             continue
         max_score += 1
@@ -202,7 +208,7 @@ def regrade(service: QuizService, attempt: Attempt, record: "chain.Recorded | No
     return score, max_score, pending
 
 
-def _graded(question: Question, key: str, text: str | None, memo: dict[tuple[str, str], float]) -> float:
+def _graded(question: Question, key: str, text: str | None, memo: dict) -> float:
     """The fraction this program gives ``text`` (an answer as JSON) for ``question``, graded once per report."""
     token = (key, "" if text is None else text)
     fraction = memo.get(token)
