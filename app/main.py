@@ -174,8 +174,11 @@ def exam_refusal(folder: Path) -> str | None:
                 "is submitted.").format(folder=other)
 
 
-def choose_profile(session: Session) -> Session | None:
-    """At start: the profile picker when the PC has several profiles (or a protected one); None = cancelled."""
+def choose_profile(session: Session, bench: bool = False) -> Session | None:
+    """At start: the profile picker when the PC has several profiles (or a protected one); None = cancelled.
+
+    ``bench`` (the start-up benchmark): say "picker" once it is on screen, then open the first learner
+    without a PIN, as a click would."""
     from app.classroom.profile_picker import ProfilePicker, needs_picker
 
     if not needs_picker(session.store):
@@ -183,9 +186,23 @@ def choose_profile(session: Session) -> Session | None:
     from app.qt import QDialog
 
     picker = ProfilePicker(session.store)
+    if bench:
+        from app.qt import QTimer
+
+        QTimer.singleShot(0, lambda: _bench_pick(picker))
     if picker.exec() != QDialog.DialogCode.Accepted or picker.profile is None:
         return None
     return session.for_profile(picker.profile, picker.actor)
+
+
+def _bench_pick(picker) -> None:  # noqa: ANN001 - ProfilePicker
+    print("picker", flush=True)
+    for row in range(picker.list.count()):
+        if "  " not in picker.list.item(row).text():
+            picker.list.setCurrentRow(row)
+            picker.choose()
+            return
+    picker.reject()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -225,7 +242,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
         QMessageBox.critical(None, "Coursebook", text)
         return 3
-    chosen = choose_profile(session)
+    chosen = choose_profile(session, getattr(args, "bench_startup", False))
     if chosen is None:
         session.store.close()
         return 0

@@ -295,7 +295,15 @@ class Library:
         return [m for c in self.courses for m in c.modules]
 
     def module(self, module_id: str) -> Module | None:
-        return next((m for m in self.modules if m.id == module_id), None)
+        """The module with this id (an index rebuilt whenever the courses' module lists change)."""
+        shape = tuple((id(c.modules), len(c.modules)) for c in self.courses)
+        index = self.__dict__.get("_index")
+        if index is None or index[0] != shape:
+            by_id: dict[str, Module] = {}
+            for m in self.modules:
+                by_id.setdefault(m.id, m)
+            index = self.__dict__["_index"] = (shape, by_id)
+        return index[1].get(module_id)
 
     def glossary_for(self, module: Module) -> list[GlossaryEntry]:
         """The terms linked in a module's text: its own first, then those of other modules in the

@@ -235,9 +235,19 @@ def upgrade_version_10(db: Any) -> None:
                "comment TEXT NOT NULL DEFAULT '', by_name TEXT NOT NULL, at TEXT NOT NULL, "
                "PRIMARY KEY (attempt_uuid, slot))")
 
+
+def upgrade_version_11(db: Any) -> None:
+    """Indexes for a store with many answers: the attempts still open (start-up asks for them, so its
+    cost must not grow with the answers kept), attempts by quiz (the reports' filter) and the essays
+    waiting for a mark."""
+    db.execute("CREATE INDEX idx_attempts_open ON attempts(profile_id, mode) WHERE finished IS NULL")
+    db.execute("CREATE INDEX idx_attempts_quiz ON attempts(quiz_id)")
+    db.execute("CREATE INDEX idx_responses_waiting ON responses(attempt_id) WHERE fraction IS NULL")
+
+
 UPGRADES: list[Callable[[Any], None]] = [
     upgrade_version_1, upgrade_version_2, upgrade_version_3, upgrade_version_4, upgrade_version_5,
-    upgrade_version_6, upgrade_version_7, upgrade_version_8, upgrade_version_9, upgrade_version_10,
+    upgrade_version_6, upgrade_version_7, upgrade_version_8, upgrade_version_9, upgrade_version_10, upgrade_version_11,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 

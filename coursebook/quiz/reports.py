@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -110,12 +111,17 @@ def learner_report(service: QuizService, quiz_id: str | None = None, mode: str |
     questions. For a sealed assessment the answers are the ones its chain recorded, and an attempt
     whose rows differ from the chain is marked ``altered``; a deleted one is listed in ``chain_problems``."""
     require_trainer(service.actor)
+    return list(service.kept("learners", (quiz_id, mode), lambda: _learner_rows(service, quiz_id, mode)))
+
+
+def _learner_rows(service: QuizService, quiz_id: str | None, mode: str | None) -> list[LearnerRow]:
     where, args = _attempt_filter(quiz_id, mode, [])
     sql = (f"SELECT {', '.join('a.' + c.strip() for c in _ATTEMPT_COLUMNS.split(','))}, p.name "
            "FROM attempts a JOIN profiles p ON p.id = a.profile_id "
            + ("WHERE " + " AND ".join(where) if where else "") + " ORDER BY p.name, a.quiz_id, a.started, a.id")
     counters: Counter[tuple[int, str]] = Counter()
     replays: dict[int, chain.Replay] = {}
+    memo: dict = {}
     result = []
     for row in service.store.conn.execute(sql, args).fetchall():
         attempt = Attempt.from_row(row[:-1])
@@ -125,11 +131,11 @@ def learner_report(service: QuizService, quiz_id: str | None = None, mode: str |
         if attempt.mode == ASSESSMENT:
             replay = replays.get(attempt.profile_id)
             if replay is None:
-                replay = replays[attempt.profile_id] = chain.replay(service.store.conn, attempt.profile_id)
+                replay = replays[attempt.profile_id] = service.replay(attempt.profile_id)
             integrity = replay.status(attempt.uuid)
             problems = tuple(p.text for p in replay.problems if p.attempt_uuid == attempt.uuid)
             record = replay.records.get(attempt.uuid)
-        score, max_score, pending = regrade(service, attempt, record)
+        score, max_score, pending = regrade(service, attempt, record, memo)
         finished = attempt.finished
         if record is not None:  # times as sealed
             finished = epoch(record.finished) if record.finished else None
@@ -154,29 +160,41 @@ def chain_problems(service: QuizService) -> list[tuple[str, Message]]:
     require_trainer(service.actor)
     found = []
     for profile_id, name in service.store.conn.execute("SELECT id, name FROM profiles ORDER BY name").fetchall():
-        for problem in chain.replay(service.store.conn, profile_id).problems:
+        for problem in service.replay(profile_id).problems:
             found.append((name, problem.text))
     return found
 
 
-def regrade(service: QuizService, attempt: Attempt, record: "chain.Recorded | None" = None) -> tuple[float, float, int]:
+def regrade(service: QuizService, attempt: Attempt, record: "chain.Recorded | None" = None,
+            memo: dict | None = None) -> tuple[float, float, int]:
     """(score, maximum, essays waiting) from the answers — the recorded ones when there is a record —
-    graded again with the questions this program has (the trainer's copy)."""
+    graded again with the questions this program has (the trainer's copy).
+
+    ``memo`` (one report's work): the questions looked up and the grade of a (question key, answer as
+    JSON text) already graded in this report, so the same answer to the same question is graded once —
+    still by this program."""
     if record is not None:
-        answers = {slot: record.response(slot) for slot in record.answers}
+        texts = {slot: given[1] for slot, given in record.answers.items()}
         marks = {slot: g[0] for slot, g in record.grades.items()}
     else:
-        saved = service.responses(attempt)
-        answers = {slot: s.response for slot, s in saved.items()}
-        marks = {slot: s.fraction for slot, s in saved.items() if s.fraction is not None}
+        rows = service.store.conn.execute(
+            "SELECT slot, response, fraction FROM responses WHERE attempt_id = ?", (attempt.id,)).fetchall()
+        texts = {slot: text for slot, text, _ in rows}
+        marks = {slot: fraction for slot, _, fraction in rows if fraction is not None}
+    memo = {} if memo is None else memo
     score, max_score, pending = 0.0, 0.0, 0
     locked = service.exam_locked(attempt)
     for slot in attempt.slots:
-        question = None if locked else service.question(slot.key)
+        if locked:
+            continue
+        if slot.key in memo:
+            question = memo[slot.key]
+        else:
+            question = memo[slot.key] = service.question(slot.key)
         if question is None:
             continue
         max_score += 1
-        if slot.number not in answers:
+        if slot.number not in texts:
             continue
         if question.type == "essay":
             if slot.number in marks:
@@ -184,10 +202,19 @@ def regrade(service: QuizService, attempt: Attempt, record: "chain.Recorded | No
             else:
                 pending += 1
             continue
-        score += grade(question, answers[slot.number]).fraction or 0.0
+        score += _graded(question, slot.key, texts[slot.number], memo)
     if locked:
-        pending = len(answers)
+        pending = len(texts)
     return score, max_score, pending
+
+
+def _graded(question: Question, key: str, text: str | None, memo: dict) -> float:
+    """The fraction this program gives ``text`` (an answer as JSON) for ``question``, graded once per report."""
+    token = (key, "" if text is None else text)
+    fraction = memo.get(token)
+    if fraction is None:
+        fraction = memo[token] = grade(question, _load(text)).fraction or 0.0
+    return fraction
 
 
 def question_report(service: QuizService, quiz_id: str | None = None, mode: str | None = None,
@@ -197,14 +224,24 @@ def question_report(service: QuizService, quiz_id: str | None = None, mode: str 
     Hardest first (lowest average). Essays still waiting for a trainer and answers of assessments not
     yet submitted are not counted. Trainer only."""
     require_trainer(service.actor)
+    rows = service.kept("questions", (quiz_id, mode, top_wrong, true_word, false_word),
+                        lambda: _question_rows(service, quiz_id, mode, top_wrong, true_word, false_word))
+    return [dataclasses.replace(r, wrong=list(r.wrong)) for r in rows]
+
+
+def _question_rows(service: QuizService, quiz_id: str | None, mode: str | None, top_wrong: int, true_word: str,
+                   false_word: str) -> list[QuestionRow]:
     where, args = _attempt_filter(quiz_id, mode, ["(a.mode != 'assessment' OR a.finished IS NOT NULL)"])
+    # Identical answers to a question are counted by SQLite and graded once each; the stored
+    # fraction is read only for essays (a trainer's mark), as before.
     rows = service.store.conn.execute(
-        "SELECT r.question_key, r.response, r.fraction FROM responses r JOIN attempts a ON a.id = r.attempt_id "
-        "WHERE " + " AND ".join(where), args).fetchall()
+        "SELECT r.question_key, r.response, r.fraction, COUNT(*) FROM responses r "
+        "JOIN attempts a ON a.id = r.attempt_id WHERE " + " AND ".join(where)
+        + " GROUP BY r.question_key, r.response, r.fraction", args).fetchall()
     stats: dict[str, QuestionRow] = {}
     wrong: dict[str, Counter[str]] = {}
     words: dict[tuple[str, str], str] = {}
-    for key, text, stored in rows:
+    for key, text, stored, count in rows:
         question = service.question(key)
         response = _load(text)
         if question is not None and question.type != "essay":
@@ -217,13 +254,13 @@ def question_report(service: QuizService, quiz_id: str | None = None, mode: str 
         if row is None:
             row = stats[key] = QuestionRow(key, question)
             wrong[key] = Counter()
-        row.answered += 1
-        row.total += fraction
+        row.answered += count
+        row.total += fraction * count
         if fraction >= 0.999:
-            row.right += 1
+            row.right += count
         elif row.question is not None:
             label = response_key(row.question, response)
-            wrong[key][label] += 1
+            wrong[key][label] += count
             words.setdefault((key, label), response_text(row.question, response, true_word, false_word))
     for key, row in stats.items():
         row.wrong = [(words[(key, label)], count) for label, count in wrong[key].most_common(top_wrong)]

@@ -66,6 +66,14 @@ class QuizService:
         self._walls: dict[int, float] = {}
         #: Elapsed seconds at the last mark, as this session counted them (the store may lag 5 s).
         self._elapsed: dict[int, float] = {}
+        #: Per module: (the bank object, its size, question id -> question), rebuilt when the bank changes.
+        self._question_index: dict[str, tuple[Bank, int, dict[str, Question]]] = {}
+        #: Checked chains per profile, with the state of the store they were checked in.
+        self._replays: dict[int, tuple[tuple, chain.Replay]] = {}
+        #: Report results with the state they were made in (see :meth:`kept`).
+        self._kept: dict[tuple[str, tuple], tuple[tuple, Any]] = {}
+        #: Banks loaded or reloaded in this session: a kept report is redone after any.
+        self._bank_loads = 0
 
     @property
     def library(self) -> Library:
@@ -94,14 +102,53 @@ class QuizService:
         else:
             bank = load_bank_cached(module, _shown(module), self.cache_dir)
         self._banks[module_id] = (stamp, bank)
+        self._bank_loads += 1
         return bank
+
+    def store_stamp(self) -> tuple[int, int]:
+        """Changes in the store since it was opened: rows changed by this connection, and SQLite's
+        counter of changes by any other program. Equal stamps = nothing changed in between."""
+        conn = self.store.conn
+        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def kept(self, name: str, args: tuple, make: Callable[[], Any]) -> Any:
+        """A report's result reused while the store, the banks and the exams opened are unchanged."""
+        stamp = (self.store_stamp(), self._bank_loads, tuple(sorted(self._exams)), tuple(self._exam_banks))
+        cached = self._kept.get((name, args))
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        value = make()
+        self._kept[(name, args)] = (stamp, value)
+        return value
+
+    def replay(self, profile_id: int) -> chain.Replay:
+        """The profile's chain checked (:func:`chain.replay`), kept in memory while nothing changes.
+
+        The result is reused only while the store is exactly as it was: the same chain head, no row
+        changed by this connection (``total_changes``) and none by any other program
+        (``PRAGMA data_version``). Any change anywhere checks the chain again."""
+        conn = self.store.conn
+        head = conn.execute("SELECT chain_seq, chain_head FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+        stamp = (self.store_stamp(), tuple(head or ()))
+        cached = self._replays.get(profile_id)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        result = chain.replay(conn, profile_id)
+        self._replays[profile_id] = (stamp, result)
+        return result
 
     def question(self, key: str) -> Question | None:
         module_id, _, question_id = key.partition(":")
         bank = self.bank(module_id)
         if bank is None:
             return None
-        return next((q for q in bank.questions if q.id == question_id), None)
+        index = self._question_index.get(module_id)
+        if index is None or index[0] is not bank or index[1] != len(bank.questions):
+            by_id: dict[str, Question] = {}
+            for q in bank.questions:
+                by_id.setdefault(q.id, q)
+            index = self._question_index[module_id] = (bank, len(bank.questions), by_id)
+        return index[2].get(question_id)
 
     def modules_with_questions(self) -> list[Module]:
         return [m for m in self.library.modules if (b := self.bank(m.id)) is not None and b.questions]

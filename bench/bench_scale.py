@@ -1,0 +1,292 @@
+"""Coursebook at scale: a course of 1,000 modules / 20,000 questions and a store of 200 learners /
+1,000,000 answers (made by ``bench/scale_data.py``, cached under ``bench/_work/``).
+
+- ``startup``: process start → first window on screen (the profile picker, 201 profiles), and → main
+  window after a learner is picked, with the 1M-answer store, against a bare PySide6 window (ratio of
+  the paired runs; goal ≤ 1.3× for the first window);
+- ``reports``: the trainer's learner report, question report, per-quiz reports and final grades, the
+  essays list, the chain check of every learner, "review my wrong answers" (``wrong_keys`` +
+  ``start_review``) — each goal < 200 ms; measured cold (first call in a new session) and warm;
+- ``open_module``: opening a module of the 1,000 in the reader, laid out (goal < 50 ms);
+- ``memory``: peak resident size (maxrss) of this process after the reports;
+- ``backups``: the backup set after 10 backups of the 1M store and of a ~190 MB database
+  (policy: at most 8 backups and 256 MB, never dropping the newest).
+
+``run() -> dict`` is called by bench/run.py; ``python bench/bench_scale.py`` prints the dict.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+RUNS = int(os.environ.get("BENCH_SCALE_RUNS", "7"))
+GOAL_MS = 200.0
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("bare"))
+window.resize(1200, 800)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def _times(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from spawning ``command`` to each of its marker lines (``picker``, ``shown``)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                               env=env, cwd=ROOT)
+    assert process.stdout is not None
+    seen: dict[str, float] = {}
+    for line in process.stdout:
+        word = line.strip()
+        if word in ("picker", "shown"):
+            seen[word] = time.perf_counter() - start
+    process.wait(timeout=120)
+    if "shown" not in seen:
+        raise RuntimeError(f"{command} exited without showing a window (code {process.returncode})")
+    seen.setdefault("picker", seen["shown"])
+    return seen
+
+
+def bench_startup(store: Path, content: Path, work: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("COURSEBOOK_CONTENT", None)
+    bare = work / "bare.py"
+    bare.write_text(BARE, encoding="utf-8")
+    data = work / "startup-data"
+    shutil.rmtree(data, ignore_errors=True)
+    data.mkdir()
+    shutil.copy(store / "coursebook.db", data / "coursebook.db")
+    shutil.copy(store / "coursebook.db.closed-cleanly", data / "coursebook.db.closed-cleanly")
+    app_cmd = [sys.executable, "-m", "app", "--bench-startup", "--data-dir", str(data)]
+    bare_cmd = [sys.executable, str(bare)]
+    big_env = dict(env, COURSEBOOK_CONTENT=str(content))
+    _times(app_cmd, env)  # warms the file cache; the first close makes the day's backup
+    _times(app_cmd, big_env)  # the 1,000-module library cache
+    _times(bare_cmd, env)
+    empty = work / "startup-empty"
+    shutil.rmtree(empty, ignore_errors=True)
+    empty_cmd = [sys.executable, "-m", "app", "--bench-startup", "--data-dir", str(empty)]
+    _times(empty_cmd, env)
+    bare_t, real, big, small = [], [], [], []
+    for _ in range(RUNS):
+        bare_t.append(_times(bare_cmd, env)["shown"])
+        real.append(_times(app_cmd, env))
+        big.append(_times(app_cmd, big_env))
+        small.append(_times(empty_cmd, env))
+
+    def side(values: list[dict[str, float]]) -> dict:
+        return {"first_window_ms": round(statistics.median(v["picker"] for v in values) * 1000, 1),
+                "main_window_ms": round(statistics.median(v["shown"] for v in values) * 1000, 1),
+                "ratio_first_window": round(statistics.median(v["picker"] / b for v, b in zip(values, bare_t)), 3),
+                "ratio_main_window": round(statistics.median(v["shown"] / b for v, b in zip(values, bare_t)), 3)}
+
+    result = {"bare_pyside6_ms": round(statistics.median(bare_t) * 1000, 1), "runs": RUNS, "goal_ratio": 1.3,
+              "real_course_1m_answers": side(real), "scale_course_1m_answers": side(big),
+              "real_course_new_store_one_profile": side(small)}
+    shutil.rmtree(empty, ignore_errors=True)
+    result["meets_goal"] = all(result[k]["ratio_first_window"] <= 1.3
+                               for k in ("real_course_1m_answers", "scale_course_1m_answers"))
+    shutil.rmtree(data, ignore_errors=True)
+    return result
+
+
+def _timed(function, runs: int = 3) -> tuple[dict, object]:  # noqa: ANN001
+    """Cold (first call) and warm (median of the next ``runs``) milliseconds, and the last result."""
+    start = time.perf_counter()
+    value = function()
+    cold = (time.perf_counter() - start) * 1000
+    warm = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        value = function()
+        warm.append((time.perf_counter() - start) * 1000)
+    median = statistics.median(warm)
+    return {"cold_ms": round(cold, 1), "warm_ms": round(median, 1), "goal_ms": GOAL_MS,
+            "meets_goal": max(cold, median) < GOAL_MS}, value
+
+
+def bench_reports(store: Path, content: Path, work: Path) -> dict:
+    from coursebook.classroom import auth, chain, profiles
+    from coursebook.loader import load_library
+    from coursebook.quiz import reports
+    from coursebook.quiz.assessment import AssessmentDef, BankDraw
+    from coursebook.quiz.service import QuizService
+    from coursebook.store import Store
+
+    data = work / "reports-data"
+    shutil.rmtree(data, ignore_errors=True)
+    data.mkdir()
+    shutil.copy(store / "coursebook.db", data / "coursebook.db")
+    library = load_library(content)
+    opened = Store(data)
+    trainer = next(p for p in opened.profiles() if p.role == "trainer")
+    service = QuizService(opened, library, actor=auth.Actor(trainer, True))
+    for module in library.modules:  # the banks, as a session that has opened them (their JSON cache)
+        service.bank(module.id)
+    learner = next(p for p in opened.profiles() if p.role == "learner")
+
+    def fresh() -> QuizService:
+        """A new session's service (nothing kept in memory), with the banks already read."""
+        made = QuizService(opened, library, actor=auth.Actor(trainer, True))
+        made._banks = dict(service._banks)
+        return made
+
+    result: dict = {}
+    for name, report in (("learner_report_one_quiz", lambda s: reports.learner_report(s, "exam-0")),
+                         ("learner_report_all", reports.learner_report),
+                         ("question_report_one_quiz", lambda s: reports.question_report(s, "exam-0")),
+                         ("question_report_all", reports.question_report),
+                         ("chain_check_all_learners", reports.chain_problems)):
+        each = fresh()
+        result[name], rows = _timed(lambda: report(each))  # noqa: B023 - called at once
+        result[name]["rows"] = len(rows)
+    assert result["chain_check_all_learners"]["rows"] == 0
+    result["essays_to_grade"], essays = _timed(lambda: reports.pending_essays(service))
+    result["essays_to_grade"]["rows"] = len(essays)
+    definition = AssessmentDef("exam-0", "Exam 0", [BankDraw(library.modules[0].id, 5)], attempts_allowed=0)
+    result["final_grade_one_learner"], _ = _timed(lambda: service.final_grade(learner.id, definition))
+    result["wrong_keys_one_learner"], keys = _timed(lambda: service.wrong_keys(learner.id))
+    result["wrong_keys_one_learner"]["questions"] = len(keys)
+    result["start_review_one_learner"], _ = _timed(lambda: service.start_review(learner.id, seed=1))
+    # the learner's own "review my wrong answers" from a new session: keys and the attempt made
+    each = fresh()
+    result["review_wrong_answers_new_session"], _ = _timed(lambda: each.start_review(learner.id, seed=1))
+    replay = chain.replay(opened.conn, learner.id)
+    assert not replay.problems, replay.problems[:2]
+    result["chain_intact"] = not replay.problems and all(r.sealed for r in replay.records.values())
+    del profiles
+    result["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    opened.close(backup=False)
+    shutil.rmtree(data, ignore_errors=True)
+    return result
+
+
+def bench_open_module(content: Path, work: Path) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    before = os.environ.get("COURSEBOOK_CONTENT")
+    os.environ["COURSEBOOK_CONTENT"] = str(content)
+    try:
+        return _open_module(content, work)
+    finally:
+        if before is None:
+            os.environ.pop("COURSEBOOK_CONTENT", None)
+        else:
+            os.environ["COURSEBOOK_CONTENT"] = before
+
+
+def _open_module(content: Path, work: Path) -> dict:
+    from app.main import open_session
+    from app.main_window import MainWindow
+    from app.qt import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    data = work / "module-data"
+    shutil.rmtree(data, ignore_errors=True)
+    start = time.perf_counter()
+    session = open_session(str(data))
+    window = MainWindow(session)
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    first_session = (time.perf_counter() - start) * 1000
+    modules = session.library.modules
+    times = []
+    for index in range(0, len(modules), max(1, len(modules) // 30)):
+        module = modules[index]
+        start = time.perf_counter()
+        window.open_module(module.id, module.sections[0].id, 0.0)
+        doc = window.reader.reader.document()
+        doc.documentLayout().frameBoundingRect(doc.rootFrame())
+        times.append((time.perf_counter() - start) * 1000)
+    window.close()
+    session.store.close(backup=False)
+    shutil.rmtree(data, ignore_errors=True)
+    median = statistics.median(times)
+    return {"modules": len(modules), "median_ms": round(median, 1), "max_ms": round(max(times), 1),
+            "opened": len(times), "goal_ms": 50, "meets_goal": median < 50,
+            "new_session_and_window_ms": round(first_session, 1)}
+
+
+def bench_backups(store: Path, work: Path) -> dict:
+    from coursebook.safety.backups import BackupSet
+
+    result = {}
+    medium = work / "medium.db"
+    if not medium.exists():
+        conn = sqlite3.connect(medium)
+        conn.execute("CREATE TABLE filler (data BLOB)")
+        conn.executemany("INSERT INTO filler VALUES (randomblob(?))", [(1 << 20,)] * 190)
+        conn.commit()
+        conn.close()
+    for name, source in (("store_1m_answers", store / "coursebook.db"), ("database_190mb", medium)):
+        backups = BackupSet(work / f"backups-{name}")
+        shutil.rmtree(backups.folder, ignore_errors=True)
+        start = time.perf_counter()
+        for _ in range(10):
+            backups.make(source)
+        seconds = (time.perf_counter() - start) / 10
+        kept = backups.list()
+        total = sum(p.stat().st_size for p in kept)
+        result[name] = {"database_mb": round(source.stat().st_size / 2**20, 1), "backups_made": 10,
+                        "kept": len(kept), "total_mb": round(total / 2**20, 1),
+                        "seconds_per_backup": round(seconds, 2),
+                        "within_policy": len(kept) <= 8 and (total <= 256 * 2**20 or len(kept) == 1)}
+        shutil.rmtree(backups.folder, ignore_errors=True)
+    return result
+
+
+def run() -> dict:
+    import scale_data
+
+    work = scale_data.WORK / "run"
+    work.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    content = scale_data.content_folder()
+    store = scale_data.store_folder(content)
+    result: dict = {"data": {"modules": scale_data.MODULES,
+                             "questions": scale_data.MODULES * scale_data.QUESTIONS_PER_MODULE,
+                             "learners": scale_data.LEARNERS, "generator_version": scale_data.VERSION,
+                             "store_mb": round((store / "coursebook.db").stat().st_size / 2**20, 1),
+                             "prepared_s": round(time.perf_counter() - start, 1)}}
+    conn = sqlite3.connect(store / "coursebook.db")
+    result["data"]["answers"] = conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
+    result["data"]["ledger_entries"] = conn.execute("SELECT COUNT(*) FROM ledger").fetchone()[0]
+    conn.close()
+    only = os.environ.get("BENCH_SCALE_ONLY", "")
+    for name, job in (("reports", lambda: bench_reports(store, content, work)),
+                      ("open_module", lambda: bench_open_module(content, work)),
+                      ("startup", lambda: bench_startup(store, content, work)),
+                      ("backups", lambda: bench_backups(store, work))):
+        if only and name not in only.split(","):
+            continue
+        began = time.perf_counter()
+        result[name] = job()
+        print(f"  scale {name} ({time.perf_counter() - began:.0f} s):", json.dumps(result[name]), flush=True)
+    result["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return result
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))
