@@ -64,6 +64,10 @@
             <translation>Zamíchat možnosti odpovědí</translation>
         </message>
         <message>
+            <source>Time limit in minutes</source>
+            <translation>Časový limit v minutách</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -328,6 +332,10 @@
             <translation>{language} (překlad)</translation>
         </message>
         <message>
+            <source>Indicator cards</source>
+            <translation>Karty s indikátory</translation>
+        </message>
+        <message>
             <source>Print…</source>
             <translation>Tisknout…</translation>
         </message>
@@ -357,6 +365,29 @@
         </message>
     </context>
     <context>
+        <name>Certificate</name>
+        <message>
+            <source>passed “%1”</source>
+            <translation>úspěšně absolvoval(a) test „%1“</translation>
+        </message>
+        <message>
+            <source>with %1 %</source>
+            <translation>s výsledkem %1 %</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>dne %1</translation>
+        </message>
+        <message>
+            <source>Trainer: %1</source>
+            <translation>Školitel: %1</translation>
+        </message>
+        <message>
+            <source>Verification code: %1</source>
+            <translation>Ověřovací kód: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassroomController</name>
         <message>
             <source>&amp;Classroom</source>
@@ -382,6 +413,22 @@
         <message>
             <source>S&amp;ubmit open assessments…</source>
             <translation>&amp;Odevzdat otevřené testy…</translation>
+        </message>
+        <message>
+            <source>&amp;Hand in results…</source>
+            <translation>Př&amp;edat výsledky…</translation>
+        </message>
+        <message>
+            <source>&amp;Import results…</source>
+            <translation>&amp;Importovat výsledky…</translation>
+        </message>
+        <message>
+            <source>&amp;Gradebook…</source>
+            <translation>Přehled &amp;hodnocení…</translation>
+        </message>
+        <message>
+            <source>&amp;My results…</source>
+            <translation>&amp;Mé výsledky…</translation>
         </message>
         <message>
             <source>Log &amp;out trainer</source>
@@ -414,6 +461,38 @@
                 <numerusform>%n testy byly odevzdány a zapečetěny.</numerusform>
                 <numerusform>%n testů bylo odevzdáno a zapečetěno.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Hand in results</source>
+            <translation>Předat výsledky</translation>
+        </message>
+        <message>
+            <source>Folder to hand in to (e.g. the USB stick)</source>
+            <translation>Složka pro předání výsledků (např. na flash disku USB)</translation>
+        </message>
+        <message>
+            <source>Your results were written to %1. Give the stick to your trainer.</source>
+            <translation>Vaše výsledky byly zapsány do %1. Flash disk předejte svému školiteli.</translation>
+        </message>
+        <message>
+            <source>Import results</source>
+            <translation>Importovat výsledky</translation>
+        </message>
+        <message>
+            <source>Coursebook results (*.cbresults)</source>
+            <translation>Výsledky Coursebook (*.cbresults)</translation>
+        </message>
+        <message>
+            <source>Checking and merging results files…</source>
+            <translation>Probíhá kontrola a slučování souborů s výsledky…</translation>
+        </message>
+        <message>
+            <source>Files imported: %1. New attempts: %2. Refused files: %3.</source>
+            <translation>Importované soubory: %1. Nové pokusy: %2. Odmítnuté soubory: %3.</translation>
+        </message>
+        <message>
+            <source>Gradebook</source>
+            <translation>Přehled hodnocení</translation>
         </message>
         <message>
             <source>Add exam file</source>
@@ -783,6 +862,117 @@
         <message>
             <source>%1 of %2</source>
             <translation>%1 z %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradebookWindow</name>
+        <message>
+            <source>Gradebook</source>
+            <translation>Přehled hodnocení</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Účastník</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Grade (%)</source>
+            <translation>Hodnocení (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Výsledek</translation>
+        </message>
+        <message>
+            <source>Time (minutes)</source>
+            <translation>Čas (minuty)</translation>
+        </message>
+        <message>
+            <source>Attempts used</source>
+            <translation>Využité pokusy</translation>
+        </message>
+        <message>
+            <source>Essays waiting</source>
+            <translation>Čekající eseje</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Pokus</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Odevzdáno</translation>
+        </message>
+        <message>
+            <source>Score (%)</source>
+            <translation>Skóre (%)</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Otázka</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Odpověď</translation>
+        </message>
+        <message>
+            <source>Trainer's comment</source>
+            <translation>Komentář školitele</translation>
+        </message>
+        <message>
+            <source>Comment for the learner</source>
+            <translation>Komentář pro účastníka</translation>
+        </message>
+        <message>
+            <source>Save mark</source>
+            <translation>Uložit hodnocení</translation>
+        </message>
+        <message>
+            <source>Essay mark:</source>
+            <translation>Hodnocení eseje:</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportovat do CSV…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Exportovat do Excelu…</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>splněno</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>nesplněno</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>pravda</translation>
+        </message>
+        <message>
+            <source>false</source>
+            <translation>nepravda</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>čeká</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Sešit Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export gradebook</source>
+            <translation>Exportovat přehled hodnocení</translation>
         </message>
     </context>
     <context>
@@ -1236,6 +1426,53 @@ Open it in your web browser?</source>
 %1
 
 Chcete ji otevřít ve webovém prohlížeči?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyResults</name>
+        <message>
+            <source>My results</source>
+            <translation>Mé výsledky</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Odevzdáno</translation>
+        </message>
+        <message>
+            <source>Score (%)</source>
+            <translation>Skóre (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Výsledek</translation>
+        </message>
+        <message>
+            <source>Trainer's comments</source>
+            <translation>Komentáře školitele</translation>
+        </message>
+        <message>
+            <source>waiting for the trainer</source>
+            <translation>čeká na školitele</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>splněno</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>nesplněno</translation>
+        </message>
+        <message>
+            <source>You have not submitted an assessment yet.</source>
+            <translation>Zatím jste neodevzdali žádný test.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Otevřít</translation>
         </message>
     </context>
     <context>
@@ -1774,6 +2011,14 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
             <translation>Zobrazit:</translation>
         </message>
         <message>
+            <source>Attempts of every learner</source>
+            <translation>Pokusy všech účastníků</translation>
+        </message>
+        <message>
+            <source>Which quizzes to show</source>
+            <translation>Které kvízy zobrazit</translation>
+        </message>
+        <message>
             <source>Enter start &amp;code…</source>
             <translation>Zadat &amp;startovací kód…</translation>
         </message>
@@ -1867,8 +2112,20 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
             <translation>Nejčastěji volené chybné odpovědi</translation>
         </message>
         <message>
+            <source>How each question fared</source>
+            <translation>Úspěšnost jednotlivých otázek</translation>
+        </message>
+        <message>
+            <source>Which answers to count</source>
+            <translation>Které odpovědi započítat</translation>
+        </message>
+        <message>
             <source>Assessment</source>
             <translation>Test</translation>
+        </message>
+        <message>
+            <source>Essays waiting for a grade</source>
+            <translation>Eseje čekající na hodnocení</translation>
         </message>
         <message>
             <source>A comment the learner will see (optional)</source>
@@ -2164,14 +2421,6 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
         <message>
             <source>Answer saved at %1</source>
             <translation>Odpověď uložena v %1</translation>
-        </message>
-        <message>
-            <source>True</source>
-            <translation>Pravda</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Nepravda</translation>
         </message>
         <message>
             <source>Choose which number you mean.</source>
@@ -2567,17 +2816,6 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         </message>
     </context>
     <context>
-        <name>TrueFalseAnswer</name>
-        <message>
-            <source>True</source>
-            <translation>Pravda</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Nepravda</translation>
-        </message>
-    </context>
-    <context>
         <name>_ChoiceAnswer</name>
         <message>
             <source>right answer</source>
@@ -2652,6 +2890,10 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         <message>
             <source>Record {seq} was altered after it was written.</source>
             <translation>Záznam {seq} byl po zapsání změněn.</translation>
+        </message>
+        <message>
+            <source>Record {seq} cannot be read.</source>
+            <translation>Záznam {seq} nelze přečíst.</translation>
         </message>
         <message>
             <source>The newest records are missing: records up to {last} were written, {found} are there.</source>
@@ -3217,6 +3459,103 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         <message>
             <source>invalid YAML: nested too deeply</source>
             <translation>neplatný YAML: příliš hluboké vnoření</translation>
+        </message>
+        <message>
+            <source>The code {code} belongs to no passed result in this gradebook: the certificate is not valid here.</source>
+            <translation>Kód {code} nepatří k žádnému úspěšnému výsledku v tomto přehledu hodnocení: certifikát zde není platný.</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Účastník</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Grade (%)</source>
+            <translation>Hodnocení (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Výsledek</translation>
+        </message>
+        <message>
+            <source>Time (minutes)</source>
+            <translation>Čas (minuty)</translation>
+        </message>
+        <message>
+            <source>Attempts used</source>
+            <translation>Využité pokusy</translation>
+        </message>
+        <message>
+            <source>Essays waiting</source>
+            <translation>Čekající eseje</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>splněno</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>nesplněno</translation>
+        </message>
+        <message>
+            <source>There is no imported attempt {uuid}.</source>
+            <translation>Importovaný pokus {uuid} neexistuje.</translation>
+        </message>
+        <message>
+            <source>A mark is between 0 and 100 %.</source>
+            <translation>Hodnocení musí být v rozmezí 0 až 100 %.</translation>
+        </message>
+        <message>
+            <source>There is no answer to grade.</source>
+            <translation>Není k dispozici žádná odpověď k hodnocení.</translation>
+        </message>
+        <message>
+            <source>{file} could not be written: {reason}.</source>
+            <extracomment>Files merged per transaction on import (one commit to disk per batch).</extracomment>
+            <translation>Soubor {file} se nepodařilo zapsat: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>Soubor {file} nelze přečíst: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} is truncated or damaged: it is not a whole results file.</source>
+            <translation>Soubor {file} je zkrácený nebo poškozený: nejde o úplný soubor s výsledky.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Coursebook results file.</source>
+            <translation>Soubor {file} není souborem s výsledky aplikace Coursebook.</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer Coursebook (format {version}); update this program to import it.</source>
+            <translation>Soubor {file} zapsala novější verze aplikace Coursebook (formát {version}); chcete-li jej importovat, aktualizujte tento program.</translation>
+        </message>
+        <message>
+            <source>{file} was changed after it was written: its signature does not match.</source>
+            <translation>Soubor {file} byl po zapsání změněn: jeho podpis nesouhlasí.</translation>
+        </message>
+        <message>
+            <source>{file} holds a broken record of results: {problem}</source>
+            <translation>Soubor {file} obsahuje poškozený záznam výsledků: {problem}</translation>
+        </message>
+        <message>
+            <source>{file} holds an attempt whose questions differ from its record.</source>
+            <translation>Soubor {file} obsahuje pokus, jehož otázky se liší od jeho záznamu.</translation>
+        </message>
+        <message>
+            <source>{file} is signed with a foreign key, not the key of the PC it claims to come from.</source>
+            <translation>Soubor {file} je podepsán cizím klíčem, nikoli klíčem počítače, ze kterého údajně pochází.</translation>
+        </message>
+        <message>
+            <source>{file} claims a learner whose results came from another PC.</source>
+            <translation>Soubor {file} uvádí účastníka, jehož výsledky pocházejí z jiného počítače.</translation>
+        </message>
+        <message>
+            <source>{file} does not continue the results imported before for {name}: they were taken back to an earlier state.</source>
+            <translation>Soubor {file} nenavazuje na výsledky dříve importované pro účastníka {name}: výsledky byly vráceny do dřívějšího stavu.</translation>
         </message>
     </context>
 </TS>

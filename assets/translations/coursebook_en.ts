@@ -63,6 +63,10 @@
             <translation>Shuffle the answer options</translation>
         </message>
         <message>
+            <source>Time limit in minutes</source>
+            <translation>Time limit in minutes</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -323,6 +327,10 @@
             <translation>{language} (translation)</translation>
         </message>
         <message>
+            <source>Indicator cards</source>
+            <translation>Indicator cards</translation>
+        </message>
+        <message>
             <source>Print…</source>
             <translation>Print…</translation>
         </message>
@@ -349,6 +357,29 @@
         <message>
             <source>Save cards as PDF</source>
             <translation>Save cards as PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>Certificate</name>
+        <message>
+            <source>passed “%1”</source>
+            <translation>passed “%1”</translation>
+        </message>
+        <message>
+            <source>with %1 %</source>
+            <translation>with %1 %</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>on %1</translation>
+        </message>
+        <message>
+            <source>Trainer: %1</source>
+            <translation>Trainer: %1</translation>
+        </message>
+        <message>
+            <source>Verification code: %1</source>
+            <translation>Verification code: %1</translation>
         </message>
     </context>
     <context>
@@ -379,6 +410,22 @@
             <translation>S&amp;ubmit open assessments…</translation>
         </message>
         <message>
+            <source>&amp;Hand in results…</source>
+            <translation>&amp;Hand in results…</translation>
+        </message>
+        <message>
+            <source>&amp;Import results…</source>
+            <translation>&amp;Import results…</translation>
+        </message>
+        <message>
+            <source>&amp;Gradebook…</source>
+            <translation>&amp;Gradebook…</translation>
+        </message>
+        <message>
+            <source>&amp;My results…</source>
+            <translation>&amp;My results…</translation>
+        </message>
+        <message>
             <source>Log &amp;out trainer</source>
             <translation>Log &amp;out trainer</translation>
         </message>
@@ -407,6 +454,38 @@
                 <numerusform>%n assessment submitted and sealed.</numerusform>
                 <numerusform>%n assessments submitted and sealed.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Hand in results</source>
+            <translation>Hand in results</translation>
+        </message>
+        <message>
+            <source>Folder to hand in to (e.g. the USB stick)</source>
+            <translation>Folder to hand in to (e.g. the USB stick)</translation>
+        </message>
+        <message>
+            <source>Your results were written to %1. Give the stick to your trainer.</source>
+            <translation>Your results were written to %1. Give the stick to your trainer.</translation>
+        </message>
+        <message>
+            <source>Import results</source>
+            <translation>Import results</translation>
+        </message>
+        <message>
+            <source>Coursebook results (*.cbresults)</source>
+            <translation>Coursebook results (*.cbresults)</translation>
+        </message>
+        <message>
+            <source>Checking and merging results files…</source>
+            <translation>Checking and merging results files…</translation>
+        </message>
+        <message>
+            <source>Files imported: %1. New attempts: %2. Refused files: %3.</source>
+            <translation>Files imported: %1. New attempts: %2. Refused files: %3.</translation>
+        </message>
+        <message>
+            <source>Gradebook</source>
+            <translation>Gradebook</translation>
         </message>
         <message>
             <source>Add exam file</source>
@@ -776,6 +855,117 @@
         <message>
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradebookWindow</name>
+        <message>
+            <source>Gradebook</source>
+            <translation>Gradebook</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Learner</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Grade (%)</source>
+            <translation>Grade (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Time (minutes)</source>
+            <translation>Time (minutes)</translation>
+        </message>
+        <message>
+            <source>Attempts used</source>
+            <translation>Attempts used</translation>
+        </message>
+        <message>
+            <source>Essays waiting</source>
+            <translation>Essays waiting</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Attempt</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Score (%)</source>
+            <translation>Score (%)</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Trainer's comment</source>
+            <translation>Trainer's comment</translation>
+        </message>
+        <message>
+            <source>Comment for the learner</source>
+            <translation>Comment for the learner</translation>
+        </message>
+        <message>
+            <source>Save mark</source>
+            <translation>Save mark</translation>
+        </message>
+        <message>
+            <source>Essay mark:</source>
+            <translation>Essay mark:</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>true</translation>
+        </message>
+        <message>
+            <source>false</source>
+            <translation>false</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export gradebook</source>
+            <translation>Export gradebook</translation>
         </message>
     </context>
     <context>
@@ -1227,6 +1417,53 @@ Open it in your web browser?</source>
 %1
 
 Open it in your web browser?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyResults</name>
+        <message>
+            <source>My results</source>
+            <translation>My results</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Score (%)</source>
+            <translation>Score (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Trainer's comments</source>
+            <translation>Trainer's comments</translation>
+        </message>
+        <message>
+            <source>waiting for the trainer</source>
+            <translation>waiting for the trainer</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>You have not submitted an assessment yet.</source>
+            <translation>You have not submitted an assessment yet.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
         </message>
     </context>
     <context>
@@ -1760,6 +1997,14 @@ Open it in your web browser?</translation>
             <translation>Show:</translation>
         </message>
         <message>
+            <source>Attempts of every learner</source>
+            <translation>Attempts of every learner</translation>
+        </message>
+        <message>
+            <source>Which quizzes to show</source>
+            <translation>Which quizzes to show</translation>
+        </message>
+        <message>
             <source>Enter start &amp;code…</source>
             <translation>Enter start &amp;code…</translation>
         </message>
@@ -1853,8 +2098,20 @@ Open it in your web browser?</translation>
             <translation>Most often chosen wrong answers</translation>
         </message>
         <message>
+            <source>How each question fared</source>
+            <translation>How each question fared</translation>
+        </message>
+        <message>
+            <source>Which answers to count</source>
+            <translation>Which answers to count</translation>
+        </message>
+        <message>
             <source>Assessment</source>
             <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Essays waiting for a grade</source>
+            <translation>Essays waiting for a grade</translation>
         </message>
         <message>
             <source>A comment the learner will see (optional)</source>
@@ -2146,14 +2403,6 @@ Open it in your web browser?</translation>
         <message>
             <source>Answer saved at %1</source>
             <translation>Answer saved at %1</translation>
-        </message>
-        <message>
-            <source>True</source>
-            <translation>True</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>False</translation>
         </message>
         <message>
             <source>Choose which number you mean.</source>
@@ -2547,17 +2796,6 @@ Your saved answers are kept; try again.</translation>
         </message>
     </context>
     <context>
-        <name>TrueFalseAnswer</name>
-        <message>
-            <source>True</source>
-            <translation>True</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>False</translation>
-        </message>
-    </context>
-    <context>
         <name>_ChoiceAnswer</name>
         <message>
             <source>right answer</source>
@@ -2632,6 +2870,10 @@ Your saved answers are kept; try again.</translation>
         <message>
             <source>Record {seq} was altered after it was written.</source>
             <translation>Record {seq} was altered after it was written.</translation>
+        </message>
+        <message>
+            <source>Record {seq} cannot be read.</source>
+            <translation>Record {seq} cannot be read.</translation>
         </message>
         <message>
             <source>The newest records are missing: records up to {last} were written, {found} are there.</source>
@@ -3197,6 +3439,103 @@ Your saved answers are kept; try again.</translation>
         <message>
             <source>invalid YAML: nested too deeply</source>
             <translation>invalid YAML: nested too deeply</translation>
+        </message>
+        <message>
+            <source>The code {code} belongs to no passed result in this gradebook: the certificate is not valid here.</source>
+            <translation>The code {code} belongs to no passed result in this gradebook: the certificate is not valid here.</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Learner</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Grade (%)</source>
+            <translation>Grade (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Time (minutes)</source>
+            <translation>Time (minutes)</translation>
+        </message>
+        <message>
+            <source>Attempts used</source>
+            <translation>Attempts used</translation>
+        </message>
+        <message>
+            <source>Essays waiting</source>
+            <translation>Essays waiting</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>There is no imported attempt {uuid}.</source>
+            <translation>There is no imported attempt {uuid}.</translation>
+        </message>
+        <message>
+            <source>A mark is between 0 and 100 %.</source>
+            <translation>A mark is between 0 and 100 %.</translation>
+        </message>
+        <message>
+            <source>There is no answer to grade.</source>
+            <translation>There is no answer to grade.</translation>
+        </message>
+        <message>
+            <source>{file} could not be written: {reason}.</source>
+            <extracomment>Files merged per transaction on import (one commit to disk per batch).</extracomment>
+            <translation>{file} could not be written: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>{file} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} is truncated or damaged: it is not a whole results file.</source>
+            <translation>{file} is truncated or damaged: it is not a whole results file.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Coursebook results file.</source>
+            <translation>{file} is not a Coursebook results file.</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer Coursebook (format {version}); update this program to import it.</source>
+            <translation>{file} was written by a newer Coursebook (format {version}); update this program to import it.</translation>
+        </message>
+        <message>
+            <source>{file} was changed after it was written: its signature does not match.</source>
+            <translation>{file} was changed after it was written: its signature does not match.</translation>
+        </message>
+        <message>
+            <source>{file} holds a broken record of results: {problem}</source>
+            <translation>{file} holds a broken record of results: {problem}</translation>
+        </message>
+        <message>
+            <source>{file} holds an attempt whose questions differ from its record.</source>
+            <translation>{file} holds an attempt whose questions differ from its record.</translation>
+        </message>
+        <message>
+            <source>{file} is signed with a foreign key, not the key of the PC it claims to come from.</source>
+            <translation>{file} is signed with a foreign key, not the key of the PC it claims to come from.</translation>
+        </message>
+        <message>
+            <source>{file} claims a learner whose results came from another PC.</source>
+            <translation>{file} claims a learner whose results came from another PC.</translation>
+        </message>
+        <message>
+            <source>{file} does not continue the results imported before for {name}: they were taken back to an earlier state.</source>
+            <translation>{file} does not continue the results imported before for {name}: they were taken back to an earlier state.</translation>
         </message>
     </context>
 </TS>

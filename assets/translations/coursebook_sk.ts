@@ -64,6 +64,10 @@
             <translation>Zamiešať možnosti odpovedí</translation>
         </message>
         <message>
+            <source>Time limit in minutes</source>
+            <translation>Časový limit v minútach</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -328,6 +332,10 @@
             <translation>{language} (preklad)</translation>
         </message>
         <message>
+            <source>Indicator cards</source>
+            <translation>Karty s indikátormi</translation>
+        </message>
+        <message>
             <source>Print…</source>
             <translation>Tlačiť…</translation>
         </message>
@@ -357,6 +365,29 @@
         </message>
     </context>
     <context>
+        <name>Certificate</name>
+        <message>
+            <source>passed “%1”</source>
+            <translation>úspešne absolvoval(a) „%1“</translation>
+        </message>
+        <message>
+            <source>with %1 %</source>
+            <translation>s výsledkom %1 %</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>dňa %1</translation>
+        </message>
+        <message>
+            <source>Trainer: %1</source>
+            <translation>Školiteľ: %1</translation>
+        </message>
+        <message>
+            <source>Verification code: %1</source>
+            <translation>Overovací kód: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassroomController</name>
         <message>
             <source>&amp;Classroom</source>
@@ -382,6 +413,22 @@
         <message>
             <source>S&amp;ubmit open assessments…</source>
             <translation>O&amp;dovzdať otvorené testy…</translation>
+        </message>
+        <message>
+            <source>&amp;Hand in results…</source>
+            <translation>Odov&amp;zdať výsledky…</translation>
+        </message>
+        <message>
+            <source>&amp;Import results…</source>
+            <translation>&amp;Importovať výsledky…</translation>
+        </message>
+        <message>
+            <source>&amp;Gradebook…</source>
+            <translation>Prehľad &amp;hodnotení…</translation>
+        </message>
+        <message>
+            <source>&amp;My results…</source>
+            <translation>&amp;Moje výsledky…</translation>
         </message>
         <message>
             <source>Log &amp;out trainer</source>
@@ -414,6 +461,38 @@
                 <numerusform>%n testy boli odovzdané a zapečatené.</numerusform>
                 <numerusform>%n testov bolo odovzdaných a zapečatených.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Hand in results</source>
+            <translation>Odovzdať výsledky</translation>
+        </message>
+        <message>
+            <source>Folder to hand in to (e.g. the USB stick)</source>
+            <translation>Priečinok, do ktorého sa výsledky odovzdajú (napr. USB kľúč)</translation>
+        </message>
+        <message>
+            <source>Your results were written to %1. Give the stick to your trainer.</source>
+            <translation>Vaše výsledky boli zapísané do %1. Odovzdajte USB kľúč svojmu školiteľovi.</translation>
+        </message>
+        <message>
+            <source>Import results</source>
+            <translation>Importovať výsledky</translation>
+        </message>
+        <message>
+            <source>Coursebook results (*.cbresults)</source>
+            <translation>Výsledky Coursebook (*.cbresults)</translation>
+        </message>
+        <message>
+            <source>Checking and merging results files…</source>
+            <translation>Kontrolujú sa a zlučujú súbory s výsledkami…</translation>
+        </message>
+        <message>
+            <source>Files imported: %1. New attempts: %2. Refused files: %3.</source>
+            <translation>Importované súbory: %1. Nové pokusy: %2. Odmietnuté súbory: %3.</translation>
+        </message>
+        <message>
+            <source>Gradebook</source>
+            <translation>Prehľad hodnotení</translation>
         </message>
         <message>
             <source>Add exam file</source>
@@ -783,6 +862,117 @@
         <message>
             <source>%1 of %2</source>
             <translation>%1 z %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradebookWindow</name>
+        <message>
+            <source>Gradebook</source>
+            <translation>Prehľad hodnotení</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Účastník</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Grade (%)</source>
+            <translation>Hodnotenie (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Výsledok</translation>
+        </message>
+        <message>
+            <source>Time (minutes)</source>
+            <translation>Čas (v minútach)</translation>
+        </message>
+        <message>
+            <source>Attempts used</source>
+            <translation>Použité pokusy</translation>
+        </message>
+        <message>
+            <source>Essays waiting</source>
+            <translation>Čakajúce eseje</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Pokus</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Odovzdané</translation>
+        </message>
+        <message>
+            <source>Score (%)</source>
+            <translation>Úspešnosť (%)</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Otázka</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Odpoveď</translation>
+        </message>
+        <message>
+            <source>Trainer's comment</source>
+            <translation>Komentár školiteľa</translation>
+        </message>
+        <message>
+            <source>Comment for the learner</source>
+            <translation>Komentár pre účastníka</translation>
+        </message>
+        <message>
+            <source>Save mark</source>
+            <translation>Uložiť hodnotenie</translation>
+        </message>
+        <message>
+            <source>Essay mark:</source>
+            <translation>Hodnotenie eseje:</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportovať CSV…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Exportovať do Excelu…</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>splnené</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>nesplnené</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>pravda</translation>
+        </message>
+        <message>
+            <source>false</source>
+            <translation>nepravda</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>čaká</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Zošit programu Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export gradebook</source>
+            <translation>Exportovať prehľad hodnotení</translation>
         </message>
     </context>
     <context>
@@ -1236,6 +1426,53 @@ Open it in your web browser?</source>
 %1
 
 Chcete ju otvoriť vo webovom prehliadači?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyResults</name>
+        <message>
+            <source>My results</source>
+            <translation>Moje výsledky</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Odovzdané</translation>
+        </message>
+        <message>
+            <source>Score (%)</source>
+            <translation>Úspešnosť (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Výsledok</translation>
+        </message>
+        <message>
+            <source>Trainer's comments</source>
+            <translation>Komentáre školiteľa</translation>
+        </message>
+        <message>
+            <source>waiting for the trainer</source>
+            <translation>čaká na školiteľa</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>splnené</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>nesplnené</translation>
+        </message>
+        <message>
+            <source>You have not submitted an assessment yet.</source>
+            <translation>Zatiaľ ste neodovzdali žiadny test.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Otvoriť</translation>
         </message>
     </context>
     <context>
@@ -1774,6 +2011,14 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
             <translation>Zobraziť:</translation>
         </message>
         <message>
+            <source>Attempts of every learner</source>
+            <translation>Pokusy všetkých účastníkov</translation>
+        </message>
+        <message>
+            <source>Which quizzes to show</source>
+            <translation>Ktoré kvízy zobraziť</translation>
+        </message>
+        <message>
             <source>Enter start &amp;code…</source>
             <translation>&amp;Zadať štartovací kód…</translation>
         </message>
@@ -1867,8 +2112,20 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
             <translation>Najčastejšie volené chybné odpovede</translation>
         </message>
         <message>
+            <source>How each question fared</source>
+            <translation>Ako dopadli jednotlivé otázky</translation>
+        </message>
+        <message>
+            <source>Which answers to count</source>
+            <translation>Ktoré odpovede započítať</translation>
+        </message>
+        <message>
             <source>Assessment</source>
             <translation>Test</translation>
+        </message>
+        <message>
+            <source>Essays waiting for a grade</source>
+            <translation>Eseje čakajúce na hodnotenie</translation>
         </message>
         <message>
             <source>A comment the learner will see (optional)</source>
@@ -2164,14 +2421,6 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
         <message>
             <source>Answer saved at %1</source>
             <translation>Odpoveď uložená o %1</translation>
-        </message>
-        <message>
-            <source>True</source>
-            <translation>Pravda</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Nepravda</translation>
         </message>
         <message>
             <source>Choose which number you mean.</source>
@@ -2567,17 +2816,6 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         </message>
     </context>
     <context>
-        <name>TrueFalseAnswer</name>
-        <message>
-            <source>True</source>
-            <translation>Pravda</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Nepravda</translation>
-        </message>
-    </context>
-    <context>
         <name>_ChoiceAnswer</name>
         <message>
             <source>right answer</source>
@@ -2652,6 +2890,10 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         <message>
             <source>Record {seq} was altered after it was written.</source>
             <translation>Záznam {seq} bol po zapísaní zmenený.</translation>
+        </message>
+        <message>
+            <source>Record {seq} cannot be read.</source>
+            <translation>Záznam {seq} nie je možné prečítať.</translation>
         </message>
         <message>
             <source>The newest records are missing: records up to {last} were written, {found} are there.</source>
@@ -3217,6 +3459,103 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         <message>
             <source>invalid YAML: nested too deeply</source>
             <translation>neplatný YAML: príliš hlboké vnorenie</translation>
+        </message>
+        <message>
+            <source>The code {code} belongs to no passed result in this gradebook: the certificate is not valid here.</source>
+            <translation>Kód {code} nepatrí k žiadnemu úspešnému výsledku v tomto prehľade hodnotení: osvedčenie tu nie je platné.</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Účastník</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Grade (%)</source>
+            <translation>Hodnotenie (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Výsledok</translation>
+        </message>
+        <message>
+            <source>Time (minutes)</source>
+            <translation>Čas (v minútach)</translation>
+        </message>
+        <message>
+            <source>Attempts used</source>
+            <translation>Použité pokusy</translation>
+        </message>
+        <message>
+            <source>Essays waiting</source>
+            <translation>Čakajúce eseje</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>splnené</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>nesplnené</translation>
+        </message>
+        <message>
+            <source>There is no imported attempt {uuid}.</source>
+            <translation>Importovaný pokus {uuid} neexistuje.</translation>
+        </message>
+        <message>
+            <source>A mark is between 0 and 100 %.</source>
+            <translation>Hodnotenie musí byť v rozsahu od 0 do 100 %.</translation>
+        </message>
+        <message>
+            <source>There is no answer to grade.</source>
+            <translation>Nie je tu žiadna odpoveď na ohodnotenie.</translation>
+        </message>
+        <message>
+            <source>{file} could not be written: {reason}.</source>
+            <extracomment>Files merged per transaction on import (one commit to disk per batch).</extracomment>
+            <translation>Súbor {file} sa nepodarilo zapísať: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>Súbor {file} nie je možné prečítať: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} is truncated or damaged: it is not a whole results file.</source>
+            <translation>Súbor {file} je skrátený alebo poškodený: nie je to úplný súbor s výsledkami.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Coursebook results file.</source>
+            <translation>Súbor {file} nie je súbor s výsledkami Coursebook.</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer Coursebook (format {version}); update this program to import it.</source>
+            <translation>Súbor {file} bol vytvorený novšou verziou aplikácie Coursebook (formát {version}); ak ho chcete importovať, aktualizujte tento program.</translation>
+        </message>
+        <message>
+            <source>{file} was changed after it was written: its signature does not match.</source>
+            <translation>Súbor {file} bol po zapísaní zmenený: jeho podpis nesúhlasí.</translation>
+        </message>
+        <message>
+            <source>{file} holds a broken record of results: {problem}</source>
+            <translation>Súbor {file} obsahuje poškodený záznam výsledkov: {problem}</translation>
+        </message>
+        <message>
+            <source>{file} holds an attempt whose questions differ from its record.</source>
+            <translation>Súbor {file} obsahuje pokus, ktorého otázky sa líšia od jeho záznamu.</translation>
+        </message>
+        <message>
+            <source>{file} is signed with a foreign key, not the key of the PC it claims to come from.</source>
+            <translation>Súbor {file} je podpísaný cudzím kľúčom, nie kľúčom počítača, z ktorého údajne pochádza.</translation>
+        </message>
+        <message>
+            <source>{file} claims a learner whose results came from another PC.</source>
+            <translation>Súbor {file} uvádza účastníka, ktorého výsledky pochádzajú z iného počítača.</translation>
+        </message>
+        <message>
+            <source>{file} does not continue the results imported before for {name}: they were taken back to an earlier state.</source>
+            <translation>Súbor {file} nenadväzuje na výsledky, ktoré boli pre účastníka {name} importované predtým: výsledky boli vrátené do staršieho stavu.</translation>
         </message>
     </context>
 </TS>

@@ -65,6 +65,10 @@
             <translation>Premešaj možne odgovore</translation>
         </message>
         <message>
+            <source>Time limit in minutes</source>
+            <translation>Časovna omejitev v minutah</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -333,6 +337,10 @@
             <translation>{language} (prevod)</translation>
         </message>
         <message>
+            <source>Indicator cards</source>
+            <translation>Kartice z indikatorji</translation>
+        </message>
+        <message>
             <source>Print…</source>
             <translation>Natisni…</translation>
         </message>
@@ -362,6 +370,29 @@
         </message>
     </context>
     <context>
+        <name>Certificate</name>
+        <message>
+            <source>passed “%1”</source>
+            <translation>je opravil(-a) »%1«</translation>
+        </message>
+        <message>
+            <source>with %1 %</source>
+            <translation>z rezultatom %1 %</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>dne %1</translation>
+        </message>
+        <message>
+            <source>Trainer: %1</source>
+            <translation>Trener: %1</translation>
+        </message>
+        <message>
+            <source>Verification code: %1</source>
+            <translation>Koda za preverjanje: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassroomController</name>
         <message>
             <source>&amp;Classroom</source>
@@ -387,6 +418,22 @@
         <message>
             <source>S&amp;ubmit open assessments…</source>
             <translation>&amp;Oddaj odprte preizkuse znanja…</translation>
+        </message>
+        <message>
+            <source>&amp;Hand in results…</source>
+            <translation>&amp;Predaj rezultate…</translation>
+        </message>
+        <message>
+            <source>&amp;Import results…</source>
+            <translation>Uvoz&amp;i rezultate…</translation>
+        </message>
+        <message>
+            <source>&amp;Gradebook…</source>
+            <translation>&amp;Redovalnica…</translation>
+        </message>
+        <message>
+            <source>&amp;My results…</source>
+            <translation>&amp;Moji rezultati…</translation>
         </message>
         <message>
             <source>Log &amp;out trainer</source>
@@ -421,6 +468,38 @@
                 <numerusform>%n preizkusi znanja so oddani in zapečateni.</numerusform>
                 <numerusform>%n preizkusov znanja je oddanih in zapečatenih.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Hand in results</source>
+            <translation>Predaj rezultate</translation>
+        </message>
+        <message>
+            <source>Folder to hand in to (e.g. the USB stick)</source>
+            <translation>Mapa za predajo (npr. na ključku USB)</translation>
+        </message>
+        <message>
+            <source>Your results were written to %1. Give the stick to your trainer.</source>
+            <translation>Vaši rezultati so bili zapisani v %1. Ključek USB izročite trenerju.</translation>
+        </message>
+        <message>
+            <source>Import results</source>
+            <translation>Uvozi rezultate</translation>
+        </message>
+        <message>
+            <source>Coursebook results (*.cbresults)</source>
+            <translation>Rezultati Coursebook (*.cbresults)</translation>
+        </message>
+        <message>
+            <source>Checking and merging results files…</source>
+            <translation>Preverjanje in združevanje datotek z rezultati…</translation>
+        </message>
+        <message>
+            <source>Files imported: %1. New attempts: %2. Refused files: %3.</source>
+            <translation>Uvožene datoteke: %1. Novi poskusi: %2. Zavrnjene datoteke: %3.</translation>
+        </message>
+        <message>
+            <source>Gradebook</source>
+            <translation>Redovalnica</translation>
         </message>
         <message>
             <source>Add exam file</source>
@@ -790,6 +869,117 @@
         <message>
             <source>%1 of %2</source>
             <translation>%1 od %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradebookWindow</name>
+        <message>
+            <source>Gradebook</source>
+            <translation>Redovalnica</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Udeleženec</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Preizkus znanja</translation>
+        </message>
+        <message>
+            <source>Grade (%)</source>
+            <translation>Ocena (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Izid</translation>
+        </message>
+        <message>
+            <source>Time (minutes)</source>
+            <translation>Čas (v minutah)</translation>
+        </message>
+        <message>
+            <source>Attempts used</source>
+            <translation>Porabljeni poskusi</translation>
+        </message>
+        <message>
+            <source>Essays waiting</source>
+            <translation>Neocenjeni eseji</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Poskus</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Oddano</translation>
+        </message>
+        <message>
+            <source>Score (%)</source>
+            <translation>Rezultat (%)</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Vprašanje</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Odgovor</translation>
+        </message>
+        <message>
+            <source>Trainer's comment</source>
+            <translation>Komentar trenerja</translation>
+        </message>
+        <message>
+            <source>Comment for the learner</source>
+            <translation>Komentar za udeleženca</translation>
+        </message>
+        <message>
+            <source>Save mark</source>
+            <translation>Shrani oceno</translation>
+        </message>
+        <message>
+            <source>Essay mark:</source>
+            <translation>Ocena eseja:</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Izvozi v CSV…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Izvozi v Excel…</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>opravljeno</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>ni opravljeno</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>drži</translation>
+        </message>
+        <message>
+            <source>false</source>
+            <translation>ne drži</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>čaka na oceno</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Delovni zvezek Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export gradebook</source>
+            <translation>Izvozi redovalnico</translation>
         </message>
     </context>
     <context>
@@ -1245,6 +1435,53 @@ Open it in your web browser?</source>
 %1
 
 Ali ga želite odpreti v spletnem brskalniku?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyResults</name>
+        <message>
+            <source>My results</source>
+            <translation>Moji rezultati</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Preizkus znanja</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Oddano</translation>
+        </message>
+        <message>
+            <source>Score (%)</source>
+            <translation>Rezultat (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Izid</translation>
+        </message>
+        <message>
+            <source>Trainer's comments</source>
+            <translation>Komentarji trenerja</translation>
+        </message>
+        <message>
+            <source>waiting for the trainer</source>
+            <translation>čaka na trenerja</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>opravljeno</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>ni opravljeno</translation>
+        </message>
+        <message>
+            <source>You have not submitted an assessment yet.</source>
+            <translation>Oddali še niste nobenega preizkusa znanja.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Odpri</translation>
         </message>
     </context>
     <context>
@@ -1788,6 +2025,14 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
             <translation>Prikaži:</translation>
         </message>
         <message>
+            <source>Attempts of every learner</source>
+            <translation>Poskusi vseh udeležencev</translation>
+        </message>
+        <message>
+            <source>Which quizzes to show</source>
+            <translation>Kateri kvizi naj bodo prikazani</translation>
+        </message>
+        <message>
             <source>Enter start &amp;code…</source>
             <translation>Vnesi začetno &amp;kodo…</translation>
         </message>
@@ -1881,8 +2126,20 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
             <translation>Najpogosteje izbrani napačni odgovori</translation>
         </message>
         <message>
+            <source>How each question fared</source>
+            <translation>Uspešnost posameznih vprašanj</translation>
+        </message>
+        <message>
+            <source>Which answers to count</source>
+            <translation>Kateri odgovori se upoštevajo</translation>
+        </message>
+        <message>
             <source>Assessment</source>
             <translation>Preizkus znanja</translation>
+        </message>
+        <message>
+            <source>Essays waiting for a grade</source>
+            <translation>Eseji, ki čakajo na oceno</translation>
         </message>
         <message>
             <source>A comment the learner will see (optional)</source>
@@ -2182,14 +2439,6 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
         <message>
             <source>Answer saved at %1</source>
             <translation>Odgovor shranjen ob %1</translation>
-        </message>
-        <message>
-            <source>True</source>
-            <translation>Drži</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Ne drži</translation>
         </message>
         <message>
             <source>Choose which number you mean.</source>
@@ -2587,17 +2836,6 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         </message>
     </context>
     <context>
-        <name>TrueFalseAnswer</name>
-        <message>
-            <source>True</source>
-            <translation>Drži</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Ne drži</translation>
-        </message>
-    </context>
-    <context>
         <name>_ChoiceAnswer</name>
         <message>
             <source>right answer</source>
@@ -2672,6 +2910,10 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         <message>
             <source>Record {seq} was altered after it was written.</source>
             <translation>Zapis {seq} je bil spremenjen, potem ko je bil zapisan.</translation>
+        </message>
+        <message>
+            <source>Record {seq} cannot be read.</source>
+            <translation>Zapisa {seq} ni mogoče prebrati.</translation>
         </message>
         <message>
             <source>The newest records are missing: records up to {last} were written, {found} are there.</source>
@@ -3237,6 +3479,103 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         <message>
             <source>invalid YAML: nested too deeply</source>
             <translation>neveljaven YAML: pregloboko gnezdenje</translation>
+        </message>
+        <message>
+            <source>The code {code} belongs to no passed result in this gradebook: the certificate is not valid here.</source>
+            <translation>Koda {code} ne pripada nobenemu opravljenemu preizkusu v tej redovalnici: potrdilo tukaj ni veljavno.</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Udeleženec</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Preizkus znanja</translation>
+        </message>
+        <message>
+            <source>Grade (%)</source>
+            <translation>Ocena (%)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Izid</translation>
+        </message>
+        <message>
+            <source>Time (minutes)</source>
+            <translation>Čas (v minutah)</translation>
+        </message>
+        <message>
+            <source>Attempts used</source>
+            <translation>Porabljeni poskusi</translation>
+        </message>
+        <message>
+            <source>Essays waiting</source>
+            <translation>Neocenjeni eseji</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>opravljeno</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>ni opravljeno</translation>
+        </message>
+        <message>
+            <source>There is no imported attempt {uuid}.</source>
+            <translation>Uvoženega poskusa {uuid} ni.</translation>
+        </message>
+        <message>
+            <source>A mark is between 0 and 100 %.</source>
+            <translation>Ocena mora biti med 0 in 100 %.</translation>
+        </message>
+        <message>
+            <source>There is no answer to grade.</source>
+            <translation>Ni odgovora, ki bi ga bilo treba oceniti.</translation>
+        </message>
+        <message>
+            <source>{file} could not be written: {reason}.</source>
+            <extracomment>Files merged per transaction on import (one commit to disk per batch).</extracomment>
+            <translation>Datoteke {file} ni bilo mogoče zapisati: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>Datoteke {file} ni mogoče prebrati: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} is truncated or damaged: it is not a whole results file.</source>
+            <translation>Datoteka {file} je okrnjena ali poškodovana: ni celotna datoteka z rezultati.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Coursebook results file.</source>
+            <translation>Datoteka {file} ni datoteka z rezultati programa Coursebook.</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer Coursebook (format {version}); update this program to import it.</source>
+            <translation>Datoteko {file} je zapisala novejša različica programa Coursebook (oblika {version}); za uvoz posodobite ta program.</translation>
+        </message>
+        <message>
+            <source>{file} was changed after it was written: its signature does not match.</source>
+            <translation>Datoteka {file} je bila spremenjena po tem, ko je bila zapisana: njen podpis se ne ujema.</translation>
+        </message>
+        <message>
+            <source>{file} holds a broken record of results: {problem}</source>
+            <translation>Datoteka {file} vsebuje poškodovan zapis rezultatov: {problem}</translation>
+        </message>
+        <message>
+            <source>{file} holds an attempt whose questions differ from its record.</source>
+            <translation>Datoteka {file} vsebuje poskus, katerega vprašanja se razlikujejo od njegovega zapisa.</translation>
+        </message>
+        <message>
+            <source>{file} is signed with a foreign key, not the key of the PC it claims to come from.</source>
+            <translation>Datoteka {file} je podpisana s tujim ključem in ne s ključem računalnika, s katerega naj bi izvirala.</translation>
+        </message>
+        <message>
+            <source>{file} claims a learner whose results came from another PC.</source>
+            <translation>Datoteka {file} navaja udeleženca, katerega rezultati izvirajo z drugega računalnika.</translation>
+        </message>
+        <message>
+            <source>{file} does not continue the results imported before for {name}: they were taken back to an earlier state.</source>
+            <translation>Datoteka {file} ne nadaljuje rezultatov, ki so bili za udeleženca {name} uvoženi prej: rezultati so bili vrnjeni v prejšnje stanje.</translation>
         </message>
     </context>
 </TS>
