@@ -179,10 +179,12 @@ def choose_profile(session: Session, bench: bool = False) -> Session | None:
 
     ``bench`` (the start-up benchmark): say "picker" once it is on screen, then open the first learner
     without a PIN, as a click would."""
-    from app.classroom.profile_picker import ProfilePicker, needs_picker
+    from coursebook.classroom.profiles import list_profiles
 
-    if not needs_picker(session.store):
+    found = list_profiles(session.store)  # the picker's window is loaded only when it is needed
+    if len(found) <= 1 and not any(i.has_pin or i.is_trainer for i in found):
         return session
+    from app.classroom.profile_picker import ProfilePicker
     from app.qt import QDialog
 
     picker = ProfilePicker(session.store)

@@ -35,3 +35,15 @@ def remaining(deadline: float | None, limit: float | None, elapsed: float, last_
     if limit:
         left = min(left, limit - elapsed)
     return max(0.0, left)
+
+
+def epoch(text: str | None) -> float | None:
+    """A stored ISO time as seconds since the epoch (None when missing or unreadable)."""
+    if not text:
+        return None
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        return None

@@ -13,8 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ..quiz.attempts import epoch
-from .clock import effective_now
+from .clock import effective_now, epoch
 
 
 def open_exams(conn: sqlite3.Connection, clock: Callable[[], float] = time.time) -> list[tuple[int, int]]:

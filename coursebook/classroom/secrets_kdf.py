@@ -14,8 +14,6 @@ import json
 import os
 import unicodedata
 
-from cryptography.exceptions import InvalidKey
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 N, R, P = 2 ** 14, 8, 1
 LENGTH = 32
@@ -29,6 +27,8 @@ def _normal(secret: str, context: str = "") -> bytes:
 
 def hash_secret(secret: str, context: str) -> str:
     """A new salted scrypt hash of ``secret`` for ``context``, as the JSON text the store keeps."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # loaded when a secret is set (start-up)
+
     salt = os.urandom(16)
     digest = Scrypt(salt=salt, length=LENGTH, n=N, r=R, p=P).derive(_normal(secret, context))
     return json.dumps({"kdf": "scrypt", "n": N, "r": R, "p": P, "salt": salt.hex(), "hash": digest.hex()})
@@ -39,6 +39,9 @@ def check_secret(secret: str, stored: str | None, context: str) -> bool:
     damaged record, or parameters beyond what this program makes, which could only slow it down)."""
     if not stored:
         return False
+    from cryptography.exceptions import InvalidKey  # loaded when a secret is checked (start-up)
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     try:
         record = json.loads(stored)
         salt, expected = bytes.fromhex(record["salt"]), bytes.fromhex(record["hash"])

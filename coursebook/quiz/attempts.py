@@ -26,6 +26,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..classroom import clock
+from ..classroom.clock import epoch  # noqa: F401 - stored times are read here too
 from .assessment import ReviewOptions
 from .model import Grade, Question
 
@@ -53,15 +54,6 @@ class NoAttemptsLeft(QuizError):
 
 def iso(seconds: float) -> str:
     return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="milliseconds")
-
-
-def epoch(text: str | None) -> float | None:
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text).timestamp()
-    except ValueError:
-        return None
 
 
 # --- values handed to the GUI and the tests ---------------------------------------------------
