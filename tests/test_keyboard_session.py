@@ -39,7 +39,14 @@ def window(qtbot, session):
     win.close()
 
 
-def test_a_study_session_with_the_keyboard_only(qtbot, window, session):
+def test_a_study_session_with_the_keyboard_only(qtbot, window, session, monkeypatch):
+    from coursebook.quiz.service import QuizService
+
+    original = QuizService.start_practice
+    # the same ten questions every run (the draw is random), so the run is the same every time
+    monkeypatch.setattr(QuizService, "start_practice",
+                        lambda self, profile_id, module_id, count=0, seed=None: original(self, profile_id, module_id,
+                                                                                        count, seed=7))
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # the library
     assert window.stack.currentWidget() is window.library
     tree = window.library.tree
