@@ -47,7 +47,8 @@ def theme_colour(hex_colour: str, theme: str) -> str:
     if theme == "contrast":
         if lightness >= 0.5:
             return "#000000"  # every background is black
-        return "#ffff00" if s > 0.35 and h < 0.2 or h > 0.9 else "#ffffff"  # red/orange signals in yellow
+        warm = h < 0.2 or h > 0.9
+        return "#ffff00" if s > 0.35 and warm else "#ffffff"  # red/orange signals in yellow
     # dark: mirror the lightness, keep the hue; backgrounds become dark, text light
     mirrored = 1.0 - lightness
     if lightness >= 0.5:

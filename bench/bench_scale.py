@@ -25,7 +25,6 @@ import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -37,18 +36,7 @@ sys.path.insert(0, str(HERE))
 RUNS = int(os.environ.get("BENCH_SCALE_RUNS", "7"))
 GOAL_MS = 200.0
 
-BARE = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.setCentralWidget(QLabel("bare"))
-window.resize(1200, 800)
-window.show()
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-app.exec()
-"""
+from run import BARE  # the same bare window as the start-up benchmark
 
 
 def _times(command: list[str], env: dict[str, str]) -> dict[str, float]:

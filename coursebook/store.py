@@ -33,7 +33,7 @@ from coursebook.atomic import write_atomic
 from coursebook.i18n import QT_TRANSLATE_NOOP, Message, message
 from coursebook.safety import sqlerrors, walcheck
 from coursebook.safety.backups import BackupPolicy, BackupSet, stamp_of
-from coursebook.safety.instance_lock import FolderInUse, InstanceLock
+from coursebook.safety.instance_lock import InstanceLock
 from coursebook.safety.uri import sqlite_uri
 
 DB_NAME = "coursebook.db"
@@ -521,7 +521,6 @@ class Store:
         return [Profile(*row) for row in rows]
 
     def create_profile(self, name: str, role: str = "learner") -> Profile:
-        import uuid
 
         ident = uuid.uuid4().hex
         cursor = self.conn.execute("INSERT INTO profiles(name, role, created, uuid) VALUES (?, ?, ?, ?)",

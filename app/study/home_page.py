@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from app.qt import (
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
     QVBoxLayout, QWidget, Signal, USER_ROLE,
 )
 from app.session import Session

@@ -70,6 +70,17 @@ class Skip(Exception):
         super().__init__(str(self.msg))
 
 
+def finite_number(text: str) -> float:
+    """A number written in a Moodle file (a point for decimals); anything else, inf and nan refused."""
+    try:
+        value = float(text.strip())
+    except ValueError:
+        raise Skip(QT_TRANSLATE_NOOP("core", "'{value}' is not a number"), value=text.strip()) from None
+    if not math.isfinite(value):
+        raise Skip(QT_TRANSLATE_NOOP("core", "'{value}' is not a number"), value=text.strip())
+    return value
+
+
 @dataclass
 class ImportResult:
     """What a file brought in, and what it could not."""

@@ -15,13 +15,13 @@ type is decided as Moodle decides it: no braces → description, empty → essay
 from __future__ import annotations
 
 import html
-import math
 import re
 from pathlib import Path
 
 from ..i18n import QT_TRANSLATE_NOOP, Message, message
 from ..quiz.model import NumericAlternative, Option, Question, ShortAnswer
 from .common import (
+    finite_number as _float,
     DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, Skip, assign_ids, grade_warning, moodle_grade_ok,
     moodle_rules, number, percent, snap, split_tags, tags_of,
 )
@@ -295,16 +295,6 @@ class _Reader:
                 q.alternatives.append(NumericAlternative(answer_value, tolerance, weight, feedback))
         if not main_done:
             raise Skip(QT_TRANSLATE_NOOP("core", "no number is worth 100 %"))
-
-
-def _float(text: str) -> float:
-    try:
-        value = float(text.strip())
-    except ValueError:
-        raise Skip(QT_TRANSLATE_NOOP("core", "'{value}' is not a number"), value=text.strip()) from None
-    if not math.isfinite(value):
-        raise Skip(QT_TRANSLATE_NOOP("core", "'{value}' is not a number"), value=text.strip())
-    return value
 
 
 def blocks(text: str) -> list[list[tuple[int, str]]]:

@@ -9,7 +9,6 @@ no file can make the reader fetch or expand anything. Written: every Coursebook 
 
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.parsers import expat
@@ -17,6 +16,7 @@ from xml.parsers import expat
 from ..i18n import QT_TRANSLATE_NOOP, Message, message
 from ..quiz.model import NumericAlternative, Option, Question, ShortAnswer
 from .common import (
+    finite_number as _float,
     DEFAULT_DIFFICULTY, TAG_ORDERING, ImportResult, Skip, assign_ids, grade_warning, moodle_grade_ok,
     moodle_rules, number, percent, snap, split_tags, tags_of,
 )
@@ -206,16 +206,6 @@ class _Reader:
             raise Skip(QT_TRANSLATE_NOOP("core", "the question has no text"))
         idnumber = el.value("idnumber")
         return q, idnumber or el.value("name", "text"), bool(idnumber)
-
-
-def _float(text: str) -> float:
-    try:
-        value = float(text.strip())
-    except ValueError:
-        raise Skip(QT_TRANSLATE_NOOP("core", "'{value}' is not a number"), value=text.strip()) from None
-    if not math.isfinite(value):
-        raise Skip(QT_TRANSLATE_NOOP("core", "'{value}' is not a number"), value=text.strip())
-    return value
 
 
 def parse(text: str, source: str, taken: set[str] | None = None) -> ImportResult:

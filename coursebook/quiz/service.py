@@ -542,12 +542,8 @@ class QuizService:
             saved = self.responses(current)
             score, max_score = 0.0, 0.0
             locked = self.exam_locked(current)
-            for slot in current.slots:
-                question = None if locked else self.question(slot.key)
-                if question is None:
-                    continue
+            for slot, question, given in self._counted(current, saved, locked):
                 max_score += 1
-                given = saved.get(slot.number)
                 if given is None:
                     continue
                 result = grade(question, given.response)
@@ -636,18 +632,22 @@ class QuizService:
         return attempt.settings.get("source") == EXAM_SOURCE and attempt.settings.get("id") not in self._exams
 
     # --- results and review -------------------------------------------------------------------
+    def _counted(self, attempt: Attempt, saved: dict, locked: bool):  # noqa: ANN202 - generator
+        """The slots that count towards the maximum score (their question is known and readable), each
+        with its question and its saved answer (None when unanswered)."""
+        for slot in attempt.slots:
+            question = None if locked else self.question(slot.key)
+            if question is not None:
+                yield slot, question, saved.get(slot.number)
+
     def result(self, attempt: Attempt) -> Result:
         """Score by grading every saved answer again with the questions (the stored score is never read);
         essays count with the trainer's mark, or wait."""
         saved = self.responses(attempt)
         score, max_score, pending = 0.0, 0.0, 0
         locked = self.exam_locked(attempt)
-        for slot in attempt.slots:
-            question = None if locked else self.question(slot.key)
-            if question is None:
-                continue
+        for _slot, question, given in self._counted(attempt, saved, locked):
             max_score += 1
-            given = saved.get(slot.number)
             if given is None:
                 continue
             if question.type == "essay":

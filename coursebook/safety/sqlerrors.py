@@ -7,7 +7,6 @@ that cannot be opened, an I/O error — leaves the file alone and is reported in
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from coursebook.i18n import QT_TRANSLATE_NOOP, Message, message
@@ -56,6 +55,3 @@ def describe(exc: BaseException, path: Path) -> Message:
         "core", "The learner database {path} could not be used: {reason}. No learner data was changed."),
         path=str(path), reason=str(exc))
 
-
-def is_sqlite_error(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.Error)

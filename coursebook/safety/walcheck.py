@@ -31,7 +31,8 @@ def wal_problem(db: Path) -> str | None:
     try:
         if not wal.exists() or wal.stat().st_size == 0:
             return None
-        header = wal.read_bytes()[:32] if wal.stat().st_size < 32 else open(wal, "rb").read(32)
+        with open(wal, "rb") as handle:
+            header = handle.read(32)
     except OSError as exc:
         return str(exc)
     if len(header) < 32 or int.from_bytes(header[:4], "big") not in WAL_HEADER_MAGIC:
