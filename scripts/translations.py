@@ -3,7 +3,7 @@
     python scripts/translations.py update    # pyside6-lupdate: app/ and coursebook/ -> assets/translations/*.ts
     python scripts/translations.py release   # pyside6-lrelease: every .ts -> .qm beside it
     python scripts/translations.py check     # every message finished, placeholders kept (exit 1 if not)
-    python scripts/translations.py dump F.json        # the messages, for translators
+    python scripts/translations.py dump F.json [--unfinished]  # the messages, for translators
     python scripts/translations.py fill F.json [--all] # translations from {lang: {key: text|[forms]}} into .ts
 
 The .ts files are the translators' work and are kept in git; the .qm files are built from them.
@@ -87,15 +87,21 @@ def _key(context: str, message: ET.Element) -> str:
     return f"{context}\u0004{message.findtext('source') or ''}" + (f"\u0004{comment}" if comment else "")
 
 
-def dump(target: Path) -> None:
-    """Every message to translate (context, source, numerus, disambiguation) as JSON, for translators."""
+def dump(target: Path, only_unfinished: bool = False) -> None:
+    """Every message to translate (context, source, numerus, disambiguation) as JSON, for translators;
+    with ``only_unfinished``, those not yet finished in any language."""
     import json
 
     root = ET.parse(FOLDER / "coursebook_sl.ts").getroot()
+    unfinished = {_key(c.findtext("name"), m) for ts in sorted(FOLDER.glob("coursebook_*.ts"))
+                  for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")
+                  if m.find("translation") is None or m.find("translation").get("type") is not None}
     items = []
     for context in root.iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
+            if only_unfinished and _key(name, message) not in unfinished:
+                continue
             items.append({"key": _key(name, message), "context": name, "source": message.findtext("source"),
                           "comment": message.findtext("comment") or "", "numerus": message.get("numerus") == "yes"})
     target.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -158,7 +164,7 @@ def main(argv: list[str]) -> int:
     if command == "check":
         return check()
     if command == "dump":
-        dump(Path(argv[1]))
+        dump(Path(argv[1]), only_unfinished="--unfinished" in argv)
         return 0
     if command == "fill":
         fill(Path(argv[1]), only_unfinished="--all" not in argv)
