@@ -43,9 +43,11 @@ bench: $(STAMP) $(QM)
 bundle: $(STAMP) $(QM)
 	$(PY) scripts/build_bundle.py
 
+# The README's pictures, from real windows under Xvfb with a window manager (xvfb, openbox).
 screenshots: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_trainer.py docs
+	scripts/xvfb_run.sh 1366x768 $(PY) scripts/screenshot.py docs
+	scripts/xvfb_run.sh 1366x768 $(PY) scripts/screenshot_trainer.py docs
+	scripts/xvfb_run.sh 1920x1080 $(PY) scripts/screenshot_trainer.py docs
 
 clean:
 	rm -rf build dist bench/_work .pytest_cache

@@ -351,7 +351,10 @@ class MainWindow(QMainWindow):
 
     def search_index(self):  # noqa: ANN201 - coursebook.search.SearchIndex
         """The course's search index, built (with a progress bar after half a second) when the
-        content changed since it was last built."""
+        content changed since it was last built; None while it is being built (the progress bar
+        lets events through, and a second build would find the first one's file locked)."""
+        if getattr(self, "_index_building", False):
+            return None
         if getattr(self, "_index", None) is None:
             from coursebook.search.command import open_index
 
@@ -369,10 +372,12 @@ class MainWindow(QMainWindow):
                 self.index_progress_shown = self.index_progress_shown or progress.isVisible()
 
             cache = self.session.cache or self.session.store.folder / "cache"
+            self._index_building = True
             try:
                 self._index = open_index(self.session.content, cache, lambda: self.session.library, step,
                                          self.session.data)
             finally:
+                self._index_building = False
                 progress.close()
         return self._index
 
@@ -387,8 +392,11 @@ class MainWindow(QMainWindow):
         from app.reader.search_dialog import SearchDialog
 
         if getattr(self, "search_dialog", None) is None:
+            index = self.search_index()
+            if index is None or getattr(self, "search_dialog", None) is not None:
+                return  # being built: this call came through the progress bar's events
             languages = sorted({m["language"] for m in self.session.catalog["modules"]})
-            self.search_dialog = SearchDialog(self.search_index(), languages, self)
+            self.search_dialog = SearchDialog(index, languages, self)
             self.search_dialog.open_hit.connect(self.open_hit)
         self.search_dialog.show()
         self.search_dialog.raise_()

@@ -393,7 +393,8 @@ class ModuleView(QWidget):
             text = f"<b>{entry.term}</b><br/>{entry.definition}"
             if entry.module_id != self.module.id:
                 source = self.session.library.module(entry.module_id)
-                text += f"<br/><i>{self.tr('From the module')} {source.meta.title if source else entry.module_id}</i>"
+                origin = self.tr("From the module %1").replace("%1", source.meta.title if source else entry.module_id)
+                text += f"<br/><i>{origin}</i>"
             self.glossary_panel.setText(text)
             self.glossary_panel.show()
         elif scheme in ("http", "https", "mailto"):

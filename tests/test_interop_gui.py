@@ -136,3 +136,20 @@ def test_export_questions_from_the_quiz_menu(qtbot, session, tmp_path, monkeypat
     module = session.library.module(CZ)
     expected = len(load_bank(module.quiz_path, module).questions)
     assert len(moodlexml.parse(target.read_text(encoding="utf-8"), "out.xml").questions) == expected >= 12
+
+
+def test_the_preview_names_question_types_in_the_interface_language(qtbot, qapp, copy_session):
+    from app import language
+
+    language.install(qapp, "sl")
+    try:
+        dialog = open_dialog(qtbot, copy_session)
+        dialog.set_file(EXAMPLES)
+        names = language.content_labels("sl")
+        summary = dialog.summary.text()
+        assert f"{names['type_essay']}: 1" in summary and "essay:" not in summary
+        assert {dialog.preview.topLevelItem(i).text(2) for i in range(dialog.preview.topLevelItemCount())} \
+            <= {names[f"type_{kind}"] for kind in ("single", "multiple", "truefalse", "short", "matching",
+                                                    "numerical", "essay", "ordering")}
+    finally:
+        language.install(qapp, "en")

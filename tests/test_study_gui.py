@@ -349,6 +349,35 @@ def test_an_index_build_longer_than_half_a_second_shows_a_progress_bar(qtbot, da
     _close(win)
 
 
+def test_the_timed_index_preparation_during_a_build_from_the_search_dialog_starts_no_second_build(
+        qtbot, data_home, monkeypatch):
+    """The progress bar lets events through; the start-up timer firing then must not open a second index
+    on the locked file ("Search is not available: database is locked")."""
+    import time
+
+    from app import main_window
+    from coursebook.search import documents
+
+    monkeypatch.setattr(main_window, "PREPARE_SEARCH_MS", 50)
+    win = _window(qtbot, data_home)
+    real = documents.course_documents
+
+    def slow(library):
+        for number, doc in enumerate(real(library)):
+            if number < 100:
+                time.sleep(0.006)  # the 50 ms timer comes due while this runs
+            yield doc
+
+    monkeypatch.setattr(documents, "course_documents", slow)
+    messages = []
+    win.statusBar().messageChanged.connect(messages.append)
+    win.search_course()
+    qtbot.wait(200)
+    assert win.search_dialog.isVisible() and win._index.count() > 300
+    assert not [m for m in messages if m], messages
+    _close(win)
+
+
 def test_home_page_shows_the_last_practice_and_a_card_for_a_wrong_answer(qtbot, data_home):
     from coursebook.quiz.service import QuizService
 

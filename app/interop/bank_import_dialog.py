@@ -155,13 +155,20 @@ class BankImportDialog(QDialog):
             self._update_buttons()
             return
         result = self.found
+        from app.language import content_labels, current
+
+        names = content_labels(current())  # question types in the interface's language
+
+        def kind_name(kind: str) -> str:
+            return names.get(f"type_{kind}", kind)
+
         for question in result.questions:
             text = question.text if len(question.text) < 160 else question.text[:157] + "…"
-            item = QTreeWidgetItem([str(question.line), question.id, question.type, text.replace("\n", " "),
+            item = QTreeWidgetItem([str(question.line), question.id, kind_name(question.type), text.replace("\n", " "),
                                     question.section or self.tr("(none)")])
             item.setToolTip(3, question.text)
             self.preview.addTopLevelItem(item)
-        counts = ", ".join(f"{kind}: {n}" for kind, n in result.by_type().items())
+        counts = ", ".join(f"{kind_name(kind)}: {n}" for kind, n in result.by_type().items())
         summary = self.tr("%n question(s) can be imported", "", len(result.questions))
         if counts:
             summary += f" ({counts})"

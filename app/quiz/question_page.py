@@ -106,11 +106,13 @@ class QuestionPage(QWidget):
             parts.append(f"<p><b>{html.escape(labels['right_answer'])}:</b> "
                          f"{html.escape(feedback.right_answer)}</p>")
         if feedback.explanation:
-            parts.append(f"<p><b>{html.escape(self.tr('Why:'))}</b></p>" + prose_html(feedback.explanation))
+            why = self.tr("Why:")
+            parts.append(f"<p><b>{html.escape(why)}</b></p>" + prose_html(feedback.explanation))
         if feedback.section_title:
             hint = theme_colour("#546e7a", current_theme())
-            parts.append(f"<p style='color:{hint}'>{html.escape(self.tr('This question tests the section'))} "
-                         f"<i>{html.escape(feedback.section_title)}</i>.</p>")
+            tests = html.escape(self.tr("This question tests the section %1.")).replace(
+                "%1", f"<i>{html.escape(feedback.section_title)}</i>")
+            parts.append(f"<p style='color:{hint}'>{tests}</p>")
         self.feedback_label.setAccessibleDescription(f"{verdict}")
         self.feedback_label.setText("".join(parts))
         self.read_button.setText(self.tr("Read the section"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 
 from app import screen
 from app.i18n import date_time_text
@@ -293,15 +295,18 @@ class QuizReports(QDialog):
         for widget in (self.essay_mark, self.essay_comment, self.grade_button):
             widget.setEnabled(has)
         if not has:
-            self.essay_text.setHtml(f"<p><i>{self.tr('No essay answers wait for a grade.')}</i></p>")
+            none_waiting = self.tr("No essay answers wait for a grade.")
+            self.essay_text.setHtml(f"<p><i>{none_waiting}</i></p>")
             return
         essay = self.pending[index]
         parts = []
         if essay.question is not None:
             parts.append(prose_html(essay.question.text))
             if essay.question.guidance:
-                parts.append(f"<p><b>{self.tr('Guidance for grading:')}</b></p>" + prose_html(essay.question.guidance))
-        parts.append(f"<hr/><p><b>{self.tr('Answer of %1:').replace('%1', essay.learner)}</b></p>")
+                guidance = self.tr("Guidance for grading:")
+                parts.append(f"<p><b>{guidance}</b></p>" + prose_html(essay.question.guidance))
+        answer_of = html.escape(self.tr("Answer of %1:").replace("%1", essay.learner))
+        parts.append(f"<hr/><p><b>{answer_of}</b></p>")
         parts.append(prose_html(essay.response))
         self.essay_text.setHtml("".join(parts))
         self.essay_mark.setValue(0)

@@ -179,22 +179,26 @@ class QuizResults(QDialog):
             return
         item = self.items[index]
         question = item.question
-        parts = [f"<h3>{html.escape(self.tr('Question %1').replace('%1', str(item.number + 1)))}</h3>"]
+        heading = self.tr("Question %1").replace("%1", str(item.number + 1))
+        parts = [f"<h3>{html.escape(heading)}</h3>"]
         if question is None:
-            parts.append(f"<p>{html.escape(self.tr('This question is no longer in the question bank.'))}</p>")
+            gone = self.tr("This question is no longer in the question bank.")
+            parts.append(f"<p>{html.escape(gone)}</p>")
             self.detail.setHtml("".join(parts))
             return
         parts.append(prose_html(question.text))
         given = response_text(question, item.response, self.tr("True"), self.tr("False")) if item.answered \
             else self.tr("(not answered)")
-        parts.append(f"<p><b>{html.escape(self.tr('Your answer:'))}</b> {html.escape(given)}</p>")
-        parts.append(f"<p><b>{html.escape(self.tr('Result:'))}</b> {html.escape(self._mark(item))}</p>")
+        def field(label: str, value: str) -> str:
+            return f"<p><b>{html.escape(label)}</b> {html.escape(value)}</p>"
+
+        parts.append(field(self.tr("Your answer:"), given))
+        parts.append(field(self.tr("Result:"), self._mark(item)))
         if item.right_answer:
-            parts.append(f"<p><b>{html.escape(self.tr('The right answer:'))}</b> "
-                         f"{html.escape(item.right_answer)}</p>")
+            parts.append(field(self.tr("The right answer:"), item.right_answer))
         if item.notes:
-            parts.append(f"<p><b>{html.escape(self.tr('Feedback:'))}</b></p>")
+            parts.append(field(self.tr("Feedback:"), ""))
             parts += [prose_html(note) for note in item.notes]
         if item.comment:
-            parts.append(f"<p><b>{html.escape(self.tr('Trainer comment:'))}</b> {html.escape(item.comment)}</p>")
+            parts.append(field(self.tr("Trainer comment:"), item.comment))
         self.detail.setHtml("".join(parts))

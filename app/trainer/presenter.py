@@ -83,7 +83,8 @@ class Presenter(QObject):
         """The console's notes: the slide's, or while the activity is on screen the instructions of
         the phase (and sub-phase) running and the inject shown. Trainer profiles only."""
         if not self.session.is_trainer:
-            return f'<p>{_esc(self.tr("Trainer notes are shown to trainer profiles only."))}</p>'
+            only = self.tr("Trainer notes are shown to trainer profiles only.")
+            return f"<p>{_esc(only)}</p>"
         if self.board and self.runner is not None and self.runner.state != "finished":
             from coursebook.render import note_box
 
@@ -99,7 +100,8 @@ class Presenter(QObject):
                                          markdown_to_html(inject.text, self.labels, "trainer"), self.labels))
             if parts:
                 return "".join(parts)
-        return self.slide.notes or f'<p>{_esc(self.tr("No notes for this slide."))}</p>'
+        no_notes = self.tr("No notes for this slide.")
+        return self.slide.notes or f"<p>{_esc(no_notes)}</p>"
 
     def board_html(self) -> str:
         """The activity shown to the class: the countdown, an inject, the groups, a question."""
@@ -109,7 +111,8 @@ class Presenter(QObject):
             return self.timer_html()
         if kind == "inject":
             inject = activity.injects[self.board[1]]
-            return (f'<p class="label">{_esc(self.tr("New development"))}</p><h1>{_esc(inject.title)}</h1>'
+            label = self.tr("New development")
+            return (f'<p class="label">{_esc(label)}</p><h1>{_esc(inject.title)}</h1>'
                     f"{markdown_to_html(inject.text)}")
         if kind == "groups":
             which = self.board[1]

@@ -1414,6 +1414,10 @@ Data účastníků: %1</translation>
             <translation>dosud neotevřeno</translation>
         </message>
         <message>
+            <source>From the module %1</source>
+            <translation>Z modulu %1</translation>
+        </message>
+        <message>
             <source>Open in browser?</source>
             <translation>Otevřít v prohlížeči?</translation>
         </message>
@@ -1610,6 +1614,18 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
     <context>
         <name>Presenter</name>
         <message>
+            <source>Trainer notes are shown to trainer profiles only.</source>
+            <translation>Poznámky pro školitele se zobrazují jen profilům školitelů.</translation>
+        </message>
+        <message>
+            <source>No notes for this slide.</source>
+            <translation>K tomuto snímku nejsou poznámky.</translation>
+        </message>
+        <message>
+            <source>New development</source>
+            <translation>Nový vývoj</translation>
+        </message>
+        <message>
             <source>Question %1 of %2</source>
             <translation>Otázka %1 z %2</translation>
         </message>
@@ -1723,6 +1739,14 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
         <message>
             <source>Saved. A trainer will grade this answer.</source>
             <translation>Uloženo. Tuto odpověď ohodnotí školitel.</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Proč:</translation>
+        </message>
+        <message>
+            <source>This question tests the section %1.</source>
+            <translation>Tato otázka ověřuje oddíl %1.</translation>
         </message>
         <message>
             <source>Read the section</source>
@@ -2188,6 +2212,18 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
             <translation>&amp;Eseje k hodnocení (%1)</translation>
         </message>
         <message>
+            <source>No essay answers wait for a grade.</source>
+            <translation>Žádná odpověď v eseji nečeká na hodnocení.</translation>
+        </message>
+        <message>
+            <source>Guidance for grading:</source>
+            <translation>Pokyny pro hodnocení:</translation>
+        </message>
+        <message>
+            <source>Answer of %1:</source>
+            <translation>Odpověď, kterou dal(a) %1:</translation>
+        </message>
+        <message>
             <source>Cannot grade</source>
             <translation>Nelze ohodnotit</translation>
         </message>
@@ -2331,8 +2367,36 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
             <translation>✗ nesprávně</translation>
         </message>
         <message>
+            <source>Question %1</source>
+            <translation>Otázka %1</translation>
+        </message>
+        <message>
+            <source>This question is no longer in the question bank.</source>
+            <translation>Tato otázka už v bance otázek není.</translation>
+        </message>
+        <message>
             <source>(not answered)</source>
             <translation>(nezodpovězeno)</translation>
+        </message>
+        <message>
+            <source>Your answer:</source>
+            <translation>Vaše odpověď:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Výsledek:</translation>
+        </message>
+        <message>
+            <source>The right answer:</source>
+            <translation>Správná odpověď:</translation>
+        </message>
+        <message>
+            <source>Feedback:</source>
+            <translation>Zpětná vazba:</translation>
+        </message>
+        <message>
+            <source>Trainer comment:</source>
+            <translation>Komentář školitele:</translation>
         </message>
     </context>
     <context>
@@ -3033,7 +3097,6 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         </message>
         <message>
             <source>{id}: Moodle needs at least three answers in a matching question (add a distractor)</source>
-            <extracomment>Tags Coursebook writes into Moodle files so an export can be imported back without loss. Moodle accepts only these grades (``question_bank::fraction_options_full``), as fractions.</extracomment>
             <translation>{id}: Moodle vyžaduje v otázce na přiřazování alespoň tři odpovědi (přidejte distraktor)</translation>
         </message>
         <message>
@@ -3122,6 +3185,7 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         </message>
         <message>
             <source>'{value}' is not a number</source>
+            <extracomment>Tags Coursebook writes into Moodle files so an export can be imported back without loss. Moodle accepts only these grades (``question_bank::fraction_options_full``), as fractions.</extracomment>
             <translation>'{value}' není číslo</translation>
         </message>
         <message>

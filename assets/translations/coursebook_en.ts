@@ -1405,6 +1405,10 @@ Learner data: %1</translation>
             <translation>not yet opened</translation>
         </message>
         <message>
+            <source>From the module %1</source>
+            <translation>From the module %1</translation>
+        </message>
+        <message>
             <source>Open in browser?</source>
             <translation>Open in browser?</translation>
         </message>
@@ -1601,6 +1605,18 @@ Open it in your web browser?</translation>
     <context>
         <name>Presenter</name>
         <message>
+            <source>Trainer notes are shown to trainer profiles only.</source>
+            <translation>Trainer notes are shown to trainer profiles only.</translation>
+        </message>
+        <message>
+            <source>No notes for this slide.</source>
+            <translation>No notes for this slide.</translation>
+        </message>
+        <message>
+            <source>New development</source>
+            <translation>New development</translation>
+        </message>
+        <message>
             <source>Question %1 of %2</source>
             <translation>Question %1 of %2</translation>
         </message>
@@ -1714,6 +1730,14 @@ Open it in your web browser?</translation>
         <message>
             <source>Saved. A trainer will grade this answer.</source>
             <translation>Saved. A trainer will grade this answer.</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Why:</translation>
+        </message>
+        <message>
+            <source>This question tests the section %1.</source>
+            <translation>This question tests the section %1.</translation>
         </message>
         <message>
             <source>Read the section</source>
@@ -2173,6 +2197,18 @@ Open it in your web browser?</translation>
             <translation>&amp;Essays to grade (%1)</translation>
         </message>
         <message>
+            <source>No essay answers wait for a grade.</source>
+            <translation>No essay answers wait for a grade.</translation>
+        </message>
+        <message>
+            <source>Guidance for grading:</source>
+            <translation>Guidance for grading:</translation>
+        </message>
+        <message>
+            <source>Answer of %1:</source>
+            <translation>Answer of %1:</translation>
+        </message>
+        <message>
             <source>Cannot grade</source>
             <translation>Cannot grade</translation>
         </message>
@@ -2315,8 +2351,36 @@ Open it in your web browser?</translation>
             <translation>✗ wrong</translation>
         </message>
         <message>
+            <source>Question %1</source>
+            <translation>Question %1</translation>
+        </message>
+        <message>
+            <source>This question is no longer in the question bank.</source>
+            <translation>This question is no longer in the question bank.</translation>
+        </message>
+        <message>
             <source>(not answered)</source>
             <translation>(not answered)</translation>
+        </message>
+        <message>
+            <source>Your answer:</source>
+            <translation>Your answer:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <source>The right answer:</source>
+            <translation>The right answer:</translation>
+        </message>
+        <message>
+            <source>Feedback:</source>
+            <translation>Feedback:</translation>
+        </message>
+        <message>
+            <source>Trainer comment:</source>
+            <translation>Trainer comment:</translation>
         </message>
     </context>
     <context>
@@ -3013,7 +3077,6 @@ Your saved answers are kept; try again.</translation>
         </message>
         <message>
             <source>{id}: Moodle needs at least three answers in a matching question (add a distractor)</source>
-            <extracomment>Tags Coursebook writes into Moodle files so an export can be imported back without loss. Moodle accepts only these grades (``question_bank::fraction_options_full``), as fractions.</extracomment>
             <translation>{id}: Moodle needs at least three answers in a matching question (add a distractor)</translation>
         </message>
         <message>
@@ -3102,6 +3165,7 @@ Your saved answers are kept; try again.</translation>
         </message>
         <message>
             <source>'{value}' is not a number</source>
+            <extracomment>Tags Coursebook writes into Moodle files so an export can be imported back without loss. Moodle accepts only these grades (``question_bank::fraction_options_full``), as fractions.</extracomment>
             <translation>'{value}' is not a number</translation>
         </message>
         <message>

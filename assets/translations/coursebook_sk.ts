@@ -1414,6 +1414,10 @@ Learner data: %1</source>
             <translation>zatiaľ neotvorené</translation>
         </message>
         <message>
+            <source>From the module %1</source>
+            <translation>Z modulu %1</translation>
+        </message>
+        <message>
             <source>Open in browser?</source>
             <translation>Otvoriť v prehliadači?</translation>
         </message>
@@ -1610,6 +1614,18 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
     <context>
         <name>Presenter</name>
         <message>
+            <source>Trainer notes are shown to trainer profiles only.</source>
+            <translation>Poznámky pre školiteľa sa zobrazujú len profilom školiteľov.</translation>
+        </message>
+        <message>
+            <source>No notes for this slide.</source>
+            <translation>K tejto snímke nie sú poznámky.</translation>
+        </message>
+        <message>
+            <source>New development</source>
+            <translation>Nový vývoj</translation>
+        </message>
+        <message>
             <source>Question %1 of %2</source>
             <translation>Otázka %1 z %2</translation>
         </message>
@@ -1723,6 +1739,14 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
         <message>
             <source>Saved. A trainer will grade this answer.</source>
             <translation>Uložené. Túto odpoveď ohodnotí školiteľ.</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Prečo:</translation>
+        </message>
+        <message>
+            <source>This question tests the section %1.</source>
+            <translation>Táto otázka overuje oddiel %1.</translation>
         </message>
         <message>
             <source>Read the section</source>
@@ -2188,6 +2212,18 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
             <translation>&amp;Eseje na hodnotenie (%1)</translation>
         </message>
         <message>
+            <source>No essay answers wait for a grade.</source>
+            <translation>Žiadna odpoveď v eseji nečaká na hodnotenie.</translation>
+        </message>
+        <message>
+            <source>Guidance for grading:</source>
+            <translation>Pokyny na hodnotenie:</translation>
+        </message>
+        <message>
+            <source>Answer of %1:</source>
+            <translation>Odpoveď, ktorú dal(a) %1:</translation>
+        </message>
+        <message>
             <source>Cannot grade</source>
             <translation>Nie je možné ohodnotiť</translation>
         </message>
@@ -2331,8 +2367,36 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
             <translation>✗ nesprávne</translation>
         </message>
         <message>
+            <source>Question %1</source>
+            <translation>Otázka %1</translation>
+        </message>
+        <message>
+            <source>This question is no longer in the question bank.</source>
+            <translation>Táto otázka už v banke otázok nie je.</translation>
+        </message>
+        <message>
             <source>(not answered)</source>
             <translation>(nezodpovedané)</translation>
+        </message>
+        <message>
+            <source>Your answer:</source>
+            <translation>Vaša odpoveď:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Výsledok:</translation>
+        </message>
+        <message>
+            <source>The right answer:</source>
+            <translation>Správna odpoveď:</translation>
+        </message>
+        <message>
+            <source>Feedback:</source>
+            <translation>Spätná väzba:</translation>
+        </message>
+        <message>
+            <source>Trainer comment:</source>
+            <translation>Komentár školiteľa:</translation>
         </message>
     </context>
     <context>
@@ -3033,7 +3097,6 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         </message>
         <message>
             <source>{id}: Moodle needs at least three answers in a matching question (add a distractor)</source>
-            <extracomment>Tags Coursebook writes into Moodle files so an export can be imported back without loss. Moodle accepts only these grades (``question_bank::fraction_options_full``), as fractions.</extracomment>
             <translation>{id}: Moodle vyžaduje v otázke na priraďovanie aspoň tri odpovede (pridajte nesprávnu možnosť – distraktor)</translation>
         </message>
         <message>
@@ -3122,6 +3185,7 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         </message>
         <message>
             <source>'{value}' is not a number</source>
+            <extracomment>Tags Coursebook writes into Moodle files so an export can be imported back without loss. Moodle accepts only these grades (``question_bank::fraction_options_full``), as fractions.</extracomment>
             <translation>'{value}' nie je číslo</translation>
         </message>
         <message>

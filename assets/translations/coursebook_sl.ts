@@ -1423,6 +1423,10 @@ Podatki udeležencev: %1</translation>
             <translation>še ni odprto</translation>
         </message>
         <message>
+            <source>From the module %1</source>
+            <translation>Iz modula %1</translation>
+        </message>
+        <message>
             <source>Open in browser?</source>
             <translation>Želite odpreti v brskalniku?</translation>
         </message>
@@ -1619,6 +1623,18 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
     <context>
         <name>Presenter</name>
         <message>
+            <source>Trainer notes are shown to trainer profiles only.</source>
+            <translation>Opombe za trenerja so prikazane samo profilom trenerjev.</translation>
+        </message>
+        <message>
+            <source>No notes for this slide.</source>
+            <translation>Za ta prosojnico ni opomb.</translation>
+        </message>
+        <message>
+            <source>New development</source>
+            <translation>Nov razvoj dogodkov</translation>
+        </message>
+        <message>
             <source>Question %1 of %2</source>
             <translation>Vprašanje %1 od %2</translation>
         </message>
@@ -1732,6 +1748,14 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
         <message>
             <source>Saved. A trainer will grade this answer.</source>
             <translation>Shranjeno. Ta odgovor bo ocenil trener.</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Zakaj:</translation>
+        </message>
+        <message>
+            <source>This question tests the section %1.</source>
+            <translation>To vprašanje preverja razdelek %1.</translation>
         </message>
         <message>
             <source>Read the section</source>
@@ -2203,6 +2227,18 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
             <translation>&amp;Eseji za ocenjevanje (%1)</translation>
         </message>
         <message>
+            <source>No essay answers wait for a grade.</source>
+            <translation>Noben esejski odgovor ne čaka na oceno.</translation>
+        </message>
+        <message>
+            <source>Guidance for grading:</source>
+            <translation>Navodila za ocenjevanje:</translation>
+        </message>
+        <message>
+            <source>Answer of %1:</source>
+            <translation>Odgovor, ki ga je dal(a) %1:</translation>
+        </message>
+        <message>
             <source>Cannot grade</source>
             <translation>Ocenjevanje ni mogoče</translation>
         </message>
@@ -2347,8 +2383,36 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
             <translation>✗ napačno</translation>
         </message>
         <message>
+            <source>Question %1</source>
+            <translation>Vprašanje %1</translation>
+        </message>
+        <message>
+            <source>This question is no longer in the question bank.</source>
+            <translation>Tega vprašanja ni več v zbirki vprašanj.</translation>
+        </message>
+        <message>
             <source>(not answered)</source>
             <translation>(brez odgovora)</translation>
+        </message>
+        <message>
+            <source>Your answer:</source>
+            <translation>Vaš odgovor:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Rezultat:</translation>
+        </message>
+        <message>
+            <source>The right answer:</source>
+            <translation>Pravilni odgovor:</translation>
+        </message>
+        <message>
+            <source>Feedback:</source>
+            <translation>Povratne informacije:</translation>
+        </message>
+        <message>
+            <source>Trainer comment:</source>
+            <translation>Komentar trenerja:</translation>
         </message>
     </context>
     <context>
@@ -3053,7 +3117,6 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         </message>
         <message>
             <source>{id}: Moodle needs at least three answers in a matching question (add a distractor)</source>
-            <extracomment>Tags Coursebook writes into Moodle files so an export can be imported back without loss. Moodle accepts only these grades (``question_bank::fraction_options_full``), as fractions.</extracomment>
             <translation>{id}: Moodle zahteva vsaj tri odgovore pri vprašanju s povezovanjem (dodajte zavajajoči odgovor)</translation>
         </message>
         <message>
@@ -3142,6 +3205,7 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         </message>
         <message>
             <source>'{value}' is not a number</source>
+            <extracomment>Tags Coursebook writes into Moodle files so an export can be imported back without loss. Moodle accepts only these grades (``question_bank::fraction_options_full``), as fractions.</extracomment>
             <translation>'{value}' ni število</translation>
         </message>
         <message>
