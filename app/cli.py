@@ -352,13 +352,18 @@ def _gradebook(argv: list[str]) -> int:
     out = parser.add_mutually_exclusive_group()
     out.add_argument("--csv", metavar="FILE", help="write CSV for a spreadsheet in the interface language")
     out.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook")
+    out.add_argument("--pdf", metavar="FILE", nargs="?", const="",
+                     help="write the printable A4 report (results, summary, question statistics); without FILE: "
+                          "gradebook-YYYY-MM-DD.pdf in the documents folder")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="with --pdf: the date the report states (default: today)")
     parser.add_argument("--json", action="store_true", help="print the gradebook as JSON (same data, same bytes)")
     parser.add_argument("--language", metavar="CODE", help="sl, en, cs or sk (default: from the environment)")
     parser.add_argument("--questions", action="store_true",
                         help="print per question the facility and discrimination index and the commonest wrong "
                              "answers instead (hardest first)")
     parser.add_argument("--quiz", metavar="ID", help="with --questions: only this assessment")
-    parser.add_argument("--first", action="store_true", help="with --questions: each learner's first attempt only")
+    parser.add_argument("--first", action="store_true",
+                        help="with --questions or --pdf: each learner's first attempt only")
     parser.add_argument("--gain", nargs=2, metavar=("PRE_ID", "POST_ID"),
                         help="print the knowledge gain between a pre-test and a post-test instead")
     parser.add_argument("--data-dir", metavar="DIR", help="the data folder (also: COURSEBOOK_HOME)")
@@ -398,6 +403,8 @@ def _gradebook(argv: list[str]) -> int:
                     print("\t".join([s.key, str(s.attempts), "" if s.facility is None else f"{s.facility:g}",
                                      "" if s.discrimination is None else f"{s.discrimination:g}", s.text]))
             return 0
+        if args.pdf is not None:
+            return _gradebook_pdf(args, store, actor, service)
         cells = gradebook.gradebook(store, actor, service.question)
         if args.csv:
             from coursebook.atomic import write_atomic
@@ -412,6 +419,36 @@ def _gradebook(argv: list[str]) -> int:
         return _fail(f"coursebook gradebook: {exc if not isinstance(exc, EOFError) else 'no passphrase given.'}")
     finally:
         store.close()
+
+
+def _gradebook_pdf(args: argparse.Namespace, store, actor, service) -> int:  # noqa: ANN001
+    """``gradebook --pdf [FILE]``: the report in ``--language`` on Qt's offscreen platform."""
+    import os
+    from datetime import date
+
+    from coursebook.classroom.gradebook import default_export_path
+
+    when = args.date or date.today().isoformat()
+    try:
+        date.fromisoformat(when)
+    except ValueError:
+        return _fail(f"coursebook gradebook: --date {when} is not a date written as YYYY-MM-DD.")
+    target = Path(args.pdf) if args.pdf else default_export_path("pdf", when)
+    if not target.parent.is_dir():
+        return _fail(f"coursebook gradebook: the folder {target.parent} does not exist.")
+    if not os.environ.get("QT_QPA_PLATFORM"):  # printing needs no screen
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from app.qt import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    from app import language
+    from app.classroom.report_pdf import report, write_report
+
+    code = language.install(_app, _language(args.language))
+    course = ", ".join(c.title for c in service.library.courses)
+    write_report(report(store, actor, service.question, when, code, course, args.first), target)
+    print(target)
+    return 0
 
 
 def _demo(argv: list[str]) -> int:

@@ -104,6 +104,13 @@ def windows(qtbot, session, trainer, monkeypatch):
         made["indicator cards"] = CardsDialog(cards)
         made["profiles"] = ProfilePicker(session.store)
         made["trainer login"] = TrainerLogin(session.store)
+        from app.classroom.gradebook_window import GradebookWindow
+        from app.classroom.statistics_window import StatisticsWindow
+        from app.classroom.verify_certificate import VerifyCertificate
+
+        made["gradebook"] = GradebookWindow(session.store, trainer, trainer_service.question)
+        made["question statistics"] = StatisticsWindow(session.store, trainer, trainer_service.question)
+        made["verify certificate"] = VerifyCertificate(session.store, trainer, trainer_service.question)
         for widget in made.values():
             qtbot.addWidget(widget)
             widget.show()

@@ -8,13 +8,9 @@ from coursebook.classroom.certificate import Certificate
 from app.qt import QCoreApplication, QFont, QMarginsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QRectF, Qt
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Certificate", text)
-
-
 def write_certificate(certificate: Certificate, path: str) -> None:
     writer = QPdfWriter(path)
-    writer.setTitle(_tr("Certificate"))
+    writer.setTitle(QCoreApplication.translate("Certificate", "Certificate"))
     writer.setCreator("Coursebook")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
@@ -31,7 +27,7 @@ def paint(certificate: Certificate, painter: QPainter, width: float, height: flo
     if True:
         area = QRectF(0, 0, width, height)
         lines = [
-            (_tr("Certificate"), 36, True),
+            (QCoreApplication.translate("Certificate", "Certificate"), 36, True),
             (certificate.learner, 28, True),
             (QCoreApplication.translate("Certificate", "passed “%1”").replace("%1", certificate.title), 18, False),
             (QCoreApplication.translate("Certificate", "with %1 %").replace("%1", f"{certificate.grade:g}"), 18, False),

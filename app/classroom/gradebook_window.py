@@ -9,6 +9,7 @@ from coursebook.classroom import gradebook
 from coursebook.classroom.errors import ClassroomError
 from coursebook.quiz.review import response_text
 
+from app.classroom.gradebook_printing import GradebookPrinting
 from app.i18n import tr_core
 from app.qt import (
     QCoreApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
@@ -31,7 +32,7 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
-class GradebookWindow(QDialog):
+class GradebookWindow(GradebookPrinting, QDialog):
     def __init__(self, store, actor, question, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self.setObjectName("gradebookWindow")
@@ -79,6 +80,11 @@ class GradebookWindow(QDialog):
         self.export_xlsx = buttons.addButton(self.tr("Export Excel…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_xlsx.setObjectName("exportGradebookXlsx")
         self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
+        self._add_printing(buttons)  # Export PDF…, Certificate…
+        for widget, name in ((self.cells, self.tr("Learners and assessments")), (self.attempts, self.tr("Attempts")),
+                             (self.answers, self.tr("Answers of the chosen attempt")),
+                             (self.mark, self.tr("Essay mark")), (self.comment, self.tr("Comment for the learner"))):
+            widget.setAccessibleName(name)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(marking)

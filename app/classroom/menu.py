@@ -43,6 +43,11 @@ class ClassroomController(QObject):
                        self.act_submit_open, None, self.act_my_results, self.act_hand_in, self.act_import,
                        self.act_gradebook):
             menu.addSeparator() if action is None else menu.addAction(action)
+        # trainer: question statistics and knowledge gain, checking a certificate
+        self.act_statistics = self._action(self.tr("Question &statistics…"), self.open_statistics, "actStatistics")
+        self.act_verify = self._action(self.tr("&Verify certificate…"), self.open_verify, "actVerifyCertificate")
+        menu.addAction(self.act_statistics)
+        menu.addAction(self.act_verify)
         actions = window.menuBar().actions()
         if len(actions) >= 2:  # before Help
             window.menuBar().insertAction(actions[-2], menu.menuAction())
@@ -65,6 +70,8 @@ class ClassroomController(QObject):
         self.act_submit_open.setEnabled(trainer)
         self.act_import.setEnabled(trainer)
         self.act_gradebook.setEnabled(trainer)
+        self.act_statistics.setEnabled(trainer)
+        self.act_verify.setEnabled(trainer)
         self.act_login.setText(self.tr("Log &out trainer") if trainer else self.tr("Log in as &trainer…"))
 
     # --- prompts (tests replace these) --------------------------------------------------------
@@ -230,6 +237,28 @@ class ClassroomController(QObject):
         self.dialog = window
         window.show()
         return window
+
+    def _trainer_window(self, title: str, make):  # noqa: ANN001, ANN202 - the window, or None for a learner
+        if not self.session.is_trainer:
+            self.inform(title, self.tr("Only a trainer can do this. Log in as trainer first (Classroom menu)."))
+            return None
+        window = make(self.session.store, self.session.actor, self.window.quiz_controller.service.question,
+                      self.window)
+        self.dialog = window
+        window.show()
+        return window
+
+    def open_statistics(self):  # noqa: ANN201 - StatisticsWindow | None
+        """Trainer: question statistics and knowledge gain over the handed-in results."""
+        from app.classroom.statistics_window import StatisticsWindow
+
+        return self._trainer_window(self.tr("Question statistics"), StatisticsWindow)
+
+    def open_verify(self):  # noqa: ANN201 - VerifyCertificate | None
+        """Trainer: check a certificate's verification code against this PC's gradebook."""
+        from app.classroom.verify_certificate import VerifyCertificate
+
+        return self._trainer_window(self.tr("Verify certificate"), VerifyCertificate)
 
     # --- exam files ---------------------------------------------------------------------------
     def add_exam_file(self, path: str | None = None) -> bool:

@@ -50,14 +50,15 @@ def _xmp(handout: Handout) -> bytes:
         '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>').encode("utf-8")
 
 
-def write_pdf(handout: Handout, path: str, page: str = "A4") -> None:
-    """Write the handout as a PDF file (A4 or Letter)."""
+def write_pdf(handout: Handout, path: str, page: str = "A4", landscape: bool = False) -> None:
+    """Write the handout as a PDF file (A4 or Letter, portrait or landscape)."""
     writer = QPdfWriter(path)
     writer.setTitle(handout.title)
     writer.setCreator("Coursebook")
     writer.setDocumentXmpMetadata(_xmp(handout))
     writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(page_size(page), QPageLayout.Orientation.Portrait,
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    writer.setPageLayout(QPageLayout(page_size(page), orientation,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                      QPageLayout.Unit.Millimeter))
     document(handout).print_(writer)

@@ -367,6 +367,10 @@
     <context>
         <name>Certificate</name>
         <message>
+            <source>Certificate</source>
+            <translation>Certifikát</translation>
+        </message>
+        <message>
             <source>passed “%1”</source>
             <translation>úspěšně absolvoval(a) test „%1“</translation>
         </message>
@@ -431,6 +435,14 @@
             <translation>&amp;Mé výsledky…</translation>
         </message>
         <message>
+            <source>Question &amp;statistics…</source>
+            <translation>&amp;Statistika otázek…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify certificate…</source>
+            <translation>&amp;Ověřit certifikát…</translation>
+        </message>
+        <message>
             <source>Log &amp;out trainer</source>
             <translation>O&amp;dhlásit školitele</translation>
         </message>
@@ -493,6 +505,14 @@
         <message>
             <source>Gradebook</source>
             <translation>Přehled hodnocení</translation>
+        </message>
+        <message>
+            <source>Question statistics</source>
+            <translation>Statistika otázek</translation>
+        </message>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Ověřit certifikát</translation>
         </message>
         <message>
             <source>Add exam file</source>
@@ -865,6 +885,51 @@
         </message>
     </context>
     <context>
+        <name>GradebookPrinting</name>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exportovat do PDF…</translation>
+        </message>
+        <message>
+            <source>Certificate…</source>
+            <translation>Certifikát…</translation>
+        </message>
+        <message>
+            <source>Save the certificate of the chosen learner, who passed, as PDF</source>
+            <translation>Uložit certifikát vybraného účastníka, který test splnil, jako PDF</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Uložit PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export do PDF</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Soubor se nepodařilo zapsat: %1</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certifikát</translation>
+        </message>
+        <message>
+            <source>Choose a learner who passed: only they get a certificate.</source>
+            <translation>Vyberte účastníka, který test splnil: certifikát dostane jen takový účastník.</translation>
+        </message>
+        <message>
+            <source>The certificate was saved: %1
+Verification code: %2</source>
+            <translation>Certifikát byl uložen: %1
+Ověřovací kód: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>GradebookWindow</name>
         <message>
             <source>Gradebook</source>
@@ -941,6 +1006,22 @@
         <message>
             <source>Export Excel…</source>
             <translation>Exportovat do Excelu…</translation>
+        </message>
+        <message>
+            <source>Learners and assessments</source>
+            <translation>Účastníci a testy</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Pokusy</translation>
+        </message>
+        <message>
+            <source>Answers of the chosen attempt</source>
+            <translation>Odpovědi vybraného pokusu</translation>
+        </message>
+        <message>
+            <source>Essay mark</source>
+            <translation>Hodnocení eseje</translation>
         </message>
         <message>
             <source>passed</source>
@@ -2799,6 +2880,118 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         </message>
     </context>
     <context>
+        <name>StatisticsWindow</name>
+        <message>
+            <source>Question statistics and knowledge gain</source>
+            <extracomment>Rows flagged "very likely" or "negative" are tinted (a colour that keeps black text readable).</extracomment>
+            <translation>Statistika otázek a přírůstek znalostí</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Otázky</translation>
+        </message>
+        <message>
+            <source>Knowledge gain</source>
+            <translation>Přírůstek znalostí</translation>
+        </message>
+        <message>
+            <source>Each learner's first attempt only (as in Moodle)</source>
+            <translation>Jen první pokus každého účastníka (jako v Moodlu)</translation>
+        </message>
+        <message>
+            <source>&amp;Assessment:</source>
+            <translation>&amp;Test:</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Otázka</translation>
+        </message>
+        <message>
+            <source>Answers counted</source>
+            <translation>Započtené odpovědi</translation>
+        </message>
+        <message>
+            <source>Facility (%)</source>
+            <translation>Snadnost (%)</translation>
+        </message>
+        <message>
+            <source>Discrimination (%)</source>
+            <translation>Rozlišovací schopnost (%)</translation>
+        </message>
+        <message>
+            <source>Needs checking?</source>
+            <translation>Nutná kontrola?</translation>
+        </message>
+        <message>
+            <source>Commonest wrong answers</source>
+            <translation>Nejčastější špatné odpovědi</translation>
+        </message>
+        <message>
+            <source>Question statistics</source>
+            <translation>Statistika otázek</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score as a share of the maximum (low = hard). Discrimination: how well the question separates stronger from weaker learners. Needs checking (Moodle's thresholds): very likely below 30 %, likely below 50 %; below 0 the weaker learners did better: check the key.</source>
+            <translation>Snadnost: průměrné skóre jako podíl maxima (nízká = obtížné). Rozlišovací schopnost: jak dobře otázka odlišuje silnější účastníky od slabších. Nutná kontrola (prahy Moodlu): velmi pravděpodobně pod 30 %, pravděpodobně pod 50 %; pod 0 odpovídali slabší účastníci lépe: zkontrolujte klíč.</translation>
+        </message>
+        <message>
+            <source>&amp;Pre-test:</source>
+            <translation>&amp;Vstupní test:</translation>
+        </message>
+        <message>
+            <source>P&amp;ost-test:</source>
+            <translation>Vý&amp;stupní test:</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Účastník</translation>
+        </message>
+        <message>
+            <source>Pre-test (%)</source>
+            <translation>Vstupní test (%)</translation>
+        </message>
+        <message>
+            <source>Post-test (%)</source>
+            <translation>Výstupní test (%)</translation>
+        </message>
+        <message>
+            <source>Gain (points)</source>
+            <translation>Přírůstek (body)</translation>
+        </message>
+        <message>
+            <source>Normalised gain</source>
+            <translation>Normalizovaný přírůstek</translation>
+        </message>
+        <message>
+            <source>Knowledge gain per learner</source>
+            <translation>Přírůstek znalostí podle účastníků</translation>
+        </message>
+        <message>
+            <source>Pre-test: each learner's first finished attempt. Post-test: the grade that counts. Normalised gain: the share of what there was to learn that was learnt, (post − pre) / (100 − pre).</source>
+            <translation>Vstupní test: první dokončený pokus každého účastníka. Výstupní test: hodnocení, které se počítá. Normalizovaný přírůstek: podíl toho, co se bylo možné naučit, který se účastník naučil, (výstupní − vstupní) / (100 − vstupní).</translation>
+        </message>
+        <message>
+            <source>All assessments</source>
+            <translation>Všechny testy</translation>
+        </message>
+        <message>
+            <source>No results have been imported yet.</source>
+            <translation>Zatím nebyly importovány žádné výsledky.</translation>
+        </message>
+        <message>
+            <source>No learner took both tests.</source>
+            <translation>Žádný účastník neabsolvoval oba testy.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Class mean gain: %1 points (%n learner(s)).</source>
+            <translation>
+                <numerusform>Průměrný přírůstek skupiny: %1 bodu (%n účastník).</numerusform>
+                <numerusform>Průměrný přírůstek skupiny: %1 bodu (%n účastníci).</numerusform>
+                <numerusform>Průměrný přírůstek skupiny: %1 bodu (%n účastníků).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TextAnswer</name>
         <message>
             <source>A number, e.g. 12.5</source>
@@ -2877,6 +3070,33 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         <message>
             <source>Too many wrong tries. Wait %1 s and try again.</source>
             <translation>Příliš mnoho neúspěšných pokusů. Počkejte %1 s a zkuste to znovu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyCertificate</name>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Ověřit certifikát</translation>
+        </message>
+        <message>
+            <source>&amp;Verification code on the certificate:</source>
+            <translation>&amp;Ověřovací kód na certifikátu:</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Ověřit</translation>
+        </message>
+        <message>
+            <source>Type the code printed on the certificate.</source>
+            <translation>Zadejte kód vytištěný na certifikátu.</translation>
+        </message>
+        <message>
+            <source>Not valid.</source>
+            <translation>Neplatný.</translation>
+        </message>
+        <message>
+            <source>Valid: %1 passed “%2” with %3 % on %4.</source>
+            <translation>Platný: %1 úspěšně absolvoval(a) test „%2“ s výsledkem %3 % dne %4.</translation>
         </message>
     </context>
     <context>
@@ -3620,6 +3840,116 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         <message>
             <source>{file} does not continue the results imported before for {name}: they were taken back to an earlier state.</source>
             <translation>Soubor {file} nenavazuje na výsledky dříve importované pro účastníka {name}: výsledky byly vráceny do dřívějšího stavu.</translation>
+        </message>
+        <message>
+            <source>Gradebook report</source>
+            <extracomment>passed / learners with a grade, in %; None when nobody has a grade yet. mean of the grades that count, in %.</extracomment>
+            <translation>Zpráva z přehledu hodnocení</translation>
+        </message>
+        <message>
+            <source>Course: {course}</source>
+            <translation>Kurz: {course}</translation>
+        </message>
+        <message>
+            <source>Assessments: {titles}</source>
+            <translation>Testy: {titles}</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>Datum: {date}</translation>
+        </message>
+        <message>
+            <source>Learners: {n}</source>
+            <translation>Účastníci: {n}</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Výsledky</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Souhrn</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Účastníci</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Splnili</translation>
+        </message>
+        <message>
+            <source>Pass rate (%)</source>
+            <translation>Úspěšnost (%)</translation>
+        </message>
+        <message>
+            <source>Mean grade (%)</source>
+            <translation>Průměrné hodnocení (%)</translation>
+        </message>
+        <message>
+            <source>Question statistics: {title}</source>
+            <translation>Statistika otázek: {title}</translation>
+        </message>
+        <message>
+            <source>Each learner's first attempt counts (as in Moodle).</source>
+            <translation>Počítá se první pokus každého účastníka (jako v Moodlu).</translation>
+        </message>
+        <message>
+            <source>Every finished attempt counts.</source>
+            <translation>Počítá se každý dokončený pokus.</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score as a share of the maximum (low = hard). Discrimination: how well the question separates stronger from weaker learners; below 30 % it very likely needs checking, below 0 check the key.</source>
+            <translation>Snadnost: průměrné skóre jako podíl maxima (nízká = obtížné). Rozlišovací schopnost: jak dobře otázka odlišuje silnější účastníky od slabších; pod 30 % je kontrola velmi pravděpodobně nutná, pod 0 zkontrolujte klíč.</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Otázka</translation>
+        </message>
+        <message>
+            <source>Answers counted</source>
+            <translation>Započtené odpovědi</translation>
+        </message>
+        <message>
+            <source>Facility (%)</source>
+            <translation>Snadnost (%)</translation>
+        </message>
+        <message>
+            <source>Discrimination (%)</source>
+            <translation>Rozlišovací schopnost (%)</translation>
+        </message>
+        <message>
+            <source>Needs checking?</source>
+            <translation>Nutná kontrola?</translation>
+        </message>
+        <message>
+            <source>Commonest wrong answer</source>
+            <translation>Nejčastější špatná odpověď</translation>
+        </message>
+        <message>
+            <source>No results have been imported yet.</source>
+            <translation>Zatím nebyly importovány žádné výsledky.</translation>
+        </message>
+        <message>
+            <source>No finished attempt to count yet.</source>
+            <translation>Zatím není žádný dokončený pokus k započtení.</translation>
+        </message>
+        <message>
+            <source>Yes: negative, check the key</source>
+            <extracomment>Moodle's "Needs checking?" thresholds on the discrimination index (qbank_statistics helper).</extracomment>
+            <translation>Ano: záporná, zkontrolujte klíč</translation>
+        </message>
+        <message>
+            <source>Very likely</source>
+            <translation>Velmi pravděpodobně</translation>
+        </message>
+        <message>
+            <source>Likely</source>
+            <translation>Pravděpodobně</translation>
+        </message>
+        <message>
+            <source>Unlikely</source>
+            <translation>Nepravděpodobně</translation>
         </message>
     </context>
 </TS>

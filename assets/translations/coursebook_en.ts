@@ -362,6 +362,10 @@
     <context>
         <name>Certificate</name>
         <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
             <source>passed “%1”</source>
             <translation>passed “%1”</translation>
         </message>
@@ -426,6 +430,14 @@
             <translation>&amp;My results…</translation>
         </message>
         <message>
+            <source>Question &amp;statistics…</source>
+            <translation>Question &amp;statistics…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify certificate…</source>
+            <translation>&amp;Verify certificate…</translation>
+        </message>
+        <message>
             <source>Log &amp;out trainer</source>
             <translation>Log &amp;out trainer</translation>
         </message>
@@ -486,6 +498,14 @@
         <message>
             <source>Gradebook</source>
             <translation>Gradebook</translation>
+        </message>
+        <message>
+            <source>Question statistics</source>
+            <translation>Question statistics</translation>
+        </message>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Verify certificate</translation>
         </message>
         <message>
             <source>Add exam file</source>
@@ -858,6 +878,51 @@
         </message>
     </context>
     <context>
+        <name>GradebookPrinting</name>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Certificate…</source>
+            <translation>Certificate…</translation>
+        </message>
+        <message>
+            <source>Save the certificate of the chosen learner, who passed, as PDF</source>
+            <translation>Save the certificate of the chosen learner, who passed, as PDF</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>The file could not be written: %1</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>Choose a learner who passed: only they get a certificate.</source>
+            <translation>Choose a learner who passed: only they get a certificate.</translation>
+        </message>
+        <message>
+            <source>The certificate was saved: %1
+Verification code: %2</source>
+            <translation>The certificate was saved: %1
+Verification code: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>GradebookWindow</name>
         <message>
             <source>Gradebook</source>
@@ -934,6 +999,22 @@
         <message>
             <source>Export Excel…</source>
             <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>Learners and assessments</source>
+            <translation>Learners and assessments</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Answers of the chosen attempt</source>
+            <translation>Answers of the chosen attempt</translation>
+        </message>
+        <message>
+            <source>Essay mark</source>
+            <translation>Essay mark</translation>
         </message>
         <message>
             <source>passed</source>
@@ -2779,6 +2860,117 @@ Your saved answers are kept; try again.</translation>
         </message>
     </context>
     <context>
+        <name>StatisticsWindow</name>
+        <message>
+            <source>Question statistics and knowledge gain</source>
+            <extracomment>Rows flagged "very likely" or "negative" are tinted (a colour that keeps black text readable).</extracomment>
+            <translation>Question statistics and knowledge gain</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Knowledge gain</source>
+            <translation>Knowledge gain</translation>
+        </message>
+        <message>
+            <source>Each learner's first attempt only (as in Moodle)</source>
+            <translation>Each learner's first attempt only (as in Moodle)</translation>
+        </message>
+        <message>
+            <source>&amp;Assessment:</source>
+            <translation>&amp;Assessment:</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answers counted</source>
+            <translation>Answers counted</translation>
+        </message>
+        <message>
+            <source>Facility (%)</source>
+            <translation>Facility (%)</translation>
+        </message>
+        <message>
+            <source>Discrimination (%)</source>
+            <translation>Discrimination (%)</translation>
+        </message>
+        <message>
+            <source>Needs checking?</source>
+            <translation>Needs checking?</translation>
+        </message>
+        <message>
+            <source>Commonest wrong answers</source>
+            <translation>Commonest wrong answers</translation>
+        </message>
+        <message>
+            <source>Question statistics</source>
+            <translation>Question statistics</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score as a share of the maximum (low = hard). Discrimination: how well the question separates stronger from weaker learners. Needs checking (Moodle's thresholds): very likely below 30 %, likely below 50 %; below 0 the weaker learners did better: check the key.</source>
+            <translation>Facility: the mean score as a share of the maximum (low = hard). Discrimination: how well the question separates stronger from weaker learners. Needs checking (Moodle's thresholds): very likely below 30 %, likely below 50 %; below 0 the weaker learners did better: check the key.</translation>
+        </message>
+        <message>
+            <source>&amp;Pre-test:</source>
+            <translation>&amp;Pre-test:</translation>
+        </message>
+        <message>
+            <source>P&amp;ost-test:</source>
+            <translation>P&amp;ost-test:</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Learner</translation>
+        </message>
+        <message>
+            <source>Pre-test (%)</source>
+            <translation>Pre-test (%)</translation>
+        </message>
+        <message>
+            <source>Post-test (%)</source>
+            <translation>Post-test (%)</translation>
+        </message>
+        <message>
+            <source>Gain (points)</source>
+            <translation>Gain (points)</translation>
+        </message>
+        <message>
+            <source>Normalised gain</source>
+            <translation>Normalised gain</translation>
+        </message>
+        <message>
+            <source>Knowledge gain per learner</source>
+            <translation>Knowledge gain per learner</translation>
+        </message>
+        <message>
+            <source>Pre-test: each learner's first finished attempt. Post-test: the grade that counts. Normalised gain: the share of what there was to learn that was learnt, (post − pre) / (100 − pre).</source>
+            <translation>Pre-test: each learner's first finished attempt. Post-test: the grade that counts. Normalised gain: the share of what there was to learn that was learnt, (post − pre) / (100 − pre).</translation>
+        </message>
+        <message>
+            <source>All assessments</source>
+            <translation>All assessments</translation>
+        </message>
+        <message>
+            <source>No results have been imported yet.</source>
+            <translation>No results have been imported yet.</translation>
+        </message>
+        <message>
+            <source>No learner took both tests.</source>
+            <translation>No learner took both tests.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Class mean gain: %1 points (%n learner(s)).</source>
+            <translation>
+                <numerusform>Class mean gain: %1 points (%n learner).</numerusform>
+                <numerusform>Class mean gain: %1 points (%n learners).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TextAnswer</name>
         <message>
             <source>A number, e.g. 12.5</source>
@@ -2857,6 +3049,33 @@ Your saved answers are kept; try again.</translation>
         <message>
             <source>Too many wrong tries. Wait %1 s and try again.</source>
             <translation>Too many wrong tries. Wait %1 s and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyCertificate</name>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Verify certificate</translation>
+        </message>
+        <message>
+            <source>&amp;Verification code on the certificate:</source>
+            <translation>&amp;Verification code on the certificate:</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Check</translation>
+        </message>
+        <message>
+            <source>Type the code printed on the certificate.</source>
+            <translation>Type the code printed on the certificate.</translation>
+        </message>
+        <message>
+            <source>Not valid.</source>
+            <translation>Not valid.</translation>
+        </message>
+        <message>
+            <source>Valid: %1 passed “%2” with %3 % on %4.</source>
+            <translation>Valid: %1 passed “%2” with %3 % on %4.</translation>
         </message>
     </context>
     <context>
@@ -3600,6 +3819,116 @@ Your saved answers are kept; try again.</translation>
         <message>
             <source>{file} does not continue the results imported before for {name}: they were taken back to an earlier state.</source>
             <translation>{file} does not continue the results imported before for {name}: they were taken back to an earlier state.</translation>
+        </message>
+        <message>
+            <source>Gradebook report</source>
+            <extracomment>passed / learners with a grade, in %; None when nobody has a grade yet. mean of the grades that count, in %.</extracomment>
+            <translation>Gradebook report</translation>
+        </message>
+        <message>
+            <source>Course: {course}</source>
+            <translation>Course: {course}</translation>
+        </message>
+        <message>
+            <source>Assessments: {titles}</source>
+            <translation>Assessments: {titles}</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>Date: {date}</translation>
+        </message>
+        <message>
+            <source>Learners: {n}</source>
+            <translation>Learners: {n}</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Learners</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Pass rate (%)</source>
+            <translation>Pass rate (%)</translation>
+        </message>
+        <message>
+            <source>Mean grade (%)</source>
+            <translation>Mean grade (%)</translation>
+        </message>
+        <message>
+            <source>Question statistics: {title}</source>
+            <translation>Question statistics: {title}</translation>
+        </message>
+        <message>
+            <source>Each learner's first attempt counts (as in Moodle).</source>
+            <translation>Each learner's first attempt counts (as in Moodle).</translation>
+        </message>
+        <message>
+            <source>Every finished attempt counts.</source>
+            <translation>Every finished attempt counts.</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score as a share of the maximum (low = hard). Discrimination: how well the question separates stronger from weaker learners; below 30 % it very likely needs checking, below 0 check the key.</source>
+            <translation>Facility: the mean score as a share of the maximum (low = hard). Discrimination: how well the question separates stronger from weaker learners; below 30 % it very likely needs checking, below 0 check the key.</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answers counted</source>
+            <translation>Answers counted</translation>
+        </message>
+        <message>
+            <source>Facility (%)</source>
+            <translation>Facility (%)</translation>
+        </message>
+        <message>
+            <source>Discrimination (%)</source>
+            <translation>Discrimination (%)</translation>
+        </message>
+        <message>
+            <source>Needs checking?</source>
+            <translation>Needs checking?</translation>
+        </message>
+        <message>
+            <source>Commonest wrong answer</source>
+            <translation>Commonest wrong answer</translation>
+        </message>
+        <message>
+            <source>No results have been imported yet.</source>
+            <translation>No results have been imported yet.</translation>
+        </message>
+        <message>
+            <source>No finished attempt to count yet.</source>
+            <translation>No finished attempt to count yet.</translation>
+        </message>
+        <message>
+            <source>Yes: negative, check the key</source>
+            <extracomment>Moodle's "Needs checking?" thresholds on the discrimination index (qbank_statistics helper).</extracomment>
+            <translation>Yes: negative, check the key</translation>
+        </message>
+        <message>
+            <source>Very likely</source>
+            <translation>Very likely</translation>
+        </message>
+        <message>
+            <source>Likely</source>
+            <translation>Likely</translation>
+        </message>
+        <message>
+            <source>Unlikely</source>
+            <translation>Unlikely</translation>
         </message>
     </context>
 </TS>

@@ -367,6 +367,10 @@
     <context>
         <name>Certificate</name>
         <message>
+            <source>Certificate</source>
+            <translation>Osvedčenie</translation>
+        </message>
+        <message>
             <source>passed “%1”</source>
             <translation>úspešne absolvoval(a) „%1“</translation>
         </message>
@@ -431,6 +435,14 @@
             <translation>&amp;Moje výsledky…</translation>
         </message>
         <message>
+            <source>Question &amp;statistics…</source>
+            <translation>Š&amp;tatistika otázok…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify certificate…</source>
+            <translation>O&amp;veriť osvedčenie…</translation>
+        </message>
+        <message>
             <source>Log &amp;out trainer</source>
             <translation>&amp;Odhlásiť školiteľa</translation>
         </message>
@@ -493,6 +505,14 @@
         <message>
             <source>Gradebook</source>
             <translation>Prehľad hodnotení</translation>
+        </message>
+        <message>
+            <source>Question statistics</source>
+            <translation>Štatistika otázok</translation>
+        </message>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Overiť osvedčenie</translation>
         </message>
         <message>
             <source>Add exam file</source>
@@ -865,6 +885,51 @@
         </message>
     </context>
     <context>
+        <name>GradebookPrinting</name>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exportovať do PDF…</translation>
+        </message>
+        <message>
+            <source>Certificate…</source>
+            <translation>Osvedčenie…</translation>
+        </message>
+        <message>
+            <source>Save the certificate of the chosen learner, who passed, as PDF</source>
+            <translation>Uložiť osvedčenie vybraného účastníka, ktorý test splnil, ako PDF</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Uložiť PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export do PDF</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Súbor sa nepodarilo zapísať: %1</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Osvedčenie</translation>
+        </message>
+        <message>
+            <source>Choose a learner who passed: only they get a certificate.</source>
+            <translation>Vyberte účastníka, ktorý test splnil: osvedčenie dostane iba taký účastník.</translation>
+        </message>
+        <message>
+            <source>The certificate was saved: %1
+Verification code: %2</source>
+            <translation>Osvedčenie bolo uložené: %1
+Overovací kód: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>GradebookWindow</name>
         <message>
             <source>Gradebook</source>
@@ -941,6 +1006,22 @@
         <message>
             <source>Export Excel…</source>
             <translation>Exportovať do Excelu…</translation>
+        </message>
+        <message>
+            <source>Learners and assessments</source>
+            <translation>Účastníci a testy</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Pokusy</translation>
+        </message>
+        <message>
+            <source>Answers of the chosen attempt</source>
+            <translation>Odpovede vybraného pokusu</translation>
+        </message>
+        <message>
+            <source>Essay mark</source>
+            <translation>Hodnotenie eseje</translation>
         </message>
         <message>
             <source>passed</source>
@@ -2799,6 +2880,118 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         </message>
     </context>
     <context>
+        <name>StatisticsWindow</name>
+        <message>
+            <source>Question statistics and knowledge gain</source>
+            <extracomment>Rows flagged "very likely" or "negative" are tinted (a colour that keeps black text readable).</extracomment>
+            <translation>Štatistika otázok a prírastok vedomostí</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Otázky</translation>
+        </message>
+        <message>
+            <source>Knowledge gain</source>
+            <translation>Prírastok vedomostí</translation>
+        </message>
+        <message>
+            <source>Each learner's first attempt only (as in Moodle)</source>
+            <translation>Iba prvý pokus každého účastníka (ako v Moodli)</translation>
+        </message>
+        <message>
+            <source>&amp;Assessment:</source>
+            <translation>&amp;Test:</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Otázka</translation>
+        </message>
+        <message>
+            <source>Answers counted</source>
+            <translation>Započítané odpovede</translation>
+        </message>
+        <message>
+            <source>Facility (%)</source>
+            <translation>Ľahkosť (%)</translation>
+        </message>
+        <message>
+            <source>Discrimination (%)</source>
+            <translation>Rozlišovacia schopnosť (%)</translation>
+        </message>
+        <message>
+            <source>Needs checking?</source>
+            <translation>Potrebná kontrola?</translation>
+        </message>
+        <message>
+            <source>Commonest wrong answers</source>
+            <translation>Najčastejšie nesprávne odpovede</translation>
+        </message>
+        <message>
+            <source>Question statistics</source>
+            <translation>Štatistika otázok</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score as a share of the maximum (low = hard). Discrimination: how well the question separates stronger from weaker learners. Needs checking (Moodle's thresholds): very likely below 30 %, likely below 50 %; below 0 the weaker learners did better: check the key.</source>
+            <translation>Ľahkosť: priemerné skóre ako podiel maxima (nízka = ťažké). Rozlišovacia schopnosť: ako dobre otázka odlišuje silnejších účastníkov od slabších. Potrebná kontrola (prahy Moodlu): veľmi pravdepodobne pod 30 %, pravdepodobne pod 50 %; pod 0 odpovedali slabší účastníci lepšie: skontrolujte kľúč.</translation>
+        </message>
+        <message>
+            <source>&amp;Pre-test:</source>
+            <translation>&amp;Vstupný test:</translation>
+        </message>
+        <message>
+            <source>P&amp;ost-test:</source>
+            <translation>Vý&amp;stupný test:</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Účastník</translation>
+        </message>
+        <message>
+            <source>Pre-test (%)</source>
+            <translation>Vstupný test (%)</translation>
+        </message>
+        <message>
+            <source>Post-test (%)</source>
+            <translation>Výstupný test (%)</translation>
+        </message>
+        <message>
+            <source>Gain (points)</source>
+            <translation>Prírastok (body)</translation>
+        </message>
+        <message>
+            <source>Normalised gain</source>
+            <translation>Normalizovaný prírastok</translation>
+        </message>
+        <message>
+            <source>Knowledge gain per learner</source>
+            <translation>Prírastok vedomostí podľa účastníkov</translation>
+        </message>
+        <message>
+            <source>Pre-test: each learner's first finished attempt. Post-test: the grade that counts. Normalised gain: the share of what there was to learn that was learnt, (post − pre) / (100 − pre).</source>
+            <translation>Vstupný test: prvý dokončený pokus každého účastníka. Výstupný test: hodnotenie, ktoré sa počíta. Normalizovaný prírastok: podiel toho, čo sa bolo možné naučiť, ktorý sa účastník naučil, (výstupný − vstupný) / (100 − vstupný).</translation>
+        </message>
+        <message>
+            <source>All assessments</source>
+            <translation>Všetky testy</translation>
+        </message>
+        <message>
+            <source>No results have been imported yet.</source>
+            <translation>Zatiaľ neboli importované žiadne výsledky.</translation>
+        </message>
+        <message>
+            <source>No learner took both tests.</source>
+            <translation>Žiadny účastník neabsolvoval oba testy.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Class mean gain: %1 points (%n learner(s)).</source>
+            <translation>
+                <numerusform>Priemerný prírastok skupiny: %1 bodu (%n účastník).</numerusform>
+                <numerusform>Priemerný prírastok skupiny: %1 bodu (%n účastníci).</numerusform>
+                <numerusform>Priemerný prírastok skupiny: %1 bodu (%n účastníkov).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TextAnswer</name>
         <message>
             <source>A number, e.g. 12.5</source>
@@ -2877,6 +3070,33 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         <message>
             <source>Too many wrong tries. Wait %1 s and try again.</source>
             <translation>Príliš veľa nesprávnych pokusov. Počkajte %1 s a skúste to znova.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyCertificate</name>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Overiť osvedčenie</translation>
+        </message>
+        <message>
+            <source>&amp;Verification code on the certificate:</source>
+            <translation>&amp;Overovací kód na osvedčení:</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>O&amp;veriť</translation>
+        </message>
+        <message>
+            <source>Type the code printed on the certificate.</source>
+            <translation>Zadajte kód vytlačený na osvedčení.</translation>
+        </message>
+        <message>
+            <source>Not valid.</source>
+            <translation>Neplatné.</translation>
+        </message>
+        <message>
+            <source>Valid: %1 passed “%2” with %3 % on %4.</source>
+            <translation>Platné: %1 úspešne absolvoval(a) „%2“ s výsledkom %3 % dňa %4.</translation>
         </message>
     </context>
     <context>
@@ -3620,6 +3840,116 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         <message>
             <source>{file} does not continue the results imported before for {name}: they were taken back to an earlier state.</source>
             <translation>Súbor {file} nenadväzuje na výsledky, ktoré boli pre účastníka {name} importované predtým: výsledky boli vrátené do staršieho stavu.</translation>
+        </message>
+        <message>
+            <source>Gradebook report</source>
+            <extracomment>passed / learners with a grade, in %; None when nobody has a grade yet. mean of the grades that count, in %.</extracomment>
+            <translation>Správa z prehľadu hodnotení</translation>
+        </message>
+        <message>
+            <source>Course: {course}</source>
+            <translation>Kurz: {course}</translation>
+        </message>
+        <message>
+            <source>Assessments: {titles}</source>
+            <translation>Testy: {titles}</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>Dátum: {date}</translation>
+        </message>
+        <message>
+            <source>Learners: {n}</source>
+            <translation>Účastníci: {n}</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Výsledky</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Súhrn</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Účastníci</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Splnili</translation>
+        </message>
+        <message>
+            <source>Pass rate (%)</source>
+            <translation>Úspešnosť (%)</translation>
+        </message>
+        <message>
+            <source>Mean grade (%)</source>
+            <translation>Priemerné hodnotenie (%)</translation>
+        </message>
+        <message>
+            <source>Question statistics: {title}</source>
+            <translation>Štatistika otázok: {title}</translation>
+        </message>
+        <message>
+            <source>Each learner's first attempt counts (as in Moodle).</source>
+            <translation>Počíta sa prvý pokus každého účastníka (ako v Moodli).</translation>
+        </message>
+        <message>
+            <source>Every finished attempt counts.</source>
+            <translation>Počíta sa každý dokončený pokus.</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score as a share of the maximum (low = hard). Discrimination: how well the question separates stronger from weaker learners; below 30 % it very likely needs checking, below 0 check the key.</source>
+            <translation>Ľahkosť: priemerné skóre ako podiel maxima (nízka = ťažké). Rozlišovacia schopnosť: ako dobre otázka odlišuje silnejších účastníkov od slabších; pod 30 % je kontrola veľmi pravdepodobne potrebná, pod 0 skontrolujte kľúč.</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Otázka</translation>
+        </message>
+        <message>
+            <source>Answers counted</source>
+            <translation>Započítané odpovede</translation>
+        </message>
+        <message>
+            <source>Facility (%)</source>
+            <translation>Ľahkosť (%)</translation>
+        </message>
+        <message>
+            <source>Discrimination (%)</source>
+            <translation>Rozlišovacia schopnosť (%)</translation>
+        </message>
+        <message>
+            <source>Needs checking?</source>
+            <translation>Potrebná kontrola?</translation>
+        </message>
+        <message>
+            <source>Commonest wrong answer</source>
+            <translation>Najčastejšia nesprávna odpoveď</translation>
+        </message>
+        <message>
+            <source>No results have been imported yet.</source>
+            <translation>Zatiaľ neboli importované žiadne výsledky.</translation>
+        </message>
+        <message>
+            <source>No finished attempt to count yet.</source>
+            <translation>Zatiaľ nie je žiadny dokončený pokus na započítanie.</translation>
+        </message>
+        <message>
+            <source>Yes: negative, check the key</source>
+            <extracomment>Moodle's "Needs checking?" thresholds on the discrimination index (qbank_statistics helper).</extracomment>
+            <translation>Áno: záporná, skontrolujte kľúč</translation>
+        </message>
+        <message>
+            <source>Very likely</source>
+            <translation>Veľmi pravdepodobne</translation>
+        </message>
+        <message>
+            <source>Likely</source>
+            <translation>Pravdepodobne</translation>
+        </message>
+        <message>
+            <source>Unlikely</source>
+            <translation>Nepravdepodobne</translation>
         </message>
     </context>
 </TS>

@@ -372,6 +372,10 @@
     <context>
         <name>Certificate</name>
         <message>
+            <source>Certificate</source>
+            <translation>Potrdilo</translation>
+        </message>
+        <message>
             <source>passed “%1”</source>
             <translation>je opravil(-a) »%1«</translation>
         </message>
@@ -434,6 +438,14 @@
         <message>
             <source>&amp;My results…</source>
             <translation>&amp;Moji rezultati…</translation>
+        </message>
+        <message>
+            <source>Question &amp;statistics…</source>
+            <translation>&amp;Statistika vprašanj…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify certificate…</source>
+            <translation>Pre&amp;veri potrdilo…</translation>
         </message>
         <message>
             <source>Log &amp;out trainer</source>
@@ -500,6 +512,14 @@
         <message>
             <source>Gradebook</source>
             <translation>Redovalnica</translation>
+        </message>
+        <message>
+            <source>Question statistics</source>
+            <translation>Statistika vprašanj</translation>
+        </message>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Preveri potrdilo</translation>
         </message>
         <message>
             <source>Add exam file</source>
@@ -872,6 +892,51 @@
         </message>
     </context>
     <context>
+        <name>GradebookPrinting</name>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Izvozi v PDF…</translation>
+        </message>
+        <message>
+            <source>Certificate…</source>
+            <translation>Potrdilo…</translation>
+        </message>
+        <message>
+            <source>Save the certificate of the chosen learner, who passed, as PDF</source>
+            <translation>Shrani potrdilo izbranega udeleženca, ki je preizkus opravil, kot PDF</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Shrani PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Izvozi v PDF</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Datoteke ni bilo mogoče zapisati: %1</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Potrdilo</translation>
+        </message>
+        <message>
+            <source>Choose a learner who passed: only they get a certificate.</source>
+            <translation>Izberite udeleženca, ki je preizkus opravil: samo tak dobi potrdilo.</translation>
+        </message>
+        <message>
+            <source>The certificate was saved: %1
+Verification code: %2</source>
+            <translation>Potrdilo je shranjeno: %1
+Koda za preverjanje: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>GradebookWindow</name>
         <message>
             <source>Gradebook</source>
@@ -948,6 +1013,22 @@
         <message>
             <source>Export Excel…</source>
             <translation>Izvozi v Excel…</translation>
+        </message>
+        <message>
+            <source>Learners and assessments</source>
+            <translation>Udeleženci in preizkusi znanja</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Poskusi</translation>
+        </message>
+        <message>
+            <source>Answers of the chosen attempt</source>
+            <translation>Odgovori izbranega poskusa</translation>
+        </message>
+        <message>
+            <source>Essay mark</source>
+            <translation>Ocena eseja</translation>
         </message>
         <message>
             <source>passed</source>
@@ -2819,6 +2900,119 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         </message>
     </context>
     <context>
+        <name>StatisticsWindow</name>
+        <message>
+            <source>Question statistics and knowledge gain</source>
+            <extracomment>Rows flagged "very likely" or "negative" are tinted (a colour that keeps black text readable).</extracomment>
+            <translation>Statistika vprašanj in pridobljeno znanje</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Vprašanja</translation>
+        </message>
+        <message>
+            <source>Knowledge gain</source>
+            <translation>Pridobljeno znanje</translation>
+        </message>
+        <message>
+            <source>Each learner's first attempt only (as in Moodle)</source>
+            <translation>Samo prvi poskus vsakega udeleženca (kot v Moodlu)</translation>
+        </message>
+        <message>
+            <source>&amp;Assessment:</source>
+            <translation>&amp;Preizkus znanja:</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Vprašanje</translation>
+        </message>
+        <message>
+            <source>Answers counted</source>
+            <translation>Upoštevani odgovori</translation>
+        </message>
+        <message>
+            <source>Facility (%)</source>
+            <translation>Lahkotnost (%)</translation>
+        </message>
+        <message>
+            <source>Discrimination (%)</source>
+            <translation>Razločevalnost (%)</translation>
+        </message>
+        <message>
+            <source>Needs checking?</source>
+            <translation>Potreben pregled?</translation>
+        </message>
+        <message>
+            <source>Commonest wrong answers</source>
+            <translation>Najpogostejši napačni odgovori</translation>
+        </message>
+        <message>
+            <source>Question statistics</source>
+            <translation>Statistika vprašanj</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score as a share of the maximum (low = hard). Discrimination: how well the question separates stronger from weaker learners. Needs checking (Moodle's thresholds): very likely below 30 %, likely below 50 %; below 0 the weaker learners did better: check the key.</source>
+            <translation>Lahkotnost: povprečni rezultat kot delež največjega (nizka = težko). Razločevalnost: kako dobro vprašanje loči boljše udeležence od slabših. Potreben pregled (Moodlovi pragovi): zelo verjetno pod 30 %, verjetno pod 50 %; pod 0 so slabši udeleženci odgovarjali bolje: preverite ključ.</translation>
+        </message>
+        <message>
+            <source>&amp;Pre-test:</source>
+            <translation>&amp;Začetni preizkus:</translation>
+        </message>
+        <message>
+            <source>P&amp;ost-test:</source>
+            <translation>&amp;Končni preizkus:</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Udeleženec</translation>
+        </message>
+        <message>
+            <source>Pre-test (%)</source>
+            <translation>Začetni preizkus (%)</translation>
+        </message>
+        <message>
+            <source>Post-test (%)</source>
+            <translation>Končni preizkus (%)</translation>
+        </message>
+        <message>
+            <source>Gain (points)</source>
+            <translation>Napredek (točke)</translation>
+        </message>
+        <message>
+            <source>Normalised gain</source>
+            <translation>Normaliziran napredek</translation>
+        </message>
+        <message>
+            <source>Knowledge gain per learner</source>
+            <translation>Pridobljeno znanje po udeležencih</translation>
+        </message>
+        <message>
+            <source>Pre-test: each learner's first finished attempt. Post-test: the grade that counts. Normalised gain: the share of what there was to learn that was learnt, (post − pre) / (100 − pre).</source>
+            <translation>Začetni preizkus: prvi zaključeni poskus vsakega udeleženca. Končni preizkus: ocena, ki šteje. Normaliziran napredek: delež tega, kar je bilo mogoče naučiti, ki je bil naučen, (končni − začetni) / (100 − začetni).</translation>
+        </message>
+        <message>
+            <source>All assessments</source>
+            <translation>Vsi preizkusi znanja</translation>
+        </message>
+        <message>
+            <source>No results have been imported yet.</source>
+            <translation>Uvoženih rezultatov še ni.</translation>
+        </message>
+        <message>
+            <source>No learner took both tests.</source>
+            <translation>Noben udeleženec ni opravljal obeh preizkusov.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Class mean gain: %1 points (%n learner(s)).</source>
+            <translation>
+                <numerusform>Povprečni napredek skupine: %1 točke (%n udeleženec).</numerusform>
+                <numerusform>Povprečni napredek skupine: %1 točke (%n udeleženca).</numerusform>
+                <numerusform>Povprečni napredek skupine: %1 točke (%n udeleženci).</numerusform>
+                <numerusform>Povprečni napredek skupine: %1 točke (%n udeležencev).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TextAnswer</name>
         <message>
             <source>A number, e.g. 12.5</source>
@@ -2897,6 +3091,33 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         <message>
             <source>Too many wrong tries. Wait %1 s and try again.</source>
             <translation>Preveč napačnih poskusov. Počakajte %1 s in poskusite znova.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyCertificate</name>
+        <message>
+            <source>Verify certificate</source>
+            <translation>Preveri potrdilo</translation>
+        </message>
+        <message>
+            <source>&amp;Verification code on the certificate:</source>
+            <translation>&amp;Koda za preverjanje na potrdilu:</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>P&amp;reveri</translation>
+        </message>
+        <message>
+            <source>Type the code printed on the certificate.</source>
+            <translation>Vpišite kodo, natisnjeno na potrdilu.</translation>
+        </message>
+        <message>
+            <source>Not valid.</source>
+            <translation>Ni veljavno.</translation>
+        </message>
+        <message>
+            <source>Valid: %1 passed “%2” with %3 % on %4.</source>
+            <translation>Veljavno: %1 je opravil(-a) »%2« z rezultatom %3 % dne %4.</translation>
         </message>
     </context>
     <context>
@@ -3640,6 +3861,116 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         <message>
             <source>{file} does not continue the results imported before for {name}: they were taken back to an earlier state.</source>
             <translation>Datoteka {file} ne nadaljuje rezultatov, ki so bili za udeleženca {name} uvoženi prej: rezultati so bili vrnjeni v prejšnje stanje.</translation>
+        </message>
+        <message>
+            <source>Gradebook report</source>
+            <extracomment>passed / learners with a grade, in %; None when nobody has a grade yet. mean of the grades that count, in %.</extracomment>
+            <translation>Poročilo redovalnice</translation>
+        </message>
+        <message>
+            <source>Course: {course}</source>
+            <translation>Tečaj: {course}</translation>
+        </message>
+        <message>
+            <source>Assessments: {titles}</source>
+            <translation>Preizkusi znanja: {titles}</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>Datum: {date}</translation>
+        </message>
+        <message>
+            <source>Learners: {n}</source>
+            <translation>Udeleženci: {n}</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Rezultati</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Povzetek</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Udeleženci</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Opravili</translation>
+        </message>
+        <message>
+            <source>Pass rate (%)</source>
+            <translation>Uspešnost (%)</translation>
+        </message>
+        <message>
+            <source>Mean grade (%)</source>
+            <translation>Povprečna ocena (%)</translation>
+        </message>
+        <message>
+            <source>Question statistics: {title}</source>
+            <translation>Statistika vprašanj: {title}</translation>
+        </message>
+        <message>
+            <source>Each learner's first attempt counts (as in Moodle).</source>
+            <translation>Šteje prvi poskus vsakega udeleženca (kot v Moodlu).</translation>
+        </message>
+        <message>
+            <source>Every finished attempt counts.</source>
+            <translation>Šteje vsak zaključeni poskus.</translation>
+        </message>
+        <message>
+            <source>Facility: the mean score as a share of the maximum (low = hard). Discrimination: how well the question separates stronger from weaker learners; below 30 % it very likely needs checking, below 0 check the key.</source>
+            <translation>Lahkotnost: povprečni rezultat kot delež največjega (nizka = težko). Razločevalnost: kako dobro vprašanje loči boljše udeležence od slabših; pod 30 % je pregled zelo verjetno potreben, pod 0 preverite ključ.</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Vprašanje</translation>
+        </message>
+        <message>
+            <source>Answers counted</source>
+            <translation>Upoštevani odgovori</translation>
+        </message>
+        <message>
+            <source>Facility (%)</source>
+            <translation>Lahkotnost (%)</translation>
+        </message>
+        <message>
+            <source>Discrimination (%)</source>
+            <translation>Razločevalnost (%)</translation>
+        </message>
+        <message>
+            <source>Needs checking?</source>
+            <translation>Potreben pregled?</translation>
+        </message>
+        <message>
+            <source>Commonest wrong answer</source>
+            <translation>Najpogostejši napačni odgovor</translation>
+        </message>
+        <message>
+            <source>No results have been imported yet.</source>
+            <translation>Uvoženih rezultatov še ni.</translation>
+        </message>
+        <message>
+            <source>No finished attempt to count yet.</source>
+            <translation>Zaključenega poskusa, ki bi ga lahko šteli, še ni.</translation>
+        </message>
+        <message>
+            <source>Yes: negative, check the key</source>
+            <extracomment>Moodle's "Needs checking?" thresholds on the discrimination index (qbank_statistics helper).</extracomment>
+            <translation>Da: negativna, preverite ključ</translation>
+        </message>
+        <message>
+            <source>Very likely</source>
+            <translation>Zelo verjetno</translation>
+        </message>
+        <message>
+            <source>Likely</source>
+            <translation>Verjetno</translation>
+        </message>
+        <message>
+            <source>Unlikely</source>
+            <translation>Malo verjetno</translation>
         </message>
     </context>
 </TS>

@@ -68,6 +68,18 @@ def certificates(store: Store, actor: Actor | None, question, trainer: str = "")
     return result
 
 
+def default_path(certificate: Certificate) -> "Path":
+    """``Documents/certificate-<learner>-<assessment>.pdf``: the user's documents folder."""
+    import re
+    from pathlib import Path
+
+    from platformdirs import user_documents_dir
+
+    parts = [re.sub(r"[^\w-]+", "-", text, flags=re.UNICODE).strip("-")[:40]
+             for text in (certificate.learner, certificate.title)]
+    return Path(user_documents_dir()) / ("-".join(["certificate", *[p for p in parts if p]]) + ".pdf")
+
+
 def verify(store: Store, actor: Actor | None, question, code: str) -> Certificate:  # noqa: ANN001
     """The certificate with this code, or :class:`ClassroomError` saying it does not verify."""
     wanted = normalise(code)
@@ -79,4 +91,4 @@ def verify(store: Store, actor: Actor | None, question, code: str) -> Certificat
         code=code.strip()))
 
 
-__all__ = ["Certificate", "certificates", "make_code", "normalise", "verify"]
+__all__ = ["Certificate", "certificates", "default_path", "make_code", "normalise", "verify"]

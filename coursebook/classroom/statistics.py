@@ -9,6 +9,10 @@
 Only finished assessment attempts handed in to the gradebook are counted (practice is never mixed
 in); ``first_only`` counts each learner's first attempt at each assessment (Moodle's default). An
 unanswered question scores 0; an essay counts with its mark, or is left out while it waits.
+
+Flag (Moodle's question bank column "Needs checking?", ``question/bank/statistics/classes/helper.php``):
+a discrimination index below 30 % makes a check *very likely* needed, below 50 % *likely*; below 0 the
+key is probably wrong.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..store import Store
 from ..quiz.review import response_key, response_text
 from .auth import Actor
@@ -32,6 +37,40 @@ class QuestionStats:
     facility: float | None = None
     discrimination: float | None = None
     wrong: list[tuple[str, int]] = field(default_factory=list)
+
+
+#: Moodle's "Needs checking?" thresholds on the discrimination index (qbank_statistics helper).
+VERY_LIKELY_BELOW = 30.0
+LIKELY_BELOW = 50.0
+
+NEEDS_CHECKING = {
+    "negative": QT_TRANSLATE_NOOP("core", "Yes: negative, check the key"),
+    "very likely": QT_TRANSLATE_NOOP("core", "Very likely"),
+    "likely": QT_TRANSLATE_NOOP("core", "Likely"),
+    "unlikely": QT_TRANSLATE_NOOP("core", "Unlikely"),
+}
+
+
+def needs_checking(discrimination: float | None) -> str | None:
+    """``negative`` (< 0), ``very likely`` (< 30), ``likely`` (< 50), ``unlikely``; None without a value."""
+    if discrimination is None:
+        return None
+    if discrimination < 0:
+        return "negative"
+    if discrimination < VERY_LIKELY_BELOW:
+        return "very likely"
+    if discrimination < LIKELY_BELOW:
+        return "likely"
+    return "unlikely"
+
+
+def assessments(store: Store, actor: Actor | None) -> list[tuple[str, str]]:
+    """(id, title) of every assessment with imported attempts, by title. Trainer only."""
+    check_trainer(store, actor)
+    titles: dict[str, str] = {}
+    for quiz_id, title in store.conn.execute("SELECT quiz_id, title FROM gb_attempts ORDER BY imported, started"):
+        titles[quiz_id] = title or quiz_id
+    return sorted(titles.items(), key=lambda item: (item[1].casefold(), item[0]))
 
 
 def _correlation(xs: list[float], ys: list[float]) -> float | None:
@@ -115,4 +154,5 @@ def question_statistics(store: Store, actor: Actor | None, question, quiz_id: st
     return result
 
 
-__all__ = ["QuestionStats", "question_statistics"]
+__all__ = ["LIKELY_BELOW", "NEEDS_CHECKING", "QuestionStats", "VERY_LIKELY_BELOW", "assessments", "needs_checking",
+           "question_statistics"]
