@@ -3,7 +3,9 @@
 - ``export_one_learner``: write one learner's signed hand-in file (20 sealed attempts of 10 answers);
 - ``import_files``: verify and merge 500 hand-in files from 10 PCs (10,000 attempts, 100,000 answers)
   into an empty gradebook; then ``import_again``: the same 500 files once more (nothing changes);
-- ``gradebook``: the gradebook over those 100,000 answers, every attempt graded again.
+- ``gradebook``: the gradebook over those 100,000 answers, every attempt graded again;
+- ``report_text``: the printable report's content (results, summary, question statistics) for that class;
+  ``report_pdf``: the same report laid out by Qt and written as an A4 PDF (offscreen).
 
 The learners' data is made with ``coursebook.classroom.demo`` (the real attempt code). ``BENCH_RESULTS_SCALE``
 (default 1.0) shrinks it for a quick run.
@@ -74,8 +76,31 @@ def run() -> dict:
             cells = gradebook.gradebook(trainer_store, None, question)
             times.append(time.perf_counter() - start)
         result["gradebook"] = _ms(times) | {"cells": len(cells), "answers": answers, "goal_ms": 100}
+        result.update(_report(trainer_store, question, root))
         trainer_store.close()
     return result
+
+
+def _report(store, question, root: Path) -> dict:  # noqa: ANN001
+    """The printable report: its content (core), then the PDF (Qt), median of 3 each."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from coursebook.classroom.report import gradebook_report
+
+    from app.qt import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - printing needs one
+    from app.classroom.report_pdf import write_report
+
+    texts, pdfs = [], []
+    for n in range(3):
+        start = time.perf_counter()
+        handout = gradebook_report(store, None, question, "2027-01-15", "en")
+        texts.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        write_report(handout, root / f"report-{n}.pdf")
+        pdfs.append(time.perf_counter() - start)
+    size = (root / "report-0.pdf").stat().st_size
+    return {"report_text": _ms(texts), "report_pdf": _ms(pdfs) | {"bytes": size}}
 
 
 if __name__ == "__main__":

@@ -132,7 +132,8 @@ class StatisticsWindow(QDialog):
         self.gain = _tree("gainLearners", [self.tr("Learner"), self.tr("Pre-test (%)"), self.tr("Post-test (%)"),
                                             self.tr("Gain (points)"), self.tr("Normalised gain")],
                           self.tr("Knowledge gain per learner"))
-        self.gain.setColumnWidth(0, 260)
+        self.gain.header().setStretchLastSection(False)
+        self.gain.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.mean = QLabel()
         self.mean.setObjectName("gainMean")
         self.mean.setWordWrap(True)

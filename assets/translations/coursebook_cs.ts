@@ -2985,9 +2985,9 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         <message numerus="yes">
             <source>Class mean gain: %1 points (%n learner(s)).</source>
             <translation>
-                <numerusform>Průměrný přírůstek skupiny: %1 bodu (%n účastník).</numerusform>
-                <numerusform>Průměrný přírůstek skupiny: %1 bodu (%n účastníci).</numerusform>
-                <numerusform>Průměrný přírůstek skupiny: %1 bodu (%n účastníků).</numerusform>
+                <numerusform>Průměrný přírůstek skupiny v bodech: %1 (%n účastník).</numerusform>
+                <numerusform>Průměrný přírůstek skupiny v bodech: %1 (%n účastníci).</numerusform>
+                <numerusform>Průměrný přírůstek skupiny v bodech: %1 (%n účastníků).</numerusform>
             </translation>
         </message>
     </context>

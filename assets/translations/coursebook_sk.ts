@@ -2985,9 +2985,9 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         <message numerus="yes">
             <source>Class mean gain: %1 points (%n learner(s)).</source>
             <translation>
-                <numerusform>Priemerný prírastok skupiny: %1 bodu (%n účastník).</numerusform>
-                <numerusform>Priemerný prírastok skupiny: %1 bodu (%n účastníci).</numerusform>
-                <numerusform>Priemerný prírastok skupiny: %1 bodu (%n účastníkov).</numerusform>
+                <numerusform>Priemerný prírastok skupiny v bodoch: %1 (%n účastník).</numerusform>
+                <numerusform>Priemerný prírastok skupiny v bodoch: %1 (%n účastníci).</numerusform>
+                <numerusform>Priemerný prírastok skupiny v bodoch: %1 (%n účastníkov).</numerusform>
             </translation>
         </message>
     </context>

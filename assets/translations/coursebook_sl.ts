@@ -3005,10 +3005,10 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         <message numerus="yes">
             <source>Class mean gain: %1 points (%n learner(s)).</source>
             <translation>
-                <numerusform>Povprečni napredek skupine: %1 točke (%n udeleženec).</numerusform>
-                <numerusform>Povprečni napredek skupine: %1 točke (%n udeleženca).</numerusform>
-                <numerusform>Povprečni napredek skupine: %1 točke (%n udeleženci).</numerusform>
-                <numerusform>Povprečni napredek skupine: %1 točke (%n udeležencev).</numerusform>
+                <numerusform>Povprečni napredek skupine v točkah: %1 (%n udeleženec).</numerusform>
+                <numerusform>Povprečni napredek skupine v točkah: %1 (%n udeleženca).</numerusform>
+                <numerusform>Povprečni napredek skupine v točkah: %1 (%n udeleženci).</numerusform>
+                <numerusform>Povprečni napredek skupine v točkah: %1 (%n udeležencev).</numerusform>
             </translation>
         </message>
     </context>

@@ -151,8 +151,8 @@ def gradebook_report(store: Store, actor: Actor | None, question, date: str, lan
             parts.append(f"<p>{_esc(t('noquestions'))}</p>")
             continue
         parts.append(_table(
-            [(t("question"), 36), (t("counted"), 9), (t("facility"), 10), (t("discrimination"), 12),
-             (t("check"), 12), (t("wrong"), 21)],
+            [(t("question"), 31), (t("counted"), 11), (t("facility"), 9), (t("discrimination"), 12),
+             (t("check"), 15), (t("wrong"), 22)],
             question_rows(stats, language, tr)))
     return Handout("gradebook", t("title"), language, "".join(parts))
 
