@@ -228,17 +228,10 @@ class ClassroomController(QObject):
         """Trainer: the gradebook of handed-in results."""
         from app.classroom.gradebook_window import GradebookWindow
 
-        if not self.session.is_trainer:
-            self.inform(self.tr("Gradebook"),
-                        self.tr("Only a trainer can do this. Log in as trainer first (Classroom menu)."))
-            return None
-        window = GradebookWindow(self.session.store, self.session.actor, self.window.quiz_controller.service.question,
-                                 self.window)
-        self.dialog = window
-        window.show()
-        return window
+        return self._trainer_window(self.tr("Gradebook"), GradebookWindow)
 
     def _trainer_window(self, title: str, make):  # noqa: ANN001, ANN202 - the window, or None for a learner
+        """A trainer window over the gradebook (store, actor, questions); a learner is told why not."""
         if not self.session.is_trainer:
             self.inform(title, self.tr("Only a trainer can do this. Log in as trainer first (Classroom menu)."))
             return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from coursebook.classroom import gradebook, statistics
 
 from app import screen
+from app.classroom.gradebook_window import _tree as gradebook_tree
 from app.qt import (
     QCheckBox, QColor, QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Qt,
@@ -33,16 +34,12 @@ class _Row(QTreeWidgetItem):
 
 
 def _tree(name: str, headers: list[str], accessible: str) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setObjectName(name)
+    """The gradebook's table, sortable, with wrapped text and a name for screen readers."""
+    tree = gradebook_tree(name, headers)
     tree.setAccessibleName(accessible)
-    tree.setHeaderLabels(headers)
-    tree.setRootIsDecorated(False)
-    tree.setAlternatingRowColors(True)
     tree.setSortingEnabled(True)
     tree.setWordWrap(True)
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    tree.header().setStretchLastSection(True)
     return tree
 
 
