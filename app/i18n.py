@@ -6,11 +6,16 @@ from coursebook.i18n import Message
 
 
 def tr_core(text: Message | str | BaseException) -> str:
-    """The user's-language sentence for a core message (``Message``), or the text as it is."""
+    """The user's-language sentence for a core message (``Message``), or the text as it is.
+
+    An exception gives its ``message`` translated, after its untranslated ``where`` (``file:line``) when
+    it has one (:class:`coursebook.i18n.MessageError`); any other exception its own words."""
     from app.qt import QCoreApplication
 
     if isinstance(text, BaseException):
-        text = getattr(text, "message", None) or str(text)
+        where = getattr(text, "where", "")
+        sentence = tr_core(getattr(text, "message", None) or str(text))
+        return f"{where}: {sentence}" if where else sentence
     if isinstance(text, Message):
         translated = QCoreApplication.translate("core", text.text)
         try:

@@ -386,7 +386,9 @@ class MainWindow(QMainWindow):
             try:
                 self.search_index()
             except Exception as exc:  # noqa: BLE001 - search stays unavailable; reading goes on
-                self.statusBar().showMessage(self.tr("Search is not available: %1").replace("%1", str(exc)), 8000)
+                from app.i18n import tr_core
+
+                self.statusBar().showMessage(self.tr("Search is not available: %1").replace("%1", tr_core(exc)), 8000)
 
     def search_course(self) -> None:
         from app.reader.search_dialog import SearchDialog

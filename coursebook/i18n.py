@@ -29,6 +29,34 @@ class Message:
         return self.text.format(**self.args)
 
 
-def message(text: str, **args: Any) -> Message:
+def message(text: str, /, **args: Any) -> Message:
     """``message(QT_TRANSLATE_NOOP("core", "File {name} is empty."), name=...)``."""
     return Message(text, dict(args))
+
+
+def literal(text: str) -> Message:
+    """A sentence that is not translated (a system error's own words), safe from ``str.format``."""
+    return message(text.replace("{", "{{").replace("}", "}}"))
+
+
+class MessageError(Exception):
+    """An error told to the user in one sentence.
+
+    ``message`` is a :class:`Message` the GUI translates (``app.i18n.tr_core(exc)``); ``str(exc)`` is
+    the English sentence, for the command line and the logs. ``where`` is a location such as
+    ``file:line`` put in front of the sentence and never translated. Every ``raise`` of a subclass
+    passes ``message(QT_TRANSLATE_NOOP("core", "..."), ...)`` (tests/test_core_messages.py); a plain
+    string is accepted only as untranslated words from elsewhere (an operating-system error).
+    """
+
+    def __init__(self, text: Message | str, *, where: str = ""):
+        self.message = text if isinstance(text, Message) else literal(str(text))
+        self.where = where
+        super().__init__(self.sentence())
+
+    def sentence(self) -> str:
+        """The English sentence with its location: ``file:3: The text is wrong.``."""
+        return f"{self.where}: {self.message}" if self.where else str(self.message)
+
+    def __str__(self) -> str:
+        return self.sentence()

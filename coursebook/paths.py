@@ -7,11 +7,12 @@ import os
 import sys
 from pathlib import Path
 
+from .i18n import QT_TRANSLATE_NOOP, MessageError, message
 
 PORTABLE_MARKER = "portable"
 
 
-class DataDirError(Exception):
+class DataDirError(MessageError):
     """The data folder cannot be created or written; the message says which folder and why."""
 
 
@@ -49,8 +50,7 @@ def ensure_writable(folder: Path) -> Path:
         probe.unlink()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise DataDirError(
-            f"Cannot write to the data folder {folder}: {reason}. "
-            "Choose another folder with --data-dir or the COURSEBOOK_HOME environment variable."
-        ) from exc
+        raise DataDirError(message(QT_TRANSLATE_NOOP(
+            "core", "Cannot write to the data folder {folder}: {reason}. Choose another folder with --data-dir or "
+                    "the COURSEBOOK_HOME environment variable."), folder=str(folder), reason=reason)) from exc
     return folder

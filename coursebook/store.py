@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from coursebook.atomic import write_atomic
-from coursebook.i18n import QT_TRANSLATE_NOOP, Message, message
+from coursebook.i18n import QT_TRANSLATE_NOOP, Message, MessageError, message
 from coursebook.safety import sqlerrors, walcheck
 from coursebook.safety.backups import BackupPolicy, BackupSet, stamp_of
 from coursebook.safety.instance_lock import InstanceLock
@@ -252,12 +252,8 @@ UPGRADES: list[Callable[[Any], None]] = [
 SCHEMA_VERSION = len(UPGRADES)
 
 
-class StoreError(Exception):
+class StoreError(MessageError):
     """The store cannot be used; ``message`` says why in one sentence for the user."""
-
-    def __init__(self, msg: Message | str):
-        self.message = msg if isinstance(msg, Message) else message(msg)
-        super().__init__(str(self.message))
 
 
 class StoreUnavailable(StoreError):

@@ -241,7 +241,7 @@ def test_cli_export_and_json_report(tmp_path, capsys):
     assert report["imported"] is True and report["questions"] == 18
     assert report["by_type"]["numerical"] == 3
     assert main(["gift", "export", "no-such-module", "--content", str(content)]) == 1
-    assert "No module 'no-such-module'" in capsys.readouterr().err
+    assert "There is no module 'no-such-module'" in capsys.readouterr().err
 
 
 def test_bank_commands_import_no_qt(tmp_path):

@@ -152,7 +152,7 @@ def test_definition_json_round_trip(tmp_path):
     ({"draws": [BankDraw(MAS, 1), BankDraw(MAS, 2)]}, "once"),
     ({"pass_percent": 120}, "0 to 100"),
     ({"time_limit_minutes": -5}, "time limit"),
-    ({"attempts_allowed": -1}, "attempts"),
+    ({"attempts_allowed": -1}, "Attempts allowed"),
     ({"grading": "best"}, "grading"),
     ({"id": "Bad Id"}, "id"),
 ])
@@ -169,7 +169,7 @@ def test_broken_definition_file_is_reported_not_fatal(tmp_path):
     (folder / "wrong-name.json").write_text(json.dumps(definition(id="other").to_json()), encoding="utf-8")
     found, problems = files.load_all()
     assert [d.id for d in found] == ["final-test"]
-    assert len(problems) == 2 and any("broken.json" in p for p in problems)
+    assert len(problems) == 2 and any("broken.json" in str(p) for p in problems)
 
 
 def test_new_id_is_ascii_and_unique():

@@ -277,7 +277,7 @@ def test_build_handout_errors_are_one_sentence(library):
         build_handout(library, "nope", "module")
     with pytest.raises(HandoutError, match="has no cards"):
         build_handout(library, "medagencijsko-sodelovanje", "cards")
-    with pytest.raises(HandoutError, match="Unknown handout"):
+    with pytest.raises(HandoutError, match="There is no handout .posters."):
         build_handout(library, "medagencijsko-sodelovanje", "posters")
 
 

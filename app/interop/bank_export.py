@@ -45,7 +45,9 @@ class BankExporter(QObject):
             text, warnings = export_module(module, fmt)
             write_atomic(path, text)
         except (BankError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Questions not exported"), str(exc))
+            from app.i18n import tr_core
+
+            QMessageBox.warning(self.window, self.tr("Questions not exported"), tr_core(exc))
             return False
         message = self.tr("The questions of %1 were saved to %2.").replace("%1", module.meta.title).replace("%2", str(path))
         if warnings:

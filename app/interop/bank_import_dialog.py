@@ -151,7 +151,9 @@ class BankImportDialog(QDialog):
         try:
             self.found = read_import(Path(name), module, self.format.currentData())
         except BankError as exc:
-            self.summary.setText(str(exc))
+            from app.i18n import tr_core
+
+            self.summary.setText(tr_core(exc))
             self._update_buttons()
             return
         result = self.found
@@ -204,7 +206,9 @@ class BankImportDialog(QDialog):
         try:
             written = write_import(result, module, self.skip_bad.isChecked())
         except BankError as exc:
-            QMessageBox.warning(self, self.tr("Questions not imported"), str(exc))
+            from app.i18n import tr_core
+
+            QMessageBox.warning(self, self.tr("Questions not imported"), tr_core(exc))
             return False
         if not written:
             QMessageBox.warning(self, self.tr("Questions not imported"), "\n".join(shown(e) for e in result.errors[-3:]))

@@ -62,7 +62,7 @@ class PackImporter(QObject):
             report = install(path, data, session.content if session.content.is_dir() else content_dir(), step)
         except PackError as exc:
             dialog.close()
-            text = tr_core(exc.message)
+            text = tr_core(exc)
             if exc.details:
                 text += "\n\n" + "\n".join(exc.details[:20])
             self.inform(self.tr("Content pack not installed"), text, problem=True)
@@ -70,7 +70,7 @@ class PackImporter(QObject):
         except OSError as exc:
             dialog.close()
             self.inform(self.tr("Content pack not installed"),
-                        self.tr("The pack could not be installed: %1").replace("%1", exc.strerror or str(exc)), True)
+                        self.tr("The pack could not be installed: %1").replace("%1", exc.strerror or tr_core(exc)), True)
             return None
         dialog.setValue(1000)
         dialog.close()

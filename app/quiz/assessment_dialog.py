@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app import screen
+from app.i18n import tr_core
 from app.qt import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QSpinBox
 
 from coursebook.quiz.assessment import AssessmentDef, AssessmentError, BankDraw, ReviewOptions, new_id
@@ -188,10 +189,10 @@ class AssessmentDialog(QDialog):
         try:
             self.service.save_assessment(definition)
         except AssessmentError as exc:
-            self.error.setText(self.tr("Cannot save: %1").replace("%1", str(exc)))
+            self.error.setText(self.tr("Cannot save: %1").replace("%1", tr_core(exc)))
             return
         except OSError as exc:
-            self.error.setText(self.tr("Cannot write the assessment file: %1").replace("%1", str(exc)))
+            self.error.setText(self.tr("Cannot write the assessment file: %1").replace("%1", tr_core(exc)))
             return
         self.definition = definition
         self.accept()

@@ -207,7 +207,9 @@ class QuizController(QObject):
         try:
             attempt = self.service.start_practice(self.profile_id, module.id, count)
         except QuizError as exc:
-            self.inform(self.tr("Practise"), str(exc))
+            from app.i18n import tr_core
+
+            self.inform(self.tr("Practise"), tr_core(exc))
             return None
         return self.open_attempt(attempt)
 
@@ -236,7 +238,7 @@ class QuizController(QObject):
         found, problems = self.service.list_assessments()
         exams = self.service.exam_files() if with_exams else []
         if problems:
-            self.inform(title, self.tr("Some assessment files could not be read:") + "\n\n" + "\n".join(problems))
+            self.inform(title, self.tr("Some assessment files could not be read:") + "\n\n" + "\n".join(tr_core(p) for p in problems))
         if not found and not exams:
             self.inform(title, self.tr("There are no assessments yet. A trainer creates one with "
                                        "Quiz › New assessment…, or adds an exam file (Classroom menu)."))
@@ -359,7 +361,9 @@ class QuizController(QObject):
         try:
             attempt = self.service.start_assessment(self.profile_id, definition)
         except QuizError as exc:
-            self.inform(definition.title, str(exc))
+            from app.i18n import tr_core
+
+            self.inform(definition.title, tr_core(exc))
             return None
         return self.open_attempt(attempt)
 

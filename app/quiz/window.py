@@ -19,7 +19,7 @@ from coursebook.quiz.attempts import ASSESSMENT, Attempt, AttemptClosed, Feedbac
 from coursebook.quiz.service import QuizService
 
 from app import screen
-from app.i18n import time_text
+from app.i18n import time_text, tr_core
 from app.qt import (
     QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea,
     QStackedWidget, QTimer, QVBoxLayout, QWidget, Qt,
@@ -262,7 +262,7 @@ class QuizWindow(QDialog):
                 QTimer.singleShot(0, self.time_up)
             return False
         except (sqlite3.Error, OSError, QuizError) as exc:
-            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", tr_core(exc)))
             _restyle(self.saved_label, "problem", "true")
             return False
         self.saved[number] = text
@@ -298,7 +298,7 @@ class QuizWindow(QDialog):
         try:
             result = self.service.save_response(self.attempt, self.current, response)
         except (sqlite3.Error, OSError, QuizError) as exc:
-            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", tr_core(exc)))
             return
         self.saved[self.current] = json.dumps(response, ensure_ascii=False)
         self._saved_values[self.current] = response
@@ -380,7 +380,7 @@ class QuizWindow(QDialog):
             self._ending = False
             QMessageBox.critical(self, self.tr("Could not submit"), self.tr(
                 "The attempt could not be submitted: %1\n\nYour saved answers are kept; try again.").replace(
-                "%1", str(exc)))
+                "%1", tr_core(exc)))
             return
         self.submitted.emit(self.attempt.id)
         super().accept()

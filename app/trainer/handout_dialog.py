@@ -48,26 +48,21 @@ class HandoutDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
-    def handout(self) -> Handout:
-        """The handout chosen, its labels in the module's language."""
-        from coursebook.trainer import handouts
+    def handout(self) -> Handout | None:
+        """The handout chosen, its labels in the module's language; None (and why, in the status line) when
+        the module cannot give it."""
+        from coursebook.trainer.handouts import HandoutError, handout_of
 
+        from app.i18n import tr_core
         from app.language import content_labels
 
         kind = self.what.currentData()
-        labels = content_labels(self.module.meta.language)
-        if kind == "cards":
-            from coursebook.loader import load_cards
-
-            cards, errors = load_cards(self.module.cards_path)
-            if cards is None:
-                raise ValueError("\n".join(str(e) for e in errors))
-            return handouts.cards_handout(cards, self.module.meta.language)
-        if kind == "activity":
-            return handouts.activity_sheet(self.module, labels)
-        if kind == "role-cards":
-            return handouts.role_cards(self.module, labels)
-        return handouts.module_handout(self.module, labels, "trainer" if kind == "module-trainer" else "learner")
+        what, audience = ("module", "trainer") if kind == "module-trainer" else (kind, "learner")
+        try:
+            return handout_of(self.module, what, content_labels(self.module.meta.language), audience)
+        except HandoutError as exc:
+            self.status.setText(tr_core(exc))
+            return None
 
     def printer(self):  # noqa: ANN201 - QPrinter
         from app.qt import QPageLayout, QPrinter
@@ -83,6 +78,8 @@ class HandoutDialog(QDialog):
         from app.trainer.printing import print_to
 
         handout = self.handout()
+        if handout is None:
+            return
         self._printer = self.printer()  # the dialog keeps a pointer: the printer must outlive it
         self.preview_dialog = QPrintPreviewDialog(self._printer, self)
         self.preview_dialog.paintRequested.connect(lambda printer: print_to(handout, printer))
@@ -93,7 +90,10 @@ class HandoutDialog(QDialog):
     def write(self, path: str) -> None:
         from app.trainer.printing import write_pdf
 
-        write_pdf(self.handout(), path, self.page.currentData())
+        handout = self.handout()
+        if handout is None:
+            return
+        write_pdf(handout, path, self.page.currentData())
         self.status.setText(self.tr("Saved: %1").replace("%1", path))
 
     def save_pdf(self) -> None:

@@ -3312,6 +3312,18 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
             <translation>poslední otázka nemá řádek 'ANSWER: X'</translation>
         </message>
         <message>
+            <source>There is no module '{module}' in {folder}. Modules: {known}.</source>
+            <translation>Ve složce {folder} není modul '{module}'. Moduly: {known}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>Do souboru {file} nelze zapisovat: {reason}.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no question bank ({file}).</source>
+            <translation>Modul '{module}' nemá banku otázek ({file}).</translation>
+        </message>
+        <message>
             <source>{problem}: left out of the export</source>
             <translation>{problem}: vynecháno z exportu</translation>
         </message>
@@ -3326,6 +3338,22 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         <message>
             <source>question id '{id}' is already used in the bank</source>
             <translation>ID otázky '{id}' je v bance již použito</translation>
+        </message>
+        <message>
+            <source>The bank cannot be read, so nothing was added: {reason}</source>
+            <translation>Banku otázek nelze načíst, proto nebylo nic přidáno: {reason}</translation>
+        </message>
+        <message>
+            <source>The bank has no 'questions:' list to add to.</source>
+            <translation>Banka otázek nemá seznam 'questions:', do kterého by bylo možné otázky přidat.</translation>
+        </message>
+        <message>
+            <source>Adding the questions would break the bank: {reason}</source>
+            <translation>Přidáním otázek by se banka otázek poškodila: {reason}</translation>
+        </message>
+        <message>
+            <source>The 'questions:' list is not at the end of the file, so nothing was added.</source>
+            <translation>Seznam 'questions:' není na konci souboru, proto nebylo nic přidáno.</translation>
         </message>
         <message>
             <source>HTML was turned into plain text</source>
@@ -3602,71 +3630,6 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         <message>
             <source>lists or quotes nested more than {limit} levels deep</source>
             <translation>seznamy nebo citace vnořené do více než {limit} úrovní</translation>
-        </message>
-        <message>
-            <source>an assessment must be a JSON object</source>
-            <extracomment>An assessment file is small; anything larger is refused unread. The deepest nesting of JSON arrays and objects read (a definition needs 3). Bounds of the numbers: (lowest, highest). Minutes; 0 = no time limit. When it runs out the attempt is submitted automatically. Percentage of the maximum score needed to pass; 0 = no pass mark. 0 = unlimited. Which attempt counts when there are several: highest, last, first or average.</extracomment>
-            <translation>test musí být objekt JSON</translation>
-        </message>
-        <message>
-            <source>'{key}' must be text</source>
-            <translation>'{key}' musí být text</translation>
-        </message>
-        <message>
-            <source>'id' is required</source>
-            <translation>'id' je povinné</translation>
-        </message>
-        <message>
-            <source>the title is longer than {limit} characters</source>
-            <translation>název je delší než {limit} znaků</translation>
-        </message>
-        <message>
-            <source>'{key}' must be true or false (without quotes)</source>
-            <translation>'{key}' musí být true nebo false (bez uvozovek)</translation>
-        </message>
-        <message>
-            <source>'draws' must be a list of at most {limit} banks</source>
-            <translation>'draws' musí být seznam nejvýše {limit} bank</translation>
-        </message>
-        <message>
-            <source>each entry of 'draws' needs a 'module_id' text</source>
-            <translation>každá položka v 'draws' vyžaduje text 'module_id'</translation>
-        </message>
-        <message>
-            <source>'review' must be an object</source>
-            <translation>'review' musí být objekt</translation>
-        </message>
-        <message>
-            <source>'{key}' must be a whole number from {low} to {high}</source>
-            <translation>'{key}' musí být celé číslo od {low} do {high}</translation>
-        </message>
-        <message>
-            <source>'{key}' must be a number from {low} to {high}</source>
-            <translation>'{key}' musí být číslo od {low} do {high}</translation>
-        </message>
-        <message>
-            <source>{name} is not a number JSON allows</source>
-            <translation>{name} není číslo, které JSON povoluje</translation>
-        </message>
-        <message>
-            <source>the number {text} is too large</source>
-            <translation>číslo {text} je příliš velké</translation>
-        </message>
-        <message>
-            <source>the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM</source>
-            <translation>soubor začíná značkou pořadí bajtů (BOM); uložte jej jako UTF-8 bez BOM</translation>
-        </message>
-        <message>
-            <source>not UTF-8 text</source>
-            <translation>nejde o text v UTF-8</translation>
-        </message>
-        <message>
-            <source>arrays and objects are nested more than {limit} deep</source>
-            <translation>pole a objekty jsou vnořené do hloubky větší než {limit}</translation>
-        </message>
-        <message>
-            <source>not valid JSON: {reason}</source>
-            <translation>neplatný JSON: {reason}</translation>
         </message>
         <message>
             <source>nested too deeply to format</source>
@@ -3950,6 +3913,197 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         <message>
             <source>Unlikely</source>
             <translation>Nepravděpodobně</translation>
+        </message>
+        <message>
+            <source>Cannot write to the data folder {folder}: {reason}. Choose another folder with --data-dir or the COURSEBOOK_HOME environment variable.</source>
+            <translation>Do datové složky {folder} nelze zapisovat: {reason}. Zvolte jinou složku pomocí volby --data-dir nebo proměnné prostředí COURSEBOOK_HOME.</translation>
+        </message>
+        <message>
+            <source>An assessment must be a JSON object.</source>
+            <extracomment>An assessment file is small; anything larger is refused unread. The deepest nesting of JSON arrays and objects read (a definition needs 3). Bounds of the numbers: (lowest, highest). Minutes; 0 = no time limit. When it runs out the attempt is submitted automatically. Percentage of the maximum score needed to pass; 0 = no pass mark. 0 = unlimited. Which attempt counts when there are several: highest, last, first or average.</extracomment>
+            <translation>Test musí být objekt JSON.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be text.</source>
+            <translation>'{key}' musí být text.</translation>
+        </message>
+        <message>
+            <source>'id' is required.</source>
+            <translation>'id' je povinné.</translation>
+        </message>
+        <message>
+            <source>The title is too long. Most characters allowed: {limit}.</source>
+            <translation>Název je příliš dlouhý. Nejvyšší povolený počet znaků: {limit}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be true or false (without quotes).</source>
+            <translation>'{key}' musí být true nebo false (bez uvozovek).</translation>
+        </message>
+        <message>
+            <source>'draws' must be a list of question banks. Most banks allowed: {limit}.</source>
+            <translation>'draws' musí být seznam bank otázek. Nejvyšší povolený počet bank: {limit}.</translation>
+        </message>
+        <message>
+            <source>Each entry of 'draws' needs a 'module_id' text.</source>
+            <translation>Každá položka v 'draws' vyžaduje text 'module_id'.</translation>
+        </message>
+        <message>
+            <source>'review' must be an object.</source>
+            <translation>'review' musí být objekt.</translation>
+        </message>
+        <message>
+            <source>The id '{id}' must be lower-case letters, digits and '-'.</source>
+            <translation>Identifikátor '{id}' smí obsahovat jen malá písmena, číslice a '-'.</translation>
+        </message>
+        <message>
+            <source>The assessment needs a title.</source>
+            <translation>Test musí mít název.</translation>
+        </message>
+        <message>
+            <source>Choose at least one question bank.</source>
+            <translation>Vyberte alespoň jednu banku otázek.</translation>
+        </message>
+        <message>
+            <source>The number of questions cannot be negative.</source>
+            <translation>Počet otázek nesmí být záporný.</translation>
+        </message>
+        <message>
+            <source>Each question bank may be listed once.</source>
+            <translation>Každá banka otázek smí být uvedena jen jednou.</translation>
+        </message>
+        <message>
+            <source>Too many questions are drawn from one bank. Most questions allowed: {limit}.</source>
+            <translation>Z jedné banky otázek se vybírá příliš mnoho otázek. Nejvyšší povolený počet otázek: {limit}.</translation>
+        </message>
+        <message>
+            <source>The time limit cannot be negative.</source>
+            <translation>Časový limit nesmí být záporný.</translation>
+        </message>
+        <message>
+            <source>The time limit is too long. Longest time limit in minutes: {limit}.</source>
+            <translation>Časový limit je příliš dlouhý. Nejdelší časový limit v minutách: {limit}.</translation>
+        </message>
+        <message>
+            <source>The pass mark is a percentage from 0 to 100.</source>
+            <translation>Hranice úspěšnosti je procento od 0 do 100.</translation>
+        </message>
+        <message>
+            <source>Attempts allowed cannot be negative (0 = unlimited).</source>
+            <translation>Povolený počet pokusů nesmí být záporný (0 = neomezeně).</translation>
+        </message>
+        <message>
+            <source>Too many attempts are allowed. Most attempts allowed: {limit} (0 = unlimited).</source>
+            <translation>Je povoleno příliš mnoho pokusů. Nejvyšší povolený počet pokusů: {limit} (0 = neomezeně).</translation>
+        </message>
+        <message>
+            <source>The grading must be one of: {methods}.</source>
+            <translation>Způsob hodnocení musí být jeden z: {methods}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a whole number from {low} to {high}.</source>
+            <translation>'{key}' musí být celé číslo od {low} do {high}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number from {low} to {high}.</source>
+            <translation>'{key}' musí být číslo od {low} do {high}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a number JSON allows.</source>
+            <translation>{name} není číslo, které JSON povoluje.</translation>
+        </message>
+        <message>
+            <source>The number {text} is too large.</source>
+            <translation>Číslo {text} je příliš velké.</translation>
+        </message>
+        <message>
+            <source>The file starts with a byte-order mark (BOM); save it as UTF-8 without BOM.</source>
+            <translation>Soubor začíná značkou pořadí bajtů (BOM); uložte jej jako UTF-8 bez BOM.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text.</source>
+            <translation>Soubor není text v kódování UTF-8.</translation>
+        </message>
+        <message>
+            <source>Arrays and objects are nested too deep. Most levels allowed: {limit}.</source>
+            <translation>Pole a objekty jsou vnořené příliš hluboko. Nejvyšší povolený počet úrovní: {limit}.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {reason}</source>
+            <translation>Soubor není platný JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>The file cannot be read ({reason}).</source>
+            <translation>Soubor nelze přečíst ({reason}).</translation>
+        </message>
+        <message>
+            <source>Its id is '{id}'; the file must be named {id}.json.</source>
+            <translation>Jeho identifikátor je '{id}'; soubor se musí jmenovat {id}.json.</translation>
+        </message>
+        <message>
+            <source>The time is up; the answer was not saved.</source>
+            <extracomment>An attempt's time is written at least this often while it is on screen (and with every answer). ``settings["source"]`` of an attempt at an exam file. Why an answer was refused (AttemptClosed): one sentence each, said in several places.</extracomment>
+            <translation>Čas vypršel; odpověď nebyla uložena.</translation>
+        </message>
+        <message>
+            <source>This attempt has been submitted; the answer was not saved.</source>
+            <translation>Tento pokus již byl odevzdán; odpověď nebyla uložena.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' is not in the library.</source>
+            <extracomment>Exams opened with their start code in this session (in memory only), and their banks. Monotonic time at an attempt's last tick, and at its last write. Elapsed seconds at the last mark, as this session counted them (the store may lag 5 s). Per module: (the bank object, its size, question id -&gt; question), rebuilt when the bank changes. Checked chains per profile, with the state of the store they were checked in. Report results with the state they were made in (see :meth:`kept`). Banks loaded or reloaded in this session: a kept report is redone after any.</extracomment>
+            <translation>Modul '{module}' není v knihovně.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no usable questions.</source>
+            <translation>Modul '{module}' nemá žádné použitelné otázky.</translation>
+        </message>
+        <message>
+            <source>No attempts are left at '{title}'. Attempts allowed: {allowed}.</source>
+            <translation>U testu '{title}' vám již nezbývají žádné pokusy. Povolený počet pokusů: {allowed}.</translation>
+        </message>
+        <message>
+            <source>'{title}' has no usable questions.</source>
+            <translation>'{title}' nemá žádné použitelné otázky.</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt} does not exist.</source>
+            <translation>Pokus {attempt} neexistuje.</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt} has no question {number}.</source>
+            <translation>Pokus {attempt} nemá otázku {number}.</translation>
+        </message>
+        <message>
+            <source>The attempt has not been submitted yet.</source>
+            <translation>Pokus ještě nebyl odevzdán.</translation>
+        </message>
+        <message>
+            <source>There is no module '{module}'. Modules: {known}.</source>
+            <translation>Modul '{module}' neexistuje. Moduly: {known}.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no activity.</source>
+            <translation>Modul '{module}' nemá žádnou aktivitu.</translation>
+        </message>
+        <message>
+            <source>The activity of module '{module}' has no groups to print role cards for.</source>
+            <translation>Aktivita modulu '{module}' nemá žádné skupiny, pro které by bylo možné vytisknout karty rolí.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no cards ({file}).</source>
+            <translation>Modul '{module}' nemá karty s indikátory ({file}).</translation>
+        </message>
+        <message>
+            <source>The cards cannot be read: {reason}</source>
+            <translation>Karty nelze načíst: {reason}</translation>
+        </message>
+        <message>
+            <source>The cards of module '{module}' cannot be read.</source>
+            <translation>Karty modulu '{module}' nelze načíst.</translation>
+        </message>
+        <message>
+            <source>There is no handout '{what}'. Choose one of: {kinds}.</source>
+            <translation>Podklad '{what}' neexistuje. Vyberte jeden z: {kinds}.</translation>
         </message>
     </context>
 </TS>

@@ -3291,6 +3291,18 @@ Your saved answers are kept; try again.</translation>
             <translation>the last question has no 'ANSWER: X' line</translation>
         </message>
         <message>
+            <source>There is no module '{module}' in {folder}. Modules: {known}.</source>
+            <translation>There is no module '{module}' in {folder}. Modules: {known}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>{file} cannot be written: {reason}.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no question bank ({file}).</source>
+            <translation>Module '{module}' has no question bank ({file}).</translation>
+        </message>
+        <message>
             <source>{problem}: left out of the export</source>
             <translation>{problem}: left out of the export</translation>
         </message>
@@ -3305,6 +3317,22 @@ Your saved answers are kept; try again.</translation>
         <message>
             <source>question id '{id}' is already used in the bank</source>
             <translation>question id '{id}' is already used in the bank</translation>
+        </message>
+        <message>
+            <source>The bank cannot be read, so nothing was added: {reason}</source>
+            <translation>The bank cannot be read, so nothing was added: {reason}</translation>
+        </message>
+        <message>
+            <source>The bank has no 'questions:' list to add to.</source>
+            <translation>The bank has no 'questions:' list to add to.</translation>
+        </message>
+        <message>
+            <source>Adding the questions would break the bank: {reason}</source>
+            <translation>Adding the questions would break the bank: {reason}</translation>
+        </message>
+        <message>
+            <source>The 'questions:' list is not at the end of the file, so nothing was added.</source>
+            <translation>The 'questions:' list is not at the end of the file, so nothing was added.</translation>
         </message>
         <message>
             <source>HTML was turned into plain text</source>
@@ -3581,71 +3609,6 @@ Your saved answers are kept; try again.</translation>
         <message>
             <source>lists or quotes nested more than {limit} levels deep</source>
             <translation>lists or quotes nested more than {limit} levels deep</translation>
-        </message>
-        <message>
-            <source>an assessment must be a JSON object</source>
-            <extracomment>An assessment file is small; anything larger is refused unread. The deepest nesting of JSON arrays and objects read (a definition needs 3). Bounds of the numbers: (lowest, highest). Minutes; 0 = no time limit. When it runs out the attempt is submitted automatically. Percentage of the maximum score needed to pass; 0 = no pass mark. 0 = unlimited. Which attempt counts when there are several: highest, last, first or average.</extracomment>
-            <translation>an assessment must be a JSON object</translation>
-        </message>
-        <message>
-            <source>'{key}' must be text</source>
-            <translation>'{key}' must be text</translation>
-        </message>
-        <message>
-            <source>'id' is required</source>
-            <translation>'id' is required</translation>
-        </message>
-        <message>
-            <source>the title is longer than {limit} characters</source>
-            <translation>the title is longer than {limit} characters</translation>
-        </message>
-        <message>
-            <source>'{key}' must be true or false (without quotes)</source>
-            <translation>'{key}' must be true or false (without quotes)</translation>
-        </message>
-        <message>
-            <source>'draws' must be a list of at most {limit} banks</source>
-            <translation>'draws' must be a list of at most {limit} banks</translation>
-        </message>
-        <message>
-            <source>each entry of 'draws' needs a 'module_id' text</source>
-            <translation>each entry of 'draws' needs a 'module_id' text</translation>
-        </message>
-        <message>
-            <source>'review' must be an object</source>
-            <translation>'review' must be an object</translation>
-        </message>
-        <message>
-            <source>'{key}' must be a whole number from {low} to {high}</source>
-            <translation>'{key}' must be a whole number from {low} to {high}</translation>
-        </message>
-        <message>
-            <source>'{key}' must be a number from {low} to {high}</source>
-            <translation>'{key}' must be a number from {low} to {high}</translation>
-        </message>
-        <message>
-            <source>{name} is not a number JSON allows</source>
-            <translation>{name} is not a number JSON allows</translation>
-        </message>
-        <message>
-            <source>the number {text} is too large</source>
-            <translation>the number {text} is too large</translation>
-        </message>
-        <message>
-            <source>the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM</source>
-            <translation>the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM</translation>
-        </message>
-        <message>
-            <source>not UTF-8 text</source>
-            <translation>not UTF-8 text</translation>
-        </message>
-        <message>
-            <source>arrays and objects are nested more than {limit} deep</source>
-            <translation>arrays and objects are nested more than {limit} deep</translation>
-        </message>
-        <message>
-            <source>not valid JSON: {reason}</source>
-            <translation>not valid JSON: {reason}</translation>
         </message>
         <message>
             <source>nested too deeply to format</source>
@@ -3929,6 +3892,197 @@ Your saved answers are kept; try again.</translation>
         <message>
             <source>Unlikely</source>
             <translation>Unlikely</translation>
+        </message>
+        <message>
+            <source>Cannot write to the data folder {folder}: {reason}. Choose another folder with --data-dir or the COURSEBOOK_HOME environment variable.</source>
+            <translation>Cannot write to the data folder {folder}: {reason}. Choose another folder with --data-dir or the COURSEBOOK_HOME environment variable.</translation>
+        </message>
+        <message>
+            <source>An assessment must be a JSON object.</source>
+            <extracomment>An assessment file is small; anything larger is refused unread. The deepest nesting of JSON arrays and objects read (a definition needs 3). Bounds of the numbers: (lowest, highest). Minutes; 0 = no time limit. When it runs out the attempt is submitted automatically. Percentage of the maximum score needed to pass; 0 = no pass mark. 0 = unlimited. Which attempt counts when there are several: highest, last, first or average.</extracomment>
+            <translation>An assessment must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be text.</source>
+            <translation>'{key}' must be text.</translation>
+        </message>
+        <message>
+            <source>'id' is required.</source>
+            <translation>'id' is required.</translation>
+        </message>
+        <message>
+            <source>The title is too long. Most characters allowed: {limit}.</source>
+            <translation>The title is too long. Most characters allowed: {limit}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be true or false (without quotes).</source>
+            <translation>'{key}' must be true or false (without quotes).</translation>
+        </message>
+        <message>
+            <source>'draws' must be a list of question banks. Most banks allowed: {limit}.</source>
+            <translation>'draws' must be a list of question banks. Most banks allowed: {limit}.</translation>
+        </message>
+        <message>
+            <source>Each entry of 'draws' needs a 'module_id' text.</source>
+            <translation>Each entry of 'draws' needs a 'module_id' text.</translation>
+        </message>
+        <message>
+            <source>'review' must be an object.</source>
+            <translation>'review' must be an object.</translation>
+        </message>
+        <message>
+            <source>The id '{id}' must be lower-case letters, digits and '-'.</source>
+            <translation>The id '{id}' must be lower-case letters, digits and '-'.</translation>
+        </message>
+        <message>
+            <source>The assessment needs a title.</source>
+            <translation>The assessment needs a title.</translation>
+        </message>
+        <message>
+            <source>Choose at least one question bank.</source>
+            <translation>Choose at least one question bank.</translation>
+        </message>
+        <message>
+            <source>The number of questions cannot be negative.</source>
+            <translation>The number of questions cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Each question bank may be listed once.</source>
+            <translation>Each question bank may be listed once.</translation>
+        </message>
+        <message>
+            <source>Too many questions are drawn from one bank. Most questions allowed: {limit}.</source>
+            <translation>Too many questions are drawn from one bank. Most questions allowed: {limit}.</translation>
+        </message>
+        <message>
+            <source>The time limit cannot be negative.</source>
+            <translation>The time limit cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The time limit is too long. Longest time limit in minutes: {limit}.</source>
+            <translation>The time limit is too long. Longest time limit in minutes: {limit}.</translation>
+        </message>
+        <message>
+            <source>The pass mark is a percentage from 0 to 100.</source>
+            <translation>The pass mark is a percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>Attempts allowed cannot be negative (0 = unlimited).</source>
+            <translation>Attempts allowed cannot be negative (0 = unlimited).</translation>
+        </message>
+        <message>
+            <source>Too many attempts are allowed. Most attempts allowed: {limit} (0 = unlimited).</source>
+            <translation>Too many attempts are allowed. Most attempts allowed: {limit} (0 = unlimited).</translation>
+        </message>
+        <message>
+            <source>The grading must be one of: {methods}.</source>
+            <translation>The grading must be one of: {methods}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a whole number from {low} to {high}.</source>
+            <translation>'{key}' must be a whole number from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number from {low} to {high}.</source>
+            <translation>'{key}' must be a number from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a number JSON allows.</source>
+            <translation>{name} is not a number JSON allows.</translation>
+        </message>
+        <message>
+            <source>The number {text} is too large.</source>
+            <translation>The number {text} is too large.</translation>
+        </message>
+        <message>
+            <source>The file starts with a byte-order mark (BOM); save it as UTF-8 without BOM.</source>
+            <translation>The file starts with a byte-order mark (BOM); save it as UTF-8 without BOM.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text.</source>
+            <translation>The file is not UTF-8 text.</translation>
+        </message>
+        <message>
+            <source>Arrays and objects are nested too deep. Most levels allowed: {limit}.</source>
+            <translation>Arrays and objects are nested too deep. Most levels allowed: {limit}.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {reason}</source>
+            <translation>The file is not valid JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>The file cannot be read ({reason}).</source>
+            <translation>The file cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>Its id is '{id}'; the file must be named {id}.json.</source>
+            <translation>Its id is '{id}'; the file must be named {id}.json.</translation>
+        </message>
+        <message>
+            <source>The time is up; the answer was not saved.</source>
+            <extracomment>An attempt's time is written at least this often while it is on screen (and with every answer). ``settings["source"]`` of an attempt at an exam file. Why an answer was refused (AttemptClosed): one sentence each, said in several places.</extracomment>
+            <translation>The time is up; the answer was not saved.</translation>
+        </message>
+        <message>
+            <source>This attempt has been submitted; the answer was not saved.</source>
+            <translation>This attempt has been submitted; the answer was not saved.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' is not in the library.</source>
+            <extracomment>Exams opened with their start code in this session (in memory only), and their banks. Monotonic time at an attempt's last tick, and at its last write. Elapsed seconds at the last mark, as this session counted them (the store may lag 5 s). Per module: (the bank object, its size, question id -&gt; question), rebuilt when the bank changes. Checked chains per profile, with the state of the store they were checked in. Report results with the state they were made in (see :meth:`kept`). Banks loaded or reloaded in this session: a kept report is redone after any.</extracomment>
+            <translation>Module '{module}' is not in the library.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no usable questions.</source>
+            <translation>Module '{module}' has no usable questions.</translation>
+        </message>
+        <message>
+            <source>No attempts are left at '{title}'. Attempts allowed: {allowed}.</source>
+            <translation>No attempts are left at '{title}'. Attempts allowed: {allowed}.</translation>
+        </message>
+        <message>
+            <source>'{title}' has no usable questions.</source>
+            <translation>'{title}' has no usable questions.</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt} does not exist.</source>
+            <translation>Attempt {attempt} does not exist.</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt} has no question {number}.</source>
+            <translation>Attempt {attempt} has no question {number}.</translation>
+        </message>
+        <message>
+            <source>The attempt has not been submitted yet.</source>
+            <translation>The attempt has not been submitted yet.</translation>
+        </message>
+        <message>
+            <source>There is no module '{module}'. Modules: {known}.</source>
+            <translation>There is no module '{module}'. Modules: {known}.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no activity.</source>
+            <translation>Module '{module}' has no activity.</translation>
+        </message>
+        <message>
+            <source>The activity of module '{module}' has no groups to print role cards for.</source>
+            <translation>The activity of module '{module}' has no groups to print role cards for.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no cards ({file}).</source>
+            <translation>Module '{module}' has no cards ({file}).</translation>
+        </message>
+        <message>
+            <source>The cards cannot be read: {reason}</source>
+            <translation>The cards cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>The cards of module '{module}' cannot be read.</source>
+            <translation>The cards of module '{module}' cannot be read.</translation>
+        </message>
+        <message>
+            <source>There is no handout '{what}'. Choose one of: {kinds}.</source>
+            <translation>There is no handout '{what}'. Choose one of: {kinds}.</translation>
         </message>
     </context>
 </TS>

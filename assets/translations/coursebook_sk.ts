@@ -3312,6 +3312,18 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
             <translation>posledná otázka nemá riadok 'ANSWER: X'</translation>
         </message>
         <message>
+            <source>There is no module '{module}' in {folder}. Modules: {known}.</source>
+            <translation>V priečinku {folder} nie je modul '{module}'. Moduly: {known}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>Do súboru {file} nie je možné zapisovať: {reason}.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no question bank ({file}).</source>
+            <translation>Modul '{module}' nemá banku otázok ({file}).</translation>
+        </message>
+        <message>
             <source>{problem}: left out of the export</source>
             <translation>{problem}: vynechané z exportu</translation>
         </message>
@@ -3326,6 +3338,22 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         <message>
             <source>question id '{id}' is already used in the bank</source>
             <translation>ID otázky '{id}' sa v banke už používa</translation>
+        </message>
+        <message>
+            <source>The bank cannot be read, so nothing was added: {reason}</source>
+            <translation>Banku otázok nie je možné prečítať, preto sa nič nepridalo: {reason}</translation>
+        </message>
+        <message>
+            <source>The bank has no 'questions:' list to add to.</source>
+            <translation>Banka otázok nemá zoznam 'questions:', do ktorého by bolo možné otázky pridať.</translation>
+        </message>
+        <message>
+            <source>Adding the questions would break the bank: {reason}</source>
+            <translation>Pridaním otázok by sa banka otázok poškodila: {reason}</translation>
+        </message>
+        <message>
+            <source>The 'questions:' list is not at the end of the file, so nothing was added.</source>
+            <translation>Zoznam 'questions:' nie je na konci súboru, preto sa nič nepridalo.</translation>
         </message>
         <message>
             <source>HTML was turned into plain text</source>
@@ -3602,71 +3630,6 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         <message>
             <source>lists or quotes nested more than {limit} levels deep</source>
             <translation>zoznamy alebo citácie vnorené hlbšie ako {limit} úrovní</translation>
-        </message>
-        <message>
-            <source>an assessment must be a JSON object</source>
-            <extracomment>An assessment file is small; anything larger is refused unread. The deepest nesting of JSON arrays and objects read (a definition needs 3). Bounds of the numbers: (lowest, highest). Minutes; 0 = no time limit. When it runs out the attempt is submitted automatically. Percentage of the maximum score needed to pass; 0 = no pass mark. 0 = unlimited. Which attempt counts when there are several: highest, last, first or average.</extracomment>
-            <translation>test musí byť objekt JSON</translation>
-        </message>
-        <message>
-            <source>'{key}' must be text</source>
-            <translation>'{key}' musí byť text</translation>
-        </message>
-        <message>
-            <source>'id' is required</source>
-            <translation>'id' je povinné</translation>
-        </message>
-        <message>
-            <source>the title is longer than {limit} characters</source>
-            <translation>názov je dlhší ako {limit} znakov</translation>
-        </message>
-        <message>
-            <source>'{key}' must be true or false (without quotes)</source>
-            <translation>'{key}' musí byť true alebo false (bez úvodzoviek)</translation>
-        </message>
-        <message>
-            <source>'draws' must be a list of at most {limit} banks</source>
-            <translation>'draws' musí byť zoznam s najviac {limit} bankami</translation>
-        </message>
-        <message>
-            <source>each entry of 'draws' needs a 'module_id' text</source>
-            <translation>každá položka v 'draws' musí mať text 'module_id'</translation>
-        </message>
-        <message>
-            <source>'review' must be an object</source>
-            <translation>'review' musí byť objekt</translation>
-        </message>
-        <message>
-            <source>'{key}' must be a whole number from {low} to {high}</source>
-            <translation>'{key}' musí byť celé číslo od {low} do {high}</translation>
-        </message>
-        <message>
-            <source>'{key}' must be a number from {low} to {high}</source>
-            <translation>'{key}' musí byť číslo od {low} do {high}</translation>
-        </message>
-        <message>
-            <source>{name} is not a number JSON allows</source>
-            <translation>{name} nie je číslo, ktoré JSON povoľuje</translation>
-        </message>
-        <message>
-            <source>the number {text} is too large</source>
-            <translation>číslo {text} je príliš veľké</translation>
-        </message>
-        <message>
-            <source>the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM</source>
-            <translation>súbor začína znakom poradia bajtov (BOM); uložte ho ako UTF-8 bez BOM</translation>
-        </message>
-        <message>
-            <source>not UTF-8 text</source>
-            <translation>nie je to text v kódovaní UTF-8</translation>
-        </message>
-        <message>
-            <source>arrays and objects are nested more than {limit} deep</source>
-            <translation>polia a objekty sú vnorené hlbšie ako {limit} úrovní</translation>
-        </message>
-        <message>
-            <source>not valid JSON: {reason}</source>
-            <translation>neplatný JSON: {reason}</translation>
         </message>
         <message>
             <source>nested too deeply to format</source>
@@ -3950,6 +3913,197 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         <message>
             <source>Unlikely</source>
             <translation>Nepravdepodobne</translation>
+        </message>
+        <message>
+            <source>Cannot write to the data folder {folder}: {reason}. Choose another folder with --data-dir or the COURSEBOOK_HOME environment variable.</source>
+            <translation>Do dátového priečinka {folder} nie je možné zapisovať: {reason}. Zvoľte iný priečinok pomocou voľby --data-dir alebo premennej prostredia COURSEBOOK_HOME.</translation>
+        </message>
+        <message>
+            <source>An assessment must be a JSON object.</source>
+            <extracomment>An assessment file is small; anything larger is refused unread. The deepest nesting of JSON arrays and objects read (a definition needs 3). Bounds of the numbers: (lowest, highest). Minutes; 0 = no time limit. When it runs out the attempt is submitted automatically. Percentage of the maximum score needed to pass; 0 = no pass mark. 0 = unlimited. Which attempt counts when there are several: highest, last, first or average.</extracomment>
+            <translation>Test musí byť objekt JSON.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be text.</source>
+            <translation>'{key}' musí byť text.</translation>
+        </message>
+        <message>
+            <source>'id' is required.</source>
+            <translation>'id' je povinné.</translation>
+        </message>
+        <message>
+            <source>The title is too long. Most characters allowed: {limit}.</source>
+            <translation>Názov je príliš dlhý. Najvyšší povolený počet znakov: {limit}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be true or false (without quotes).</source>
+            <translation>'{key}' musí byť true alebo false (bez úvodzoviek).</translation>
+        </message>
+        <message>
+            <source>'draws' must be a list of question banks. Most banks allowed: {limit}.</source>
+            <translation>'draws' musí byť zoznam bánk otázok. Najvyšší povolený počet bánk: {limit}.</translation>
+        </message>
+        <message>
+            <source>Each entry of 'draws' needs a 'module_id' text.</source>
+            <translation>Každá položka v 'draws' musí mať text 'module_id'.</translation>
+        </message>
+        <message>
+            <source>'review' must be an object.</source>
+            <translation>'review' musí byť objekt.</translation>
+        </message>
+        <message>
+            <source>The id '{id}' must be lower-case letters, digits and '-'.</source>
+            <translation>Identifikátor '{id}' smie obsahovať len malé písmená, číslice a '-'.</translation>
+        </message>
+        <message>
+            <source>The assessment needs a title.</source>
+            <translation>Test musí mať názov.</translation>
+        </message>
+        <message>
+            <source>Choose at least one question bank.</source>
+            <translation>Vyberte aspoň jednu banku otázok.</translation>
+        </message>
+        <message>
+            <source>The number of questions cannot be negative.</source>
+            <translation>Počet otázok nesmie byť záporný.</translation>
+        </message>
+        <message>
+            <source>Each question bank may be listed once.</source>
+            <translation>Každá banka otázok môže byť uvedená iba raz.</translation>
+        </message>
+        <message>
+            <source>Too many questions are drawn from one bank. Most questions allowed: {limit}.</source>
+            <translation>Z jednej banky otázok sa vyberá príliš veľa otázok. Najvyšší povolený počet otázok: {limit}.</translation>
+        </message>
+        <message>
+            <source>The time limit cannot be negative.</source>
+            <translation>Časový limit nesmie byť záporný.</translation>
+        </message>
+        <message>
+            <source>The time limit is too long. Longest time limit in minutes: {limit}.</source>
+            <translation>Časový limit je príliš dlhý. Najdlhší časový limit v minútach: {limit}.</translation>
+        </message>
+        <message>
+            <source>The pass mark is a percentage from 0 to 100.</source>
+            <translation>Hranica úspešnosti je percento od 0 do 100.</translation>
+        </message>
+        <message>
+            <source>Attempts allowed cannot be negative (0 = unlimited).</source>
+            <translation>Povolený počet pokusov nesmie byť záporný (0 = neobmedzene).</translation>
+        </message>
+        <message>
+            <source>Too many attempts are allowed. Most attempts allowed: {limit} (0 = unlimited).</source>
+            <translation>Je povolených príliš veľa pokusov. Najvyšší povolený počet pokusov: {limit} (0 = neobmedzene).</translation>
+        </message>
+        <message>
+            <source>The grading must be one of: {methods}.</source>
+            <translation>Spôsob hodnotenia musí byť jeden z: {methods}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a whole number from {low} to {high}.</source>
+            <translation>'{key}' musí byť celé číslo od {low} do {high}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number from {low} to {high}.</source>
+            <translation>'{key}' musí byť číslo od {low} do {high}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a number JSON allows.</source>
+            <translation>{name} nie je číslo, ktoré JSON povoľuje.</translation>
+        </message>
+        <message>
+            <source>The number {text} is too large.</source>
+            <translation>Číslo {text} je príliš veľké.</translation>
+        </message>
+        <message>
+            <source>The file starts with a byte-order mark (BOM); save it as UTF-8 without BOM.</source>
+            <translation>Súbor začína znakom poradia bajtov (BOM); uložte ho ako UTF-8 bez BOM.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text.</source>
+            <translation>Súbor nie je text v kódovaní UTF-8.</translation>
+        </message>
+        <message>
+            <source>Arrays and objects are nested too deep. Most levels allowed: {limit}.</source>
+            <translation>Polia a objekty sú vnorené príliš hlboko. Najvyšší povolený počet úrovní: {limit}.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {reason}</source>
+            <translation>Súbor nie je platný JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>The file cannot be read ({reason}).</source>
+            <translation>Súbor nie je možné prečítať ({reason}).</translation>
+        </message>
+        <message>
+            <source>Its id is '{id}'; the file must be named {id}.json.</source>
+            <translation>Jeho identifikátor je '{id}'; súbor sa musí volať {id}.json.</translation>
+        </message>
+        <message>
+            <source>The time is up; the answer was not saved.</source>
+            <extracomment>An attempt's time is written at least this often while it is on screen (and with every answer). ``settings["source"]`` of an attempt at an exam file. Why an answer was refused (AttemptClosed): one sentence each, said in several places.</extracomment>
+            <translation>Čas vypršal; odpoveď nebola uložená.</translation>
+        </message>
+        <message>
+            <source>This attempt has been submitted; the answer was not saved.</source>
+            <translation>Tento pokus už bol odovzdaný; odpoveď nebola uložená.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' is not in the library.</source>
+            <extracomment>Exams opened with their start code in this session (in memory only), and their banks. Monotonic time at an attempt's last tick, and at its last write. Elapsed seconds at the last mark, as this session counted them (the store may lag 5 s). Per module: (the bank object, its size, question id -&gt; question), rebuilt when the bank changes. Checked chains per profile, with the state of the store they were checked in. Report results with the state they were made in (see :meth:`kept`). Banks loaded or reloaded in this session: a kept report is redone after any.</extracomment>
+            <translation>Modul '{module}' nie je v knižnici.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no usable questions.</source>
+            <translation>Modul '{module}' nemá žiadne použiteľné otázky.</translation>
+        </message>
+        <message>
+            <source>No attempts are left at '{title}'. Attempts allowed: {allowed}.</source>
+            <translation>Pri teste '{title}' vám už nezostávajú žiadne pokusy. Povolený počet pokusov: {allowed}.</translation>
+        </message>
+        <message>
+            <source>'{title}' has no usable questions.</source>
+            <translation>'{title}' nemá žiadne použiteľné otázky.</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt} does not exist.</source>
+            <translation>Pokus {attempt} neexistuje.</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt} has no question {number}.</source>
+            <translation>Pokus {attempt} nemá otázku {number}.</translation>
+        </message>
+        <message>
+            <source>The attempt has not been submitted yet.</source>
+            <translation>Pokus ešte nebol odovzdaný.</translation>
+        </message>
+        <message>
+            <source>There is no module '{module}'. Modules: {known}.</source>
+            <translation>Modul '{module}' neexistuje. Moduly: {known}.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no activity.</source>
+            <translation>Modul '{module}' nemá žiadnu aktivitu.</translation>
+        </message>
+        <message>
+            <source>The activity of module '{module}' has no groups to print role cards for.</source>
+            <translation>Aktivita modulu '{module}' nemá žiadne skupiny, pre ktoré by bolo možné vytlačiť karty rolí.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no cards ({file}).</source>
+            <translation>Modul '{module}' nemá karty s indikátormi ({file}).</translation>
+        </message>
+        <message>
+            <source>The cards cannot be read: {reason}</source>
+            <translation>Karty nie je možné prečítať: {reason}</translation>
+        </message>
+        <message>
+            <source>The cards of module '{module}' cannot be read.</source>
+            <translation>Karty modulu '{module}' nie je možné prečítať.</translation>
+        </message>
+        <message>
+            <source>There is no handout '{what}'. Choose one of: {kinds}.</source>
+            <translation>Podklad '{what}' neexistuje. Vyberte jeden z: {kinds}.</translation>
         </message>
     </context>
 </TS>

@@ -3333,6 +3333,18 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
             <translation>zadnje vprašanje nima vrstice 'ANSWER: X'</translation>
         </message>
         <message>
+            <source>There is no module '{module}' in {folder}. Modules: {known}.</source>
+            <translation>V mapi {folder} ni modula '{module}'. Moduli: {known}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>V datoteko {file} ni mogoče pisati: {reason}.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no question bank ({file}).</source>
+            <translation>Modul '{module}' nima zbirke vprašanj ({file}).</translation>
+        </message>
+        <message>
             <source>{problem}: left out of the export</source>
             <translation>{problem}: izpuščeno iz izvoza</translation>
         </message>
@@ -3347,6 +3359,22 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         <message>
             <source>question id '{id}' is already used in the bank</source>
             <translation>ID vprašanja '{id}' je v zbirki že uporabljen</translation>
+        </message>
+        <message>
+            <source>The bank cannot be read, so nothing was added: {reason}</source>
+            <translation>Zbirke vprašanj ni mogoče prebrati, zato ni bilo nič dodano: {reason}</translation>
+        </message>
+        <message>
+            <source>The bank has no 'questions:' list to add to.</source>
+            <translation>Zbirka vprašanj nima seznama 'questions:', v katerega bi lahko dodali vprašanja.</translation>
+        </message>
+        <message>
+            <source>Adding the questions would break the bank: {reason}</source>
+            <translation>Dodajanje vprašanj bi poškodovalo zbirko vprašanj: {reason}</translation>
+        </message>
+        <message>
+            <source>The 'questions:' list is not at the end of the file, so nothing was added.</source>
+            <translation>Seznam 'questions:' ni na koncu datoteke, zato ni bilo nič dodano.</translation>
         </message>
         <message>
             <source>HTML was turned into plain text</source>
@@ -3623,71 +3651,6 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         <message>
             <source>lists or quotes nested more than {limit} levels deep</source>
             <translation>seznami ali citati so gnezdeni globlje kot {limit} ravni</translation>
-        </message>
-        <message>
-            <source>an assessment must be a JSON object</source>
-            <extracomment>An assessment file is small; anything larger is refused unread. The deepest nesting of JSON arrays and objects read (a definition needs 3). Bounds of the numbers: (lowest, highest). Minutes; 0 = no time limit. When it runs out the attempt is submitted automatically. Percentage of the maximum score needed to pass; 0 = no pass mark. 0 = unlimited. Which attempt counts when there are several: highest, last, first or average.</extracomment>
-            <translation>preizkus znanja mora biti objekt JSON</translation>
-        </message>
-        <message>
-            <source>'{key}' must be text</source>
-            <translation>'{key}' mora biti besedilo</translation>
-        </message>
-        <message>
-            <source>'id' is required</source>
-            <translation>'id' je obvezen</translation>
-        </message>
-        <message>
-            <source>the title is longer than {limit} characters</source>
-            <translation>naslov je daljši od {limit} znakov</translation>
-        </message>
-        <message>
-            <source>'{key}' must be true or false (without quotes)</source>
-            <translation>'{key}' mora biti true ali false (brez narekovajev)</translation>
-        </message>
-        <message>
-            <source>'draws' must be a list of at most {limit} banks</source>
-            <translation>'draws' mora biti seznam z največ {limit} zbirkami</translation>
-        </message>
-        <message>
-            <source>each entry of 'draws' needs a 'module_id' text</source>
-            <translation>vsak vnos v 'draws' potrebuje besedilo 'module_id'</translation>
-        </message>
-        <message>
-            <source>'review' must be an object</source>
-            <translation>'review' mora biti objekt</translation>
-        </message>
-        <message>
-            <source>'{key}' must be a whole number from {low} to {high}</source>
-            <translation>'{key}' mora biti celo število od {low} do {high}</translation>
-        </message>
-        <message>
-            <source>'{key}' must be a number from {low} to {high}</source>
-            <translation>'{key}' mora biti število od {low} do {high}</translation>
-        </message>
-        <message>
-            <source>{name} is not a number JSON allows</source>
-            <translation>{name} ni število, ki ga dovoljuje JSON</translation>
-        </message>
-        <message>
-            <source>the number {text} is too large</source>
-            <translation>število {text} je preveliko</translation>
-        </message>
-        <message>
-            <source>the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM</source>
-            <translation>datoteka se začne z oznako vrstnega reda bajtov (BOM); shranite jo kot UTF-8 brez BOM</translation>
-        </message>
-        <message>
-            <source>not UTF-8 text</source>
-            <translation>ni besedilo v kodiranju UTF-8</translation>
-        </message>
-        <message>
-            <source>arrays and objects are nested more than {limit} deep</source>
-            <translation>tabele in objekti so gnezdeni globlje kot {limit} ravni</translation>
-        </message>
-        <message>
-            <source>not valid JSON: {reason}</source>
-            <translation>ni veljaven JSON: {reason}</translation>
         </message>
         <message>
             <source>nested too deeply to format</source>
@@ -3971,6 +3934,197 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         <message>
             <source>Unlikely</source>
             <translation>Malo verjetno</translation>
+        </message>
+        <message>
+            <source>Cannot write to the data folder {folder}: {reason}. Choose another folder with --data-dir or the COURSEBOOK_HOME environment variable.</source>
+            <translation>V podatkovno mapo {folder} ni mogoče pisati: {reason}. Izberite drugo mapo z možnostjo --data-dir ali s spremenljivko okolja COURSEBOOK_HOME.</translation>
+        </message>
+        <message>
+            <source>An assessment must be a JSON object.</source>
+            <extracomment>An assessment file is small; anything larger is refused unread. The deepest nesting of JSON arrays and objects read (a definition needs 3). Bounds of the numbers: (lowest, highest). Minutes; 0 = no time limit. When it runs out the attempt is submitted automatically. Percentage of the maximum score needed to pass; 0 = no pass mark. 0 = unlimited. Which attempt counts when there are several: highest, last, first or average.</extracomment>
+            <translation>Preizkus znanja mora biti objekt JSON.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be text.</source>
+            <translation>'{key}' mora biti besedilo.</translation>
+        </message>
+        <message>
+            <source>'id' is required.</source>
+            <translation>'id' je obvezen.</translation>
+        </message>
+        <message>
+            <source>The title is too long. Most characters allowed: {limit}.</source>
+            <translation>Naslov je predolg. Največje dovoljeno število znakov: {limit}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be true or false (without quotes).</source>
+            <translation>'{key}' mora biti true ali false (brez narekovajev).</translation>
+        </message>
+        <message>
+            <source>'draws' must be a list of question banks. Most banks allowed: {limit}.</source>
+            <translation>'draws' mora biti seznam zbirk vprašanj. Največje dovoljeno število zbirk: {limit}.</translation>
+        </message>
+        <message>
+            <source>Each entry of 'draws' needs a 'module_id' text.</source>
+            <translation>Vsak vnos v 'draws' potrebuje besedilo 'module_id'.</translation>
+        </message>
+        <message>
+            <source>'review' must be an object.</source>
+            <translation>'review' mora biti objekt.</translation>
+        </message>
+        <message>
+            <source>The id '{id}' must be lower-case letters, digits and '-'.</source>
+            <translation>Identifikator '{id}' sme vsebovati samo male črke, števke in '-'.</translation>
+        </message>
+        <message>
+            <source>The assessment needs a title.</source>
+            <translation>Preizkus znanja potrebuje naslov.</translation>
+        </message>
+        <message>
+            <source>Choose at least one question bank.</source>
+            <translation>Izberite vsaj eno zbirko vprašanj.</translation>
+        </message>
+        <message>
+            <source>The number of questions cannot be negative.</source>
+            <translation>Število vprašanj ne sme biti negativno.</translation>
+        </message>
+        <message>
+            <source>Each question bank may be listed once.</source>
+            <translation>Vsaka zbirka vprašanj je lahko navedena samo enkrat.</translation>
+        </message>
+        <message>
+            <source>Too many questions are drawn from one bank. Most questions allowed: {limit}.</source>
+            <translation>Iz ene zbirke vprašanj je izbranih preveč vprašanj. Največje dovoljeno število vprašanj: {limit}.</translation>
+        </message>
+        <message>
+            <source>The time limit cannot be negative.</source>
+            <translation>Časovna omejitev ne sme biti negativna.</translation>
+        </message>
+        <message>
+            <source>The time limit is too long. Longest time limit in minutes: {limit}.</source>
+            <translation>Časovna omejitev je predolga. Najdaljša časovna omejitev v minutah: {limit}.</translation>
+        </message>
+        <message>
+            <source>The pass mark is a percentage from 0 to 100.</source>
+            <translation>Prag uspešnosti je odstotek od 0 do 100.</translation>
+        </message>
+        <message>
+            <source>Attempts allowed cannot be negative (0 = unlimited).</source>
+            <translation>Dovoljeno število poskusov ne sme biti negativno (0 = neomejeno).</translation>
+        </message>
+        <message>
+            <source>Too many attempts are allowed. Most attempts allowed: {limit} (0 = unlimited).</source>
+            <translation>Dovoljenih je preveč poskusov. Največje dovoljeno število poskusov: {limit} (0 = neomejeno).</translation>
+        </message>
+        <message>
+            <source>The grading must be one of: {methods}.</source>
+            <translation>Način ocenjevanja mora biti eden od: {methods}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a whole number from {low} to {high}.</source>
+            <translation>'{key}' mora biti celo število od {low} do {high}.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number from {low} to {high}.</source>
+            <translation>'{key}' mora biti število od {low} do {high}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a number JSON allows.</source>
+            <translation>{name} ni število, ki ga dovoljuje JSON.</translation>
+        </message>
+        <message>
+            <source>The number {text} is too large.</source>
+            <translation>Število {text} je preveliko.</translation>
+        </message>
+        <message>
+            <source>The file starts with a byte-order mark (BOM); save it as UTF-8 without BOM.</source>
+            <translation>Datoteka se začne z oznako vrstnega reda bajtov (BOM); shranite jo kot UTF-8 brez BOM.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text.</source>
+            <translation>Datoteka ni besedilo v kodiranju UTF-8.</translation>
+        </message>
+        <message>
+            <source>Arrays and objects are nested too deep. Most levels allowed: {limit}.</source>
+            <translation>Tabele in objekti so gnezdeni pregloboko. Največje dovoljeno število ravni: {limit}.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {reason}</source>
+            <translation>Datoteka ni veljaven JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>The file cannot be read ({reason}).</source>
+            <translation>Datoteke ni mogoče prebrati ({reason}).</translation>
+        </message>
+        <message>
+            <source>Its id is '{id}'; the file must be named {id}.json.</source>
+            <translation>Njegov identifikator je '{id}'; datoteka se mora imenovati {id}.json.</translation>
+        </message>
+        <message>
+            <source>The time is up; the answer was not saved.</source>
+            <extracomment>An attempt's time is written at least this often while it is on screen (and with every answer). ``settings["source"]`` of an attempt at an exam file. Why an answer was refused (AttemptClosed): one sentence each, said in several places.</extracomment>
+            <translation>Čas je potekel; odgovor ni bil shranjen.</translation>
+        </message>
+        <message>
+            <source>This attempt has been submitted; the answer was not saved.</source>
+            <translation>Ta poskus je že oddan; odgovor ni bil shranjen.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' is not in the library.</source>
+            <extracomment>Exams opened with their start code in this session (in memory only), and their banks. Monotonic time at an attempt's last tick, and at its last write. Elapsed seconds at the last mark, as this session counted them (the store may lag 5 s). Per module: (the bank object, its size, question id -&gt; question), rebuilt when the bank changes. Checked chains per profile, with the state of the store they were checked in. Report results with the state they were made in (see :meth:`kept`). Banks loaded or reloaded in this session: a kept report is redone after any.</extracomment>
+            <translation>Modula '{module}' ni v knjižnici.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no usable questions.</source>
+            <translation>Modul '{module}' nima uporabnih vprašanj.</translation>
+        </message>
+        <message>
+            <source>No attempts are left at '{title}'. Attempts allowed: {allowed}.</source>
+            <translation>Za preizkus znanja '{title}' nimate več poskusov. Dovoljeno število poskusov: {allowed}.</translation>
+        </message>
+        <message>
+            <source>'{title}' has no usable questions.</source>
+            <translation>'{title}' nima uporabnih vprašanj.</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt} does not exist.</source>
+            <translation>Poskus {attempt} ne obstaja.</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt} has no question {number}.</source>
+            <translation>Poskus {attempt} nima vprašanja {number}.</translation>
+        </message>
+        <message>
+            <source>The attempt has not been submitted yet.</source>
+            <translation>Poskus še ni oddan.</translation>
+        </message>
+        <message>
+            <source>There is no module '{module}'. Modules: {known}.</source>
+            <translation>Modul '{module}' ne obstaja. Moduli: {known}.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no activity.</source>
+            <translation>Modul '{module}' nima aktivnosti.</translation>
+        </message>
+        <message>
+            <source>The activity of module '{module}' has no groups to print role cards for.</source>
+            <translation>Aktivnost modula '{module}' nima skupin, za katere bi lahko natisnili kartice vlog.</translation>
+        </message>
+        <message>
+            <source>Module '{module}' has no cards ({file}).</source>
+            <translation>Modul '{module}' nima kartic z indikatorji ({file}).</translation>
+        </message>
+        <message>
+            <source>The cards cannot be read: {reason}</source>
+            <translation>Kartic ni mogoče prebrati: {reason}</translation>
+        </message>
+        <message>
+            <source>The cards of module '{module}' cannot be read.</source>
+            <translation>Kartic modula '{module}' ni mogoče prebrati.</translation>
+        </message>
+        <message>
+            <source>There is no handout '{what}'. Choose one of: {kinds}.</source>
+            <translation>Gradivo '{what}' ne obstaja. Izberite eno od: {kinds}.</translation>
         </message>
     </context>
 </TS>

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from ..i18n import Message
+from ..i18n import MessageError
 
 
-class ClassroomError(Exception):
-    def __init__(self, text: Message | str):
-        self.message = text if isinstance(text, Message) else Message(str(text))
-        super().__init__(str(self.message))
+class ClassroomError(MessageError):
+    """Something in the classroom that cannot be done, in one translatable sentence."""
 
 
 class NotAllowed(ClassroomError):

@@ -24,7 +24,7 @@ import yaml
 
 from .. import yamlutil
 from ..atomic import write_atomic
-from ..i18n import QT_TRANSLATE_NOOP, Message, message
+from ..i18n import QT_TRANSLATE_NOOP, Message, MessageError, literal, message
 from ..quiz.model import Question
 
 #: Tags Coursebook writes into Moodle files so an export can be imported back without loss.
@@ -55,11 +55,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.msg}"
-
-
-def literal(text: str) -> Message:
-    """A sentence that is not translated (a system error's own words), safe from ``str.format``."""
-    return message(text.replace("{", "{{").replace("}", "}}"))
 
 
 class Skip(Exception):
@@ -316,8 +311,13 @@ def dump_questions(questions: list[Question], indent: str = "  ") -> str:
     return "\n".join(blocks)
 
 
-class BankWriteError(Exception):
+class BankWriteError(MessageError):
     """The bank file cannot take the new questions safely; nothing was written."""
+
+    def __init__(self, text: Message, path: Path, line: int):
+        super().__init__(text, where=f"{path}:{line}")
+        self.path = path
+        self.line = line
 
 
 def existing_ids(path: Path) -> set[str]:
@@ -338,9 +338,12 @@ def bank_text_with(path: Path, module_id: str, questions: list[Question]) -> str
         try:
             before = yamlutil.load(old)
         except yamlutil.YamlError as exc:
-            raise BankWriteError(f"{path}:{exc.line}: the bank cannot be read, so nothing was added: {exc.message}") from None
+            raise BankWriteError(message(QT_TRANSLATE_NOOP("core", "The bank cannot be read, so nothing was added: "
+                                                                   "{reason}"), reason=exc.message),
+                                 path, exc.line) from None
         if not isinstance(before, dict) or not isinstance(before.get("questions"), list):
-            raise BankWriteError(f"{path}:1: the bank has no 'questions:' list to add to")
+            raise BankWriteError(message(QT_TRANSLATE_NOOP("core", "The bank has no 'questions:' list to add to.")),
+                                 path, 1)
         count = len(before["questions"])
         lines = old.splitlines()
         indent = "  "
@@ -357,9 +360,11 @@ def bank_text_with(path: Path, module_id: str, questions: list[Question]) -> str
     try:
         after = yamlutil.load(text)
     except yamlutil.YamlError as exc:
-        raise BankWriteError(f"{path}:{exc.line}: adding the questions would break the bank: {exc.message}") from None
+        raise BankWriteError(message(QT_TRANSLATE_NOOP("core", "Adding the questions would break the bank: {reason}"),
+                                     reason=exc.message), path, exc.line) from None
     if not isinstance(after, dict) or len(after.get("questions") or []) != count + len(questions):
-        raise BankWriteError(f"{path}:1: the 'questions:' list is not at the end of the file, so nothing was added")
+        raise BankWriteError(message(QT_TRANSLATE_NOOP("core", "The 'questions:' list is not at the end of the file, "
+                                                               "so nothing was added.")), path, 1)
     return text
 
 

@@ -30,7 +30,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from .. import yamlutil
-from ..i18n import QT_TRANSLATE_NOOP, Message, message
+from ..i18n import QT_TRANSLATE_NOOP, Message, MessageError, message
 from ..loader import load_library
 from ..model import LANGUAGES
 
@@ -50,16 +50,15 @@ CHUNK = 256 * 1024
 Progress = Callable[[int, int], None]
 
 
-class PackError(Exception):
+class PackError(MessageError):
     """A pack that cannot be built or installed; ``message`` is translatable, ``details`` name files."""
 
     def __init__(self, msg: Message, details: list[str] | None = None):
-        super().__init__(str(msg))
-        self.message = msg
+        super().__init__(msg)
         self.details = details or []
 
     def __str__(self) -> str:
-        return "\n".join([str(self.message)] + self.details)
+        return "\n".join([self.sentence()] + self.details)
 
 
 @dataclass

@@ -31,7 +31,7 @@ from typing import Any
 
 from coursebook.atomic import write_atomic
 from coursebook.errors import ContentFileError
-from coursebook.i18n import QT_TRANSLATE_NOOP
+from coursebook.i18n import QT_TRANSLATE_NOOP, Message, MessageError, literal, message
 from coursebook.textfile import read_bytes_limited
 
 GRADING_METHODS: tuple[str, ...] = ("highest", "last", "first", "average")
@@ -53,11 +53,13 @@ MAX_DRAWS = 1_000
 MAX_TITLE = 200
 
 
-class AssessmentError(ValueError):
-    """A definition that cannot be used, with a message for the trainer (and the line, if known)."""
+class AssessmentError(MessageError, ValueError):
+    """A definition that cannot be used, with a message for the trainer (and the line, if known).
 
-    def __init__(self, message: str, line: int = 0):
-        super().__init__(message)
+    Read from a file, ``where`` is ``file:line`` and ``line`` the line."""
+
+    def __init__(self, text: Message, line: int = 0, where: str = ""):
+        super().__init__(text, where=where)
         self.line = line
 
 
@@ -117,43 +119,44 @@ class AssessmentDef:
         Types are strict: a boolean must be ``true``/``false``, a number a JSON number. ``text`` is
         the file's text, used only to find the line of a field that is wrong.
         """
-        def fail(key: str, message: str) -> AssessmentError:
-            return AssessmentError(message, _line_of(text, key))
+        def fail(key: str, text_: Message) -> AssessmentError:
+            return AssessmentError(text_, _line_of(text, key))
 
         if not isinstance(data, dict):
-            raise AssessmentError(QT_TRANSLATE_NOOP("core", "an assessment must be a JSON object"), 1)
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "An assessment must be a JSON object.")), 1)
         for key in ("id", "title", "grading"):
             if key in data and not isinstance(data[key], str):
-                raise fail(key, QT_TRANSLATE_NOOP("core", "'{key}' must be text").format(key=key))
+                raise fail(key, message(QT_TRANSLATE_NOOP("core", "'{key}' must be text."), key=key))
         if "id" not in data:
-            raise AssessmentError(QT_TRANSLATE_NOOP("core", "'id' is required"), 1)
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "'id' is required.")), 1)
         if len(data.get("title") or "") > MAX_TITLE:
-            raise fail("title", QT_TRANSLATE_NOOP("core", "the title is longer than {limit} characters").format(
-                limit=MAX_TITLE))
+            raise fail("title", message(QT_TRANSLATE_NOOP("core", "The title is too long. Most characters allowed: "
+                                                                  "{limit}."), limit=MAX_TITLE))
         for key in ("shuffle_questions", "shuffle_options"):
             if key in data and not isinstance(data[key], bool):
-                raise fail(key, QT_TRANSLATE_NOOP("core", "'{key}' must be true or false (without quotes)").format(
-                    key=key))
+                raise fail(key, message(QT_TRANSLATE_NOOP("core", "'{key}' must be true or false (without quotes)."),
+                                        key=key))
         numbers = {key: _bounded(data, key, fail, whole=key == "attempts_allowed")
                    for key in ("time_limit_minutes", "pass_percent", "attempts_allowed")}
         raw_draws = data.get("draws") if data.get("draws") is not None else []
         if not isinstance(raw_draws, list) or len(raw_draws) > MAX_DRAWS:
-            raise fail("draws", QT_TRANSLATE_NOOP("core", "'draws' must be a list of at most {limit} banks").format(
-                limit=MAX_DRAWS))
+            raise fail("draws", message(QT_TRANSLATE_NOOP("core", "'draws' must be a list of question banks. Most "
+                                                                  "banks allowed: {limit}."), limit=MAX_DRAWS))
         draws = []
         for draw in raw_draws:
             if not isinstance(draw, dict) or not isinstance(draw.get("module_id"), str):
-                raise fail("draws", QT_TRANSLATE_NOOP("core", "each entry of 'draws' needs a 'module_id' text"))
+                raise fail("draws", message(QT_TRANSLATE_NOOP("core", "Each entry of 'draws' needs a 'module_id' "
+                                                                      "text.")))
             draws.append(BankDraw(draw["module_id"], int(_bounded(draw, "count", fail, whole=True, default=0))))
         review_raw = data.get("review") if data.get("review") is not None else {}
         if not isinstance(review_raw, dict):
-            raise fail("review", QT_TRANSLATE_NOOP("core", "'review' must be an object"))
+            raise fail("review", message(QT_TRANSLATE_NOOP("core", "'review' must be an object.")))
         review_values = {}
         for key in ReviewOptions.__dataclass_fields__:
             if key in review_raw:
                 if not isinstance(review_raw[key], bool):
-                    raise fail(key, QT_TRANSLATE_NOOP("core", "'{key}' must be true or false (without quotes)").format(
-                        key=key))
+                    raise fail(key, message(QT_TRANSLATE_NOOP("core", "'{key}' must be true or false (without quotes)."),
+                                        key=key))
                 review_values[key] = review_raw[key]
         definition = cls(
             id=data["id"], title=(data.get("title") or "").strip(), draws=draws,
@@ -167,34 +170,43 @@ class AssessmentDef:
         try:
             definition.check()
         except AssessmentError as exc:
-            raise AssessmentError(str(exc), exc.line or 1) from None
+            raise AssessmentError(exc.message, exc.line or 1) from None
         return definition
 
     def check(self) -> None:
         if not _ID_RE.match(self.id):
-            raise AssessmentError(f"id '{self.id}' must be lower-case letters, digits and '-'")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "The id '{id}' must be lower-case letters, digits "
+                                                                    "and '-'."), id=self.id))
         if not self.title:
-            raise AssessmentError("the assessment needs a title")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "The assessment needs a title.")))
         if not self.draws:
-            raise AssessmentError("choose at least one question bank")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "Choose at least one question bank.")))
         if any(d.count < 0 for d in self.draws):
-            raise AssessmentError("the number of questions cannot be negative")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "The number of questions cannot be negative.")))
         if len({d.module_id for d in self.draws}) != len(self.draws):
-            raise AssessmentError("each question bank may be listed once")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "Each question bank may be listed once.")))
         if any(d.count > LIMITS["count"][1] for d in self.draws):
-            raise AssessmentError(f"at most {LIMITS['count'][1]:,} questions can be drawn from one bank")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "Too many questions are drawn from one bank. "
+                                                                    "Most questions allowed: {limit}."),
+                                          limit=f"{LIMITS['count'][1]:g}"))
         if not self.time_limit_minutes >= 0:  # also NaN
-            raise AssessmentError("the time limit cannot be negative")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "The time limit cannot be negative.")))
         if self.time_limit_minutes > LIMITS["time_limit_minutes"][1]:
-            raise AssessmentError(f"the time limit is at most {LIMITS['time_limit_minutes'][1]:g} minutes")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "The time limit is too long. Longest time limit "
+                                                                    "in minutes: {limit}."),
+                                          limit=f"{LIMITS['time_limit_minutes'][1]:g}"))
         if not 0 <= self.pass_percent <= 100:
-            raise AssessmentError("the pass mark is a percentage from 0 to 100")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "The pass mark is a percentage from 0 to 100.")))
         if self.attempts_allowed < 0:
-            raise AssessmentError("attempts allowed cannot be negative (0 = unlimited)")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "Attempts allowed cannot be negative "
+                                                                    "(0 = unlimited).")))
         if self.attempts_allowed > LIMITS["attempts_allowed"][1]:
-            raise AssessmentError(f"at most {LIMITS['attempts_allowed'][1]:g} attempts can be allowed (0 = unlimited)")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "Too many attempts are allowed. Most attempts "
+                                                                    "allowed: {limit} (0 = unlimited)."),
+                                          limit=f"{LIMITS['attempts_allowed'][1]:g}"))
         if self.grading not in GRADING_METHODS:
-            raise AssessmentError(f"grading must be one of {', '.join(GRADING_METHODS)}")
+            raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "The grading must be one of: {methods}."),
+                                          methods=", ".join(GRADING_METHODS)))
 
 
 def _line_of(text: str, key: str) -> int:
@@ -211,40 +223,43 @@ def _bounded(data: dict, key: str, fail: Any, whole: bool, default: float = 0) -
     low, high = LIMITS[key]
     ok = (isinstance(value, int) or (isinstance(value, float) and not whole)) and not isinstance(value, bool)
     if not ok or not low <= value <= high:
-        kind = QT_TRANSLATE_NOOP("core", "'{key}' must be a whole number from {low} to {high}") if whole else \
-            QT_TRANSLATE_NOOP("core", "'{key}' must be a number from {low} to {high}")
-        raise fail(key, kind.format(key=key, low=f"{low:g}", high=f"{high:g}"))
+        kind = QT_TRANSLATE_NOOP("core", "'{key}' must be a whole number from {low} to {high}.") if whole else \
+            QT_TRANSLATE_NOOP("core", "'{key}' must be a number from {low} to {high}.")
+        raise fail(key, message(kind, key=key, low=f"{low:g}", high=f"{high:g}"))
     return value
 
 
 class _BadNumber(ValueError):
-    def __init__(self, message: str, token: str):
-        super().__init__(message)
+    def __init__(self, text: Message, token: str):
+        super().__init__(str(text))
+        self.message = text
         self.token = token
 
 
 def _refuse_constant(name: str) -> Any:
-    raise _BadNumber(QT_TRANSLATE_NOOP("core", "{name} is not a number JSON allows").format(name=name), name)
+    raise _BadNumber(message(QT_TRANSLATE_NOOP("core", "{name} is not a number JSON allows."), name=name), name)
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise _BadNumber(QT_TRANSLATE_NOOP("core", "the number {text} is too large").format(text=text[:20]), text)
+        raise _BadNumber(message(QT_TRANSLATE_NOOP("core", "The number {text} is too large."), text=text[:20]), text)
     return value
 
 
 def parse_definition(raw: bytes, shown: str) -> "AssessmentDef":
     """Read one definition file's bytes; raise :class:`AssessmentError` with ``file:line: reason``."""
-    def fail(line: int, message: str) -> AssessmentError:
-        return AssessmentError(f"{shown}:{line}: {message}", line)
+    def fail(line: int, text_: Message) -> AssessmentError:
+        return AssessmentError(text_, line, where=f"{shown}:{line}")
 
     if raw.startswith(b"\xef\xbb\xbf"):
-        raise fail(1, QT_TRANSLATE_NOOP("core", "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM"))
+        raise fail(1, message(QT_TRANSLATE_NOOP("core", "The file starts with a byte-order mark (BOM); save it as "
+                                                        "UTF-8 without BOM.")))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise fail(raw.count(b"\n", 0, exc.start) + 1, QT_TRANSLATE_NOOP("core", "not UTF-8 text")) from None
+        raise fail(raw.count(b"\n", 0, exc.start) + 1,
+                   message(QT_TRANSLATE_NOOP("core", "The file is not UTF-8 text."))) from None
     depth = 0
     in_string = escaped = False
     for index, char in enumerate(text):  # depth before parsing: json's C parser recurses
@@ -260,24 +275,25 @@ def parse_definition(raw: bytes, shown: str) -> "AssessmentDef":
         elif char in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise fail(text.count("\n", 0, index) + 1, QT_TRANSLATE_NOOP(
-                    "core", "arrays and objects are nested more than {limit} deep").format(limit=MAX_DEPTH))
+                raise fail(text.count("\n", 0, index) + 1, message(QT_TRANSLATE_NOOP(
+                    "core", "Arrays and objects are nested too deep. Most levels allowed: {limit}."), limit=MAX_DEPTH))
         elif char in "]}":
             depth -= 1
     try:
         data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
-        raise fail(exc.lineno, QT_TRANSLATE_NOOP("core", "not valid JSON: {reason}").format(reason=exc.msg)) from None
+        raise fail(exc.lineno, message(QT_TRANSLATE_NOOP("core", "The file is not valid JSON: {reason}"),
+                                       reason=exc.msg)) from None
     except _BadNumber as exc:
         at = text.find(exc.token)
-        raise fail(text.count("\n", 0, at) + 1 if at >= 0 else 1,
-                   QT_TRANSLATE_NOOP("core", "not valid JSON: {reason}").format(reason=exc)) from None
+        raise fail(text.count("\n", 0, at) + 1 if at >= 0 else 1, exc.message) from None
     except (ValueError, RecursionError) as exc:
-        raise fail(1, QT_TRANSLATE_NOOP("core", "not valid JSON: {reason}").format(reason=exc)) from None
+        raise fail(1, message(QT_TRANSLATE_NOOP("core", "The file is not valid JSON: {reason}"),
+                              reason=str(exc))) from None
     try:
         return AssessmentDef.from_json(data, text)
     except AssessmentError as exc:
-        raise fail(exc.line or 1, str(exc)) from None
+        raise fail(exc.line or 1, exc.message) from None
 
 
 def read_definition(path: Path, shown: str | None = None) -> "AssessmentDef":
@@ -285,8 +301,9 @@ def read_definition(path: Path, shown: str | None = None) -> "AssessmentDef":
     shown = shown or str(path)
     try:
         raw = read_bytes_limited(path, shown, MAX_FILE_BYTES)
-    except ContentFileError as exc:
-        raise AssessmentError(str(exc.error), exc.error.line) from None
+    except ContentFileError as exc:  # the reader's own sentence (not translated yet), with its place
+        raise AssessmentError(literal(exc.error.message), exc.error.line,
+                              where=f"{exc.error.path}:{exc.error.line}") from None
     return parse_definition(raw, shown)
 
 
@@ -306,29 +323,33 @@ class AssessmentFiles:
     def path(self, assessment_id: str) -> Path:
         return self.folder / f"{assessment_id}.json"
 
-    def load_all(self) -> tuple[list[AssessmentDef], list[str]]:
-        """Every readable definition (sorted by title) and a ``file:line: reason`` for each file that is not."""
+    def load_all(self) -> tuple[list[AssessmentDef], list[AssessmentError]]:
+        """Every readable definition (sorted by title) and an error for each file that is not
+        (``str()`` of it is ``file:line: reason``; the GUI translates it)."""
         found: list[AssessmentDef] = []
-        problems: list[str] = []
+        problems: list[AssessmentError] = []
         if not self.folder.is_dir():
             return found, problems
         try:
             paths = sorted(self.folder.glob("*.json"))
         except OSError as exc:
-            return found, [f"{self.folder.name}:1: {exc.strerror or exc}"]
+            return found, [AssessmentError(literal(exc.strerror or str(exc)), 1, where=f"{self.folder.name}:1")]
         for path in paths:
             # named as in the data folder (shown under Help › About): ``assessments/final.json``
             shown = f"{self.folder.name}/{path.name}".encode("utf-8", "surrogateescape").decode("utf-8", "replace")
             try:
                 definition = read_definition(path, shown)
             except AssessmentError as exc:
-                problems.append(str(exc))
+                problems.append(exc)
                 continue
             except Exception as exc:  # noqa: BLE001 - one bad file never hides the others
-                problems.append(f"{shown}:1: cannot be read ({type(exc).__name__})")
+                problems.append(AssessmentError(message(QT_TRANSLATE_NOOP("core", "The file cannot be read ({reason})."),
+                                                        reason=type(exc).__name__), 1, where=f"{shown}:1"))
                 continue
             if definition.id != path.stem:
-                problems.append(f"{shown}:1: its id is '{definition.id}'; the file must be named {definition.id}.json")
+                problems.append(AssessmentError(message(QT_TRANSLATE_NOOP(
+                    "core", "Its id is '{id}'; the file must be named {id}.json."), id=definition.id), 1,
+                    where=f"{shown}:1"))
                 continue
             found.append(definition)
         found.sort(key=lambda d: d.title.casefold())

@@ -27,6 +27,7 @@ from typing import Any
 
 from ..classroom import clock
 from ..classroom.clock import epoch  # noqa: F401 - stored times are read here too
+from ..i18n import MessageError
 from .assessment import ReviewOptions
 from .model import Grade, Question
 
@@ -40,8 +41,8 @@ PLAN_FORMAT = 1
 Clock = Callable[[], float]
 
 
-class QuizError(Exception):
-    """Something the learner or trainer should be told in words."""
+class QuizError(MessageError):
+    """Something the learner or trainer should be told in words (a translatable sentence)."""
 
 
 class AttemptClosed(QuizError):
@@ -49,7 +50,7 @@ class AttemptClosed(QuizError):
 
 
 class NoAttemptsLeft(QuizError):
-    pass
+    """Every attempt the assessment allows has been used."""
 
 
 def iso(seconds: float) -> str:

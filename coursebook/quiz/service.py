@@ -20,6 +20,7 @@ from typing import Any
 from ..classroom import chain, clock, examfile
 from ..classroom.auth import Actor, require_trainer
 from ..classroom.examfile import Exam, ExamHeader
+from ..i18n import QT_TRANSLATE_NOOP, message
 from ..model import Library, Module
 from ..store import Store
 from .assessment import AssessmentDef, AssessmentError, AssessmentFiles, FOLDER
@@ -36,6 +37,9 @@ from .review import right_answer_text
 TIME_WRITE_SECONDS = 5.0
 #: ``settings["source"]`` of an attempt at an exam file.
 EXAM_SOURCE = "exam"
+#: Why an answer was refused (AttemptClosed): one sentence each, said in several places.
+_TIME_UP = message(QT_TRANSLATE_NOOP("core", "The time is up; the answer was not saved."))
+_SUBMITTED = message(QT_TRANSLATE_NOOP("core", "This attempt has been submitted; the answer was not saved."))
 
 
 class QuizService:
@@ -244,13 +248,15 @@ class QuizService:
         """Practice on a module: every question in bank order (``count`` 0), or ``count`` at random."""
         module = self.library.module(module_id)
         if module is None:
-            raise QuizError(f"module '{module_id}' is not in the library")
+            raise QuizError(message(QT_TRANSLATE_NOOP("core", "Module '{module}' is not in the library."),
+                                    module=module_id))
         self._close_practice(profile_id)
         seed = secrets.randbits(32) if seed is None else seed
         plan = self._plan([(module_id, count)], seed, shuffle_questions=bool(count), shuffle_options=True,
                           settings={"module_id": module_id, "count": count})
         if not plan["slots"]:
-            raise QuizError(f"module '{module.meta.title}' has no usable questions")
+            raise QuizError(message(QT_TRANSLATE_NOOP("core", "Module '{module}' has no usable questions."),
+                                    module=module.meta.title))
         return self._insert(profile_id, f"practice:{module_id}", PRACTICE, module.meta.title, plan, None)
 
     def wrong_keys(self, profile_id: int, module_id: str | None = None) -> list[str]:
@@ -317,7 +323,7 @@ class QuizService:
                 self.submit(attempt)
 
     # --- assessments --------------------------------------------------------------------------
-    def list_assessments(self) -> tuple[list[AssessmentDef], list[str]]:
+    def list_assessments(self) -> tuple[list[AssessmentDef], list[AssessmentError]]:
         return self.assessments.load_all()
 
     def save_assessment(self, definition: AssessmentDef) -> None:
@@ -325,7 +331,8 @@ class QuizService:
         require_trainer(self.actor)
         for draw in definition.draws:
             if self.library.module(draw.module_id) is None:
-                raise AssessmentError(f"module '{draw.module_id}' is not in the library")
+                raise AssessmentError(message(QT_TRANSLATE_NOOP("core", "Module '{module}' is not in the library."),
+                                              module=draw.module_id))
         self.assessments.save(definition)
 
     def available(self, module_id: str) -> int:
@@ -361,8 +368,9 @@ class QuizService:
                 return attempt
         left = self.attempts_left(profile_id, definition)
         if left == 0:
-            raise NoAttemptsLeft(f"no attempts left at '{definition.title}' "
-                                 f"({definition.attempts_allowed} allowed)")
+            raise NoAttemptsLeft(message(QT_TRANSLATE_NOOP("core", "No attempts are left at '{title}'. Attempts "
+                                                                   "allowed: {allowed}."),
+                                         title=definition.title, allowed=definition.attempts_allowed))
         seed = secrets.randbits(32) if seed is None else seed
         settings = definition.to_json()
         if definition.id in self._exams:
@@ -370,7 +378,8 @@ class QuizService:
         plan = self._plan([(d.module_id, d.count) for d in definition.draws], seed,
                           definition.shuffle_questions, definition.shuffle_options, settings)
         if not plan["slots"]:
-            raise QuizError(f"'{definition.title}' has no usable questions")
+            raise QuizError(message(QT_TRANSLATE_NOOP("core", "'{title}' has no usable questions."),
+                                    title=definition.title))
         return self._insert(profile_id, definition.quiz_id, ASSESSMENT, definition.title, plan,
                             definition.time_limit_seconds)
 
@@ -379,7 +388,7 @@ class QuizService:
         row = self.store.conn.execute(f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE id = ?",
                                       (attempt_id,)).fetchone()
         if row is None:
-            raise QuizError(f"attempt {attempt_id} does not exist")
+            raise QuizError(message(QT_TRANSLATE_NOOP("core", "Attempt {attempt} does not exist."), attempt=attempt_id))
         return Attempt.from_row(row)
 
     def open_attempts(self, profile_id: int) -> list[Attempt]:
@@ -437,13 +446,14 @@ class QuizService:
         the attempt's elapsed time, and one record on the sealed chain — in one transaction."""
         slots = attempt.plan.get("slots") or []
         if not 0 <= number < len(slots):
-            raise QuizError(f"attempt {attempt.id} has no question {number + 1}")
+            raise QuizError(message(QT_TRANSLATE_NOOP("core", "Attempt {attempt} has no question {number}."),
+                                    attempt=attempt.id, number=number + 1))
         key = slots[number]["key"]
         now = self.clock()
         text = json.dumps(response, ensure_ascii=False)
         if attempt.mode != ASSESSMENT:
             if attempt.deadline is not None and now > attempt.deadline + GRACE_SECONDS:
-                raise AttemptClosed("the time is up; the answer was not saved")
+                raise AttemptClosed(_TIME_UP)
             question = self.question(key)
             result = grade(question, response) if question is not None else Grade(0.0)
             cursor = self.store.conn.execute(
@@ -453,14 +463,14 @@ class QuizService:
                 "fraction = excluded.fraction, answered = excluded.answered",
                 (attempt.id, number, key, text, result.fraction, iso(now), attempt.id))
             if cursor.rowcount == 0:
-                raise AttemptClosed("this attempt has been submitted; the answer was not saved")
+                raise AttemptClosed(_SUBMITTED)
             return result
         conn = self.store.conn
         current = self.tick(self.attempt(attempt.id))
         if not current.is_open:
-            raise AttemptClosed("this attempt has been submitted; the answer was not saved")
+            raise AttemptClosed(_SUBMITTED)
         if self._overdue(current, now) > GRACE_SECONDS:
-            raise AttemptClosed("the time is up; the answer was not saved")
+            raise AttemptClosed(_TIME_UP)
         with self.store.transaction():
             cursor = conn.execute(
                 "INSERT INTO responses(attempt_id, slot, question_key, response, fraction, answered) "
@@ -469,7 +479,7 @@ class QuizService:
                 "response = excluded.response, fraction = NULL, answered = excluded.answered",
                 (attempt.id, number, key, text, iso(now), attempt.id))
             if cursor.rowcount == 0:
-                raise AttemptClosed("this attempt has been submitted; the answer was not saved")
+                raise AttemptClosed(_SUBMITTED)
             conn.execute("UPDATE attempts SET elapsed = ?, last_seen = ? WHERE id = ?",
                          (current.elapsed, iso(current.last_seen or now), attempt.id))
             chain.append(conn, current.profile_id, chain.ANSWER, current.uuid,
@@ -575,10 +585,10 @@ class QuizService:
         Trainer only. The mark goes on the learner's sealed chain too."""
         require_trainer(self.actor)
         if not 0.0 <= fraction <= 1.0:
-            raise QuizError("a mark is between 0 and 100 %")
+            raise QuizError(message(QT_TRANSLATE_NOOP("core", "A mark is between 0 and 100 %.")))
         attempt = self.attempt(attempt_id)
         if attempt.is_open:
-            raise QuizError("the attempt has not been submitted yet")
+            raise QuizError(message(QT_TRANSLATE_NOOP("core", "The attempt has not been submitted yet.")))
         trainer = self.actor.profile
         conn = self.store.conn
         at = iso(self.clock())
@@ -586,7 +596,7 @@ class QuizService:
             row = conn.execute("SELECT fraction FROM responses WHERE attempt_id = ? AND slot = ?",
                                (attempt_id, number)).fetchone()
             if row is None:
-                raise QuizError("there is no answer to grade")
+                raise QuizError(message(QT_TRANSLATE_NOOP("core", "There is no answer to grade.")))
             conn.execute("UPDATE responses SET fraction = ? WHERE attempt_id = ? AND slot = ?",
                          (fraction, attempt_id, number))
             conn.execute("INSERT INTO grade_changes(attempt_uuid, slot, by_uuid, by_name, at, old, new, comment) "

@@ -11,6 +11,7 @@ import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..i18n import QT_TRANSLATE_NOOP, MessageError, message
 from ..model import Activity, CardSet, Module
 from ..render import DEFAULT_LABELS, markdown_to_html, section_html
 from .notes import LEARNER, TRAINER
@@ -189,12 +190,12 @@ def _activity(module: Module) -> Activity:
     return activity
 
 
-__all__ = ["Handout", "KINDS", "TRAINER", "activity_sheet", "cards_handout", "cards_html",
-           "module_handout", "role_cards"]
+__all__ = ["Handout", "HandoutError", "KINDS", "TRAINER", "activity_sheet", "build_handout", "cards_handout",
+           "cards_html", "handout_of", "module_handout", "role_cards"]
 
 
-class HandoutError(Exception):
-    """A handout that cannot be made, in one sentence."""
+class HandoutError(MessageError):
+    """A handout that cannot be made, in one translatable sentence."""
 
 
 def build_handout(library, module_id: str, what: str, labels: Mapping[str, str] | None = None,  # noqa: ANN001
@@ -202,23 +203,40 @@ def build_handout(library, module_id: str, what: str, labels: Mapping[str, str] 
     """The handout ``what`` (one of :data:`KINDS`) of a module of ``library``."""
     module = library.module(module_id)
     if module is None:
-        known = ", ".join(m.id for m in library.modules)
-        raise HandoutError(f"There is no module '{module_id}' (modules: {known}).")
+        known = ", ".join(m.id for m in library.modules) or "-"
+        raise HandoutError(message(QT_TRANSLATE_NOOP("core", "There is no module '{module}'. Modules: {known}."),
+                                   module=module_id, known=known))
+    return handout_of(module, what, labels, audience)
+
+
+def handout_of(module: Module, what: str, labels: Mapping[str, str] | None = None,
+               audience: str = LEARNER) -> Handout:
+    """The handout ``what`` of ``module``, or :class:`HandoutError` saying why there is none."""
     if what == "module":
         return module_handout(module, labels, audience)
     if what == "activity":
+        if module.activity is None:
+            raise HandoutError(message(QT_TRANSLATE_NOOP("core", "Module '{module}' has no activity."),
+                                       module=module.id))
         return activity_sheet(module, labels)
     if what == "role-cards":
         if module.activity is None or not module.activity.groups:
-            raise HandoutError(f"The activity of module '{module_id}' has no groups to print role cards for.")
+            raise HandoutError(message(QT_TRANSLATE_NOOP(
+                "core", "The activity of module '{module}' has no groups to print role cards for."), module=module.id))
         return role_cards(module, labels)
     if what == "cards":
         from ..loader import load_cards
 
         if not module.cards_path.exists():
-            raise HandoutError(f"Module '{module_id}' has no cards ({module.cards_path.name}).")
+            raise HandoutError(message(QT_TRANSLATE_NOOP("core", "Module '{module}' has no cards ({file})."),
+                                       module=module.id, file=module.cards_path.name))
         cards, errors = load_cards(module.cards_path)
         if cards is None:
-            raise HandoutError(str(errors[0]) if errors else f"The cards of module '{module_id}' cannot be read.")
+            if errors:  # the reader's own words, at their place
+                raise HandoutError(message(QT_TRANSLATE_NOOP("core", "The cards cannot be read: {reason}"),
+                                           reason=errors[0].message), where=f"{errors[0].path}:{errors[0].line}")
+            raise HandoutError(message(QT_TRANSLATE_NOOP("core", "The cards of module '{module}' cannot be read."),
+                                       module=module.id))
         return cards_handout(cards, module.meta.language)
-    raise HandoutError(f"Unknown handout '{what}' (choose {', '.join(KINDS)}).")
+    raise HandoutError(message(QT_TRANSLATE_NOOP("core", "There is no handout '{what}'. Choose one of: {kinds}."),
+                               what=what, kinds=", ".join(KINDS)))
