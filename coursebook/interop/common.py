@@ -24,7 +24,7 @@ import yaml
 
 from .. import yamlutil
 from ..atomic import write_atomic
-from ..i18n import QT_TRANSLATE_NOOP, Message, MessageError, literal, message
+from ..i18n import QT_TRANSLATE_NOOP, Message, MessageError, message
 from ..quiz.model import Question
 
 #: Tags Coursebook writes into Moodle files so an export can be imported back without loss.
