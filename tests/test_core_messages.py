@@ -210,6 +210,17 @@ def test_str_of_an_error_stays_the_english_sentence_with_its_place():
     assert caught.value.message.text == "'{key}' must be a number from {low} to {high}."
 
 
+def test_an_exam_file_from_a_wrong_definition_keeps_the_sentence_translatable(tmp_path):
+    from coursebook.classroom import examfile
+
+    definition = tmp_path / "final.json"
+    definition.write_text('{"id": "final", "title": ""}', encoding="utf-8")
+    with pytest.raises(examfile.ExamFileError) as caught:
+        examfile.pack(definition, "ABCD-2345", tmp_path / "final.cbexam", {})
+    assert caught.value.message.text == "The assessment needs a title." and caught.value.where == str(definition)
+    assert str(caught.value) == f"{definition}: The assessment needs a title."
+
+
 def test_tr_core_translates_the_sentence_and_keeps_the_place(qapp):
     from app import language
     from app.i18n import tr_core

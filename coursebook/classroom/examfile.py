@@ -78,7 +78,9 @@ def pack(definition_path: Path, code: str, out: Path, module_banks: dict[str, Pa
     try:
         raw = json.loads(definition_path.read_text(encoding="utf-8"))
         definition = AssessmentDef.from_json(raw)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AssessmentError) as exc:
+    except AssessmentError as exc:  # its sentence stays translatable, the file in front of it
+        raise ExamFileError(exc.message, where=str(definition_path)) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ExamFileError(message(QT_TRANSLATE_NOOP("core", "{file}: {problem}"),
                                     file=str(definition_path), problem=str(exc))) from None
     private = raw.get("banks") or {}
