@@ -30,8 +30,8 @@ def _window(qtbot, data_home, clock=None, size=(760, 560)):
     from app.qt import QApplication
 
     win.raise_()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    # asked again while waiting: the search index's progress bar may come and go (and take the focus with it)
+    qtbot.waitUntil(lambda: win.activateWindow() or QApplication.activeWindow() is win)
     return win
 
 
