@@ -1,6 +1,7 @@
 """Take the README's pictures of the learner's screens from a real window:
 
     scripts/xvfb_run.sh 1366x768 .venv/bin/python scripts/screenshot.py docs     # what `make screenshots` runs
+    scripts/xvfb_run.sh 1366x768 .venv/bin/python scripts/screenshot.py /tmp/cs cs   # another interface language
 
 Under a real X server with a window manager the main window is maximised on a 1366×768 screen and the
 whole screen is saved, window frame included, as a learner sees it. With QT_QPA_PLATFORM=offscreen the
@@ -46,7 +47,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     from app import appearance, language
 
-    language.install(app, "sl")
+    language.install(app, sys.argv[2] if len(sys.argv) > 2 else "sl")
     appearance.apply(app, "light", 1.0)
     with tempfile.TemporaryDirectory() as data:
         session = open_session(data)
