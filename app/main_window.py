@@ -6,13 +6,15 @@ from typing import TYPE_CHECKING
 
 from coursebook.classroom.closed_book import course_closed
 
-from app.library_view import LibraryView
 from app.qt import (
-    QAction, QByteArray, QCloseEvent, QKeySequence, QMainWindow, QStackedWidget, QTimer, QToolBar, Signal,
+    QAction, QByteArray, QKeySequence, QMainWindow, QStackedWidget, QTimer, QToolBar, Signal,
+    USER_ROLE,
 )
 from app.session import Session
 
 if TYPE_CHECKING:
+    from app.library_view import LibraryView
+    from app.qt import QCloseEvent
     from app.module_view import ModuleView
 
 
@@ -29,12 +31,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Coursebook"))
         self.setObjectName("mainWindow")
         self.stack = QStackedWidget()
-        self.library = LibraryView(session)
+        self._library: LibraryView | None = None  # built when first shown: start-up opens the home page
         self._reader: ModuleView | None = None  # built when the first module opens
         self._saved_on_close = False
         #: Whether building the search index took long enough to show its progress bar.
         self.index_progress_shown = False
-        self.stack.addWidget(self.library)
         from app.study.home_page import HomePage
 
         self.home = HomePage(session)  # its data are read when it is shown, not at start-up
@@ -43,9 +44,6 @@ class MainWindow(QMainWindow):
         self.home.show_library.connect(self.show_library)
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
-        self.library.open_module.connect(self.open_module)
-        self.library.open_cards.connect(self.open_cards)
-        self.library.resume.connect(self.open_module)
         #: Closed book: no reader, glossary or cards while an assessment is open on this PC.
         self.course_closed = lambda: course_closed(self.session.store, self.session.actor)
         self._actions()
@@ -61,6 +59,29 @@ class MainWindow(QMainWindow):
         classroom_menu.install(self)
         # The search index is checked (and built after a content update) once the window is up.
         QTimer.singleShot(PREPARE_SEARCH_MS, self._prepare_search)
+
+    @property
+    def library(self) -> LibraryView:
+        """The library page, built the first time it is needed: with a course of a thousand modules
+        its rows cost more than the whole home page."""
+        if self._library is None:
+            from app.library_view import LibraryView
+
+            self._library = LibraryView(self.session)
+            self._library.open_module.connect(self.open_module)
+            self._library.open_cards.connect(self.open_cards)
+            self._library.resume.connect(self.open_module)
+            self.stack.addWidget(self._library)
+        return self._library
+
+    def selected_module(self) -> str | None:
+        """The module selected in the library; before the page is built, the first module (the row
+        it selects when it is built)."""
+        if self._library is not None:
+            item = self._library.tree.currentItem()
+            return item.data(0, USER_ROLE) if item is not None else None
+        modules = self.session.catalog["modules"]
+        return modules[0]["id"] if modules else None
 
     @property
     def reader(self) -> ModuleView:
@@ -214,9 +235,12 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         if self._reader is not None:
             self._reader.leave()
-        self.library.refresh()
-        self.stack.setCurrentWidget(self.library)
-        self.library.tree.setFocus()
+        built = self._library is not None
+        library = self.library
+        if built:  # a new page has just read its rows
+            library.refresh()
+        self.stack.setCurrentWidget(library)
+        library.tree.setFocus()
         self.setWindowTitle(self.tr("Coursebook"))
         self._update_actions()
 

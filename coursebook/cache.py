@@ -15,7 +15,6 @@ Rules:
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import os
 import sys
@@ -24,6 +23,11 @@ from typing import Any
 
 from coursebook import __version__
 from coursebook.atomic import write_atomic
+
+try:  # hashlib's own BLAKE2b, without hashlib loading OpenSSL (~2 ms of start-up); a cache key, not security
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python without the module
+    from hashlib import blake2b
 
 #: Raised whenever the layout of cached data changes.
 CACHE_FORMAT = 2
@@ -34,7 +38,7 @@ def program_fingerprint() -> str:
     """The program's identity: version, cache format, and its own files (sizes and times)."""
     global _PROGRAM
     if _PROGRAM is None:
-        digest = hashlib.blake2b(f"{__version__}/{CACHE_FORMAT}".encode(), digest_size=16)
+        digest = blake2b(f"{__version__}/{CACHE_FORMAT}".encode(), digest_size=16)
         if getattr(sys, "frozen", False):
             targets = [Path(sys.executable)]
         else:
@@ -52,7 +56,7 @@ def program_fingerprint() -> str:
 
 def content_hash(root: Path) -> str | None:
     """A hash of every regular file below ``root`` (relative names and bytes); None if unreadable."""
-    digest = hashlib.blake2b(digest_size=20)
+    digest = blake2b(digest_size=20)
     try:
         entries = []
         for folder, dirs, names in os.walk(root):
@@ -82,7 +86,7 @@ def file_hash(path: Path) -> str | None:
     from coursebook.textfile import read_bytes_limited
 
     try:
-        return hashlib.blake2b(read_bytes_limited(path, str(path)), digest_size=20).hexdigest()
+        return blake2b(read_bytes_limited(path, str(path)), digest_size=20).hexdigest()
     except ContentFileError:
         return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from app.qt import USER_ROLE, QAction, QKeySequence, QObject
+from app.qt import QAction, QKeySequence, QObject
 
 if TYPE_CHECKING:  # the quiz windows and the core load on first use, not at start-up
     from coursebook.quiz.assessment import AssessmentDef
@@ -141,8 +141,7 @@ class QuizController(QObject):
         window = self.window
         if self._reading() and window.reader.module is not None:
             return window.reader.module.id
-        item = window.library.tree.currentItem()
-        return item.data(0, USER_ROLE) if item is not None else None
+        return window.selected_module()
 
     # --- prompts (tests replace these) --------------------------------------------------------
     def ask(self, title: str, text: str) -> bool:

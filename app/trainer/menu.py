@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.qt import QAction, QKeySequence, QObject, USER_ROLE
+from app.qt import QAction, QKeySequence, QObject
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -47,8 +47,7 @@ class TrainerController(QObject):
         reader = getattr(window, "_reader", None)
         if reader is not None and window.stack.currentWidget() is reader and reader.module is not None:
             return reader.module.id, reader.section.id if reader.section else None
-        item = window.library.tree.currentItem()
-        return (item.data(0, USER_ROLE) if item is not None else None), None
+        return window.selected_module(), None
 
     def _closed(self) -> bool:
         """Closed book: no slides and no handouts while an assessment is open on this PC."""

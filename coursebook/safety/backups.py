@@ -11,7 +11,6 @@ Rules:
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -61,6 +60,8 @@ class BackupSet:
     def make(self, source: Path) -> Path:
         """Copy the database at ``source`` consistently (own read connection, so it may run on any
         thread while the app writes), then prune."""
+        import secrets  # not at start-up: hmac loads OpenSSL
+
         self.folder.mkdir(parents=True, exist_ok=True)
         self.remove_leftovers()
         stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
