@@ -50,6 +50,8 @@ def install(app, code: str) -> str:  # noqa: ANN001 - QApplication
     from app.qt import QLocale
 
     code = code if code in LANGUAGES else DEFAULT
+    if _installed and app.property("coursebookLanguage") == code:
+        return code  # already installed: at start the profile's language is mostly the system's
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -14,7 +14,6 @@ Rules:
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import sys
@@ -130,6 +129,8 @@ class JsonCache:
 
 def encode(value: Any) -> Any:
     """Plain JSON for a graph of core dataclasses (shared objects kept shared)."""
+    import dataclasses  # not at start-up, which reads only plain JSON
+
     seen: dict[int, int] = {}
 
     def enc(obj: Any) -> Any:
@@ -161,6 +162,8 @@ def encode(value: Any) -> Any:
 
 def decode(data: Any) -> Any:
     """The graph back; only dataclasses of already-imported ``coursebook.*`` modules are made."""
+    import dataclasses
+
     made: dict[int, Any] = {}
 
     def cls_of(name: str) -> type:

@@ -9,7 +9,6 @@ plural forms.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -18,12 +17,25 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-@dataclass(frozen=True)
 class Message:
-    """A sentence for the user: the English source text (also the Linguist source) and its values."""
+    """A sentence for the user: the English source text (also the Linguist source) and its values.
 
-    text: str
-    args: dict[str, Any] = field(default_factory=dict)
+    A plain class, not a dataclass: it is defined at every start, where making a dataclass and
+    importing ``dataclasses`` would cost a millisecond."""
+
+    __hash__ = None  # type: ignore[assignment] - compared by value, like the dict it holds
+
+    def __init__(self, text: str, args: dict[str, Any] | None = None):
+        self.text = text
+        self.args = {} if args is None else args
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.args) == (other.text, other.args)  # type: ignore[attr-defined]
+
+    def __repr__(self) -> str:
+        return f"Message(text={self.text!r}, args={self.args!r})"
 
     def __str__(self) -> str:
         return self.text.format(**self.args)

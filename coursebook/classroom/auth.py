@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..i18n import QT_TRANSLATE_NOOP, message
 from ..store import Profile, Store
@@ -37,8 +37,7 @@ class MustWait(ClassroomError):
         self.wait = wait
 
 
-@dataclass(frozen=True)
-class Actor:
+class Actor(NamedTuple):
     """The person at the keyboard; ``trainer`` only after the passphrase was given in this session."""
 
     profile: Profile

@@ -10,8 +10,7 @@ Rules:
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..i18n import QT_TRANSLATE_NOOP, message
 from .errors import ClassroomError
@@ -27,8 +26,7 @@ class ProfileError(ClassroomError):
     """A profile that cannot be made or changed, with a message for the user."""
 
 
-@dataclass(frozen=True)
-class ProfileInfo:
+class ProfileInfo(NamedTuple):
     profile: Profile
     has_pin: bool
 
@@ -38,6 +36,8 @@ class ProfileInfo:
 
 
 def clean_name(name: str) -> str:
+    import unicodedata  # here, not at start-up: the Unicode database is a 1 ms load
+
     text = unicodedata.normalize("NFC", " ".join((name or "").split()))
     if not text:
         raise ProfileError(message(QT_TRANSLATE_NOOP("core", "A profile needs a name.")))
@@ -47,6 +47,8 @@ def clean_name(name: str) -> str:
 
 
 def _same(a: str, b: str) -> bool:
+    import unicodedata
+
     return unicodedata.normalize("NFC", a).casefold() == unicodedata.normalize("NFC", b).casefold()
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import unicodedata
 
 
 N, R, P = 2 ** 14, 8, 1
@@ -22,6 +21,8 @@ LENGTH = 32
 def _normal(secret: str, context: str = "") -> bytes:
     """The same passphrase typed on another keyboard (composed or decomposed accents) is the same;
     the context comes first, so a hash made for one purpose and profile fits no other."""
+    import unicodedata  # when a secret is checked, not at start-up
+
     return (context + "\0" + unicodedata.normalize("NFC", secret)).encode("utf-8")
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
 from coursebook.atomic import sync_folder
 from coursebook.safety.uri import sqlite_uri
@@ -26,8 +26,7 @@ PARTIAL = ".partial"
 STALE_PARTIAL_SECONDS = 3600
 
 
-@dataclass(frozen=True)
-class BackupPolicy:
+class BackupPolicy(NamedTuple):
     """How many backups to keep, how much space they may take, how often to make one while in use."""
 
     keep: int = 8
