@@ -8,19 +8,13 @@ no screen: it runs on Qt's offscreen platform.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
-from types import SimpleNamespace
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import argparse
 
 
 def _validate(argv: list[str]) -> int:
-    import argparse
-
     from coursebook.resources import content_dir
     from coursebook.validate import validate
 
@@ -70,8 +64,6 @@ def _fail(message: str) -> int:
 
 def _bank(fmt: str, argv: list[str]) -> int:
     """``gift|aiken|moodlexml import FILE --into MODULE`` and ``gift|moodlexml export MODULE``."""
-    import argparse
-
     from coursebook.interop.banks import EXPORTERS, BankError, export_module, find_module, read_import, write_import
 
     parser = argparse.ArgumentParser(prog=f"coursebook {fmt}",
@@ -132,8 +124,6 @@ def _data_arg(parser: argparse.ArgumentParser) -> None:
 
 def _pack(argv: list[str]) -> int:
     """``pack build DIR -o FILE`` and ``pack import FILE``."""
-    import argparse
-
     from coursebook.interop.packs import PackError, build, install
     from coursebook.paths import DataDirError, data_dir, ensure_writable
 
@@ -171,8 +161,6 @@ def _pack(argv: list[str]) -> int:
 
 def _xapi(argv: list[str]) -> int:
     """``xapi export [-o FILE.jsonl]``: learners' activity as xAPI statements."""
-    import argparse
-
     from coursebook.interop.xapi import DEFAULT_BASE, export, to_jsonl
     from coursebook.paths import data_dir
     from coursebook.roots import content_roots, load_library_roots
@@ -234,8 +222,6 @@ def _open_store(data: str | None):  # noqa: ANN202 - coursebook.store.Store
 
 def _profiles(argv: list[str]) -> int:
     """``coursebook profiles list|add NAME [--trainer] [--pin]|remove NAME [--data-dir DIR]``; no Qt."""
-    import argparse
-
     from coursebook.classroom import commands
     from coursebook.classroom.errors import ClassroomError
     from coursebook.paths import DataDirError
@@ -296,8 +282,6 @@ def _language(code: str | None) -> str:
 
 def _results(argv: list[str]) -> int:
     """``results export (--profile NAME | --all) -o PATH`` and ``results import FILE|FOLDER... [--json]``; no Qt."""
-    import argparse
-
     from coursebook.classroom import profiles, results_file
     from coursebook.classroom.errors import ClassroomError
     from coursebook.paths import DataDirError
@@ -355,8 +339,6 @@ def _results(argv: list[str]) -> int:
 
 def _gradebook(argv: list[str]) -> int:
     """``gradebook [--csv F | --xlsx F] [--json] [--data-dir DIR] [--content DIR]``; no Qt."""
-    import argparse
-
     from coursebook.classroom import gradebook
     from coursebook.classroom.errors import ClassroomError
     from coursebook.loader import load_library
@@ -471,8 +453,6 @@ def _gradebook_pdf(args: argparse.Namespace, store, actor, service) -> int:  # n
 
 def _demo(argv: list[str]) -> int:
     """``demo --learners N --attempts M --data-dir DIR [--content DIR]``; no Qt."""
-    import argparse
-
     from coursebook.classroom import demo
     from coursebook.classroom.errors import ClassroomError
     from coursebook.loader import load_library
@@ -508,7 +488,6 @@ def _demo(argv: list[str]) -> int:
 def _certificate(argv: list[str]) -> int:
     """``certificate verify CODE`` (no Qt) and ``certificate issue --learner NAME --quiz ID -o F.pdf``
     (Qt's PDF writer, offscreen)."""
-    import argparse
     import os
 
     from coursebook.classroom import certificate
@@ -569,8 +548,6 @@ def _certificate(argv: list[str]) -> int:
 
 def _exam(argv: list[str]) -> int:
     """``coursebook exam pack ASSESSMENT.json --code CODE -o EXAM.cbexam [--content DIR]``; no Qt."""
-    import argparse
-
     from coursebook.classroom import commands
     from coursebook.classroom.errors import ClassroomError
     from coursebook.resources import content_dir
@@ -595,7 +572,6 @@ def _exam(argv: list[str]) -> int:
 
 def _handout(argv: list[str]) -> int:
     """Write a handout PDF; Qt lays it out, offscreen when there is no display."""
-    import argparse
     import os
 
     from coursebook.loader import load_library
@@ -651,8 +627,6 @@ def _handout(argv: list[str]) -> int:
 
 
 def _search(argv: list[str]) -> int:
-    import argparse
-
     from coursebook.paths import DataDirError, data_dir, ensure_writable
     from coursebook.resources import content_dir
     from coursebook.search.command import run_search
@@ -683,8 +657,6 @@ def _search(argv: list[str]) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import argparse
-
     parser = argparse.ArgumentParser(
         prog="coursebook",
         description="Offline training course on combating trafficking in human beings. "
@@ -707,11 +679,11 @@ _GUI_VALUES = {"--data-dir": "data_dir", "--content": "content"}
 _GUI_FLAGS = {"--portable": "portable", "--bench-startup": "bench_startup"}
 
 
-def _plain_gui_args(argv: list[str]) -> SimpleNamespace | None:
+def _plain_gui_args(argv: list[str]) -> argparse.Namespace | None:
     """The options of a plain start (``--data-dir DIR``, ``--content DIR``, ``--portable``) read without
-    building the argument parser (~3 ms of start-up); None for anything else (help, a typo, an
+    building the argument parser (~2 ms of start-up); None for anything else (help, a typo, an
     abbreviation, ``--self-check``), which the parser then handles and explains."""
-    args = SimpleNamespace(data_dir=None, content=None, portable=False, bench_startup=False, self_check=False)
+    args = argparse.Namespace(data_dir=None, content=None, portable=False, bench_startup=False, self_check=False)
     rest = iter(argv)
     for word in rest:
         name, equals, value = word.partition("=")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from coursebook.paths import DataDirError, data_dir, ensure_writable
 from coursebook.resources import asset, content_dir
@@ -12,9 +12,6 @@ from coursebook.safety.instance_lock import FolderInUse, ask_running_to_raise
 from coursebook.store import Store, StoreError
 
 from app.session import Session
-
-if TYPE_CHECKING:
-    import argparse
 
 QT_OK_MARKER = "window-system-ok"
 
