@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
         place = store.last_place(profile.id)
         if place and self.session.has_module(place[0]):
             self.open_module(place[0], place[1], place[2])
+            if not self._reading():  # the book is closed while an assessment is open: the library
+                self.show_library()
         else:
             self.show_home()
         notes = []
