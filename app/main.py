@@ -14,6 +14,8 @@ from coursebook.store import Store, StoreError
 from app.session import Session
 
 QT_OK_MARKER = "window-system-ok"
+#: Milliseconds after the window is shown at which its icon is set (after the first frame).
+ICON_AFTER_MS = 200
 
 
 def open_session(data: str | None = None, portable: bool = False) -> Session:
@@ -103,11 +105,18 @@ def _remember_window_ok(folder: Path) -> None:
 
 
 def _after_show(app, folder: Path) -> None:  # noqa: ANN001 - QApplication
-    """Work the first frame does not need: the window icon (loads the SVG plugin), the marker."""
+    """Work the first frame does not need: the marker at once, the window icon (it loads Qt's SVG
+    library and plugin) once the first frame is on screen."""
+    from app.qt import QTimer
+
+    _remember_window_ok(folder)
+    QTimer.singleShot(ICON_AFTER_MS, lambda: _set_window_icon(app))
+
+
+def _set_window_icon(app) -> None:  # noqa: ANN001 - QApplication
     from app.qt import QIcon
 
     app.setWindowIcon(QIcon(str(asset("icons", "coursebook.svg"))))
-    _remember_window_ok(folder)
 
 
 def _report_data_errors(app) -> None:  # noqa: ANN001 - QApplication
