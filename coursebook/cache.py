@@ -39,16 +39,17 @@ def program_fingerprint() -> str:
     if _PROGRAM is None:
         digest = blake2b(f"{__version__}/{CACHE_FORMAT}".encode(), digest_size=16)
         if getattr(sys, "frozen", False):
-            targets = [Path(sys.executable)]
+            targets = [str(sys.executable)]
         else:
-            package = Path(__file__).resolve().parent
-            targets = sorted(package.rglob("*.py"))
+            package = str(Path(__file__).resolve().parent)
+            found = [(name.split(os.sep), path) for path, name in _regular_files(package) if name.endswith(".py")]
+            targets = [path for _parts, path in sorted(found)]
         for target in targets:
             try:
-                stat = target.stat()
+                stat = os.stat(target)
             except OSError:
                 continue
-            digest.update(f"{target.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+            digest.update(f"{os.path.basename(target)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
         _PROGRAM = digest.hexdigest()
     return _PROGRAM
 
@@ -57,18 +58,11 @@ def content_hash(root: Path) -> str | None:
     """A hash of every regular file below ``root`` (relative names and bytes); None if unreadable."""
     digest = blake2b(digest_size=20)
     try:
-        entries = []
-        for folder, dirs, names in os.walk(root):
-            dirs.sort()
-            for name in names:
-                entries.append(os.path.join(folder, name))
-        for path in sorted(entries):
+        for path, name in sorted(_regular_files(str(root))):
             try:
-                if not os.path.isfile(path) or os.path.islink(path):
-                    continue
                 with open(path, "rb") as handle:  # in pieces: a large file never sits in memory whole
                     size = os.fstat(handle.fileno()).st_size
-                    digest.update(os.path.relpath(path, root).encode("utf-8", "surrogateescape") + b"\0")
+                    digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
                     digest.update(size.to_bytes(8, "little"))
                     while chunk := handle.read(1 << 20):
                         digest.update(chunk)
@@ -77,6 +71,26 @@ def content_hash(root: Path) -> str | None:
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def _regular_files(root: str) -> list[tuple[str, str]]:
+    """(path, name relative to ``root``) of every regular file below ``root``; symbolic links and
+    special files left out, unreadable folders skipped. One ``scandir`` a folder and no ``stat`` a
+    file: start-up checks the course's files and the program's own this way."""
+    found: list[tuple[str, str]] = []
+    folders = [(root, "")]
+    while folders:
+        folder, prefix = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append((entry.path, prefix + entry.name + os.sep))
+                    elif entry.is_file(follow_symlinks=False):
+                        found.append((entry.path, prefix + entry.name))
+        except OSError:
+            continue
+    return found
 
 
 def file_hash(path: Path) -> str | None:
