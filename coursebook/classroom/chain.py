@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import json.encoder
+import json.scanner
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +36,10 @@ START, ANSWER, SUBMIT, GRADE, CLOCK = "start", "answer", "submit", "grade", "clo
 
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 _DECODE = json.JSONDecoder().decode
+#: The string encoder ``_CANONICAL`` itself uses for every string (``ensure_ascii=False``): the C one.
+_STRING = json.encoder.encode_basestring
+#: The decoder's own scanner, called without the wrapper that skips white space around the value.
+_SCAN = json.scanner.make_scanner(json.JSONDecoder())
 
 
 def canonical(value: Any) -> str:
@@ -48,7 +54,39 @@ def digest(text: str) -> str:
 
 
 def entry_hash(prev: str, profile_uuid: str, seq: int, kind: str, attempt_uuid: str, body: str, at: str) -> str:
-    return digest(canonical([prev, profile_uuid, seq, kind, attempt_uuid, body, at]))
+    """SHA-256 of ``canonical([prev, profile_uuid, seq, kind, attempt_uuid, body, at])``."""
+    return digest(entry_text(prev, profile_uuid, seq, kind, attempt_uuid, body, at))
+
+
+def entry_text(prev: str, profile_uuid: str, seq: int, kind: str, attempt_uuid: str, body: str, at: str) -> str:
+    """The text an entry's hash is taken over: exactly ``canonical([prev, profile_uuid, seq, kind,
+    attempt_uuid, body, at])``, written out directly when the values have the usual types.
+
+    Why it is the same text, byte for byte: for a list the canonical encoder writes ``[``, the items
+    joined by ``,`` and ``]`` (no spaces: the separators); each ``str`` through ``_STRING``, the very
+    function it calls for strings (``ensure_ascii=False``), and an ``int`` (not a ``bool``, hence the
+    exact type test) as ``int.__repr__``. Anything else (a float or ``true`` for ``seq``, a number for a
+    name: a file can hold anything) goes through the encoder itself, so no value is hashed differently
+    from the entry that was written. ``tests/test_results_speed.py`` compares both on hostile values."""
+    if (type(seq) is int and type(prev) is str and type(profile_uuid) is str and type(kind) is str
+            and type(attempt_uuid) is str and type(body) is str and type(at) is str):
+        return (f"[{_STRING(prev)},{_STRING(profile_uuid)},{seq},{_STRING(kind)},{_STRING(attempt_uuid)},"
+                f"{_STRING(body)},{_STRING(at)}]")
+    return canonical([prev, profile_uuid, seq, kind, attempt_uuid, body, at])
+
+
+def decode(text: str) -> Any:
+    """``json.loads(text)`` for an entry's body (canonical JSON: one value, no white space around it),
+    without the wrapper's two white-space searches; anything else goes through the decoder itself and
+    is read, or refused, exactly as ``json.loads`` would."""
+    if type(text) is str:
+        try:
+            value, end = _SCAN(text, 0)
+        except StopIteration:
+            value, end = None, -1
+        if end == len(text):
+            return value
+    return _DECODE(text)
 
 
 def append(conn: sqlite3.Connection, profile_id: int, kind: str, attempt_uuid: str, body: dict, at: str) -> str:
@@ -165,7 +203,7 @@ def walk(result: Replay, profile_uuid: str, rows: list, head_seq: int, head_hash
                      seq=seq)
         expected_seq, prev_hash = seq + 1, own
         try:
-            data = _DECODE(body)
+            data = decode(body)
             if not isinstance(data, dict):
                 raise TypeError(body)
             _apply(result, kind, attempt_uuid, data, at)
