@@ -256,6 +256,9 @@ def upgrade_version_12(db: Any) -> None:
                "SELECT attempt_uuid, slot, answer_id, answered FROM gb_responses")
     db.execute("DROP TABLE gb_responses")
     db.execute("ALTER TABLE gb_responses_by_attempt RENAME TO gb_responses")
+    db.execute("DROP INDEX gb_attempts_learner")
+    db.execute("CREATE INDEX gb_attempts_graded ON gb_attempts(learner_uuid, quiz_id, started, number, uuid, "
+               "finished, elapsed, grading, pass_percent, slot_count, imported, title)")
 
 
 UPGRADES: list[Callable[[Any], None]] = [

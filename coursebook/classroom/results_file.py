@@ -380,7 +380,13 @@ def collect(paths: list[Path]) -> list[Path]:
         else:
             found.append(path)
     seen: set[Path] = set()
-    return [p for p in found if not (p.resolve() in seen or seen.add(p.resolve()))]
+    unique = []
+    for path in found:
+        real = path.resolve()
+        if real not in seen:
+            seen.add(real)
+            unique.append(path)
+    return unique
 
 
 def import_files(store: Store, paths: list[Path], progress=None, actor=None) -> ImportReport:  # noqa: ANN001
