@@ -187,6 +187,7 @@ def walk(result: Replay, profile_uuid: str, rows: list, head_seq: int, head_hash
     """Check entries ``(seq, kind, attempt_uuid, body, at, prev, hash)`` against each other and the head,
     and rebuild the attempts they record into ``result`` (used for the store and for a hand-in file)."""
     expected_seq, prev_hash = 1, GENESIS
+    sha256, text_of = hashlib.sha256, entry_text  # entry_hash() spelt out: this loop runs once per entry
     for seq, kind, attempt_uuid, body, at, prev, own in rows:
         if seq != expected_seq:
             result.broken = True
@@ -197,7 +198,7 @@ def walk(result: Replay, profile_uuid: str, rows: list, head_seq: int, head_hash
             result.broken = True
             _problem(result, attempt_uuid, QT_TRANSLATE_NOOP("core", "Record {seq} does not follow the one before it."),
                      seq=seq)
-        if entry_hash(prev, profile_uuid, seq, kind, attempt_uuid, body, at) != own:
+        if sha256(text_of(prev, profile_uuid, seq, kind, attempt_uuid, body, at).encode("utf-8")).hexdigest() != own:
             result.broken = True
             _problem(result, attempt_uuid, QT_TRANSLATE_NOOP("core", "Record {seq} was altered after it was written."),
                      seq=seq)
@@ -227,7 +228,7 @@ def _apply(result: Replay, kind: str, attempt_uuid: str, data: dict, at: str) ->
         return
     if record is None:
         return
-    if kind == ANSWER and not record.sealed:
+    if kind == ANSWER and record.finished is None:  # not sealed yet
         elapsed = float(data.get("elapsed") or 0.0)
         if elapsed < record.elapsed - ELAPSED_TOLERANCE:  # time only runs forward; less = set back by hand
             _problem(result, attempt_uuid, QT_TRANSLATE_NOOP(
