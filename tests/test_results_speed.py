@@ -264,3 +264,15 @@ def test_upgrade_version_12_keeps_every_answer_in_attempt_order(tmp_path):
            "FROM gb_attempts a ORDER BY a.learner_uuid, a.quiz_id, a.started, a.number")
     plan = " ".join(str(row[3]) for row in conn.execute("EXPLAIN QUERY PLAN " + sql))
     assert "COVERING INDEX gb_attempts_graded" in plan and "TEMP B-TREE" not in plan
+
+
+def test_the_import_gives_the_page_cache_back(store, tmp_path):
+    """The import works with a larger page cache and leaves the connection's own size as it found it,
+    also when a file is refused."""
+    store.conn.execute("PRAGMA cache_size = -1000")
+    good = _learner_file(tmp_path / "a.cbresults", "pc-one", "u1", "a1", Ed25519PrivateKey.generate())
+    bad = tmp_path / "b.cbresults"
+    bad.write_text("{", encoding="utf-8")
+    report = results_file.import_files(store, [good, bad])
+    assert report.files == 1 and len(report.refused) == 1
+    assert store.conn.execute("PRAGMA cache_size").fetchone() == (-1000,)

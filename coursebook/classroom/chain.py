@@ -68,8 +68,8 @@ def entry_text(prev: str, profile_uuid: str, seq: int, kind: str, attempt_uuid: 
     exact type test) as ``int.__repr__``. Anything else (a float or ``true`` for ``seq``, a number for a
     name: a file can hold anything) goes through the encoder itself, so no value is hashed differently
     from the entry that was written. ``tests/test_results_speed.py`` compares both on hostile values."""
-    if (type(seq) is int and type(prev) is str and type(profile_uuid) is str and type(kind) is str
-            and type(attempt_uuid) is str and type(body) is str and type(at) is str):
+    if type(seq) is int and type(prev) is type(profile_uuid) is type(kind) is type(attempt_uuid) is type(body) \
+            is type(at) is str:
         return (f"[{_STRING(prev)},{_STRING(profile_uuid)},{seq},{_STRING(kind)},{_STRING(attempt_uuid)},"
                 f"{_STRING(body)},{_STRING(at)}]")
     return canonical([prev, profile_uuid, seq, kind, attempt_uuid, body, at])
@@ -236,7 +236,8 @@ def _apply(result: Replay, kind: str, attempt_uuid: str, data: dict, at: str) ->
                 number=record.number, quiz=record.title or record.quiz_id, before=round(record.elapsed),
                 after=round(elapsed))
         record.answers[int(data["slot"])] = (str(data.get("key")), str(data.get("response")), at, elapsed)
-        record.elapsed = max(record.elapsed, elapsed)
+        if elapsed > record.elapsed:
+            record.elapsed = elapsed
     elif kind == SUBMIT:
         record.finished = str(data.get("finished") or at)
         record.elapsed = float(data.get("elapsed") or record.elapsed)
