@@ -276,3 +276,14 @@ def test_the_import_gives_the_page_cache_back(store, tmp_path):
     report = results_file.import_files(store, [good, bad])
     assert report.files == 1 and len(report.refused) == 1
     assert store.conn.execute("PRAGMA cache_size").fetchone() == (-1000,)
+
+
+def test_an_attempt_sealed_without_a_plan_is_merged_not_a_crash(store, tmp_path):
+    """Its record names the plan of an empty text and the file carries none: nothing to grade it with,
+    yet the file is imported like the others (all checks passed), never stopping the import."""
+    start = chain.canonical({"number": 1, "quiz": "final", "title": "Final", "plan": chain.plan_hash(""),
+                             "started": "2027-01-01T10:00:00+00:00", "deadline": None})
+    entries, head = _attempt([start, SUBMIT])
+    report, _rows = _import(store, _signed_file(tmp_path / "empty.cbresults", entries, head, {}))
+    assert (report.files, report.new_attempts, report.refused) == (1, 1, [])
+    assert store.conn.execute("SELECT plan, slot_count FROM gb_attempts").fetchall() == [("", 0)]

@@ -351,7 +351,7 @@ def _merge(store: Store, hand_in: HandIn, answers: Answers) -> tuple[int, int]:
         if uuid not in existing:
             drawn_keys.update(keys)
             inserted.append((uuid, hand_in.learner_uuid, record.quiz_id, record.title, record.number,
-                             hand_in.plans[uuid], json.dumps(keys), sum(1 for k in keys if k), rule, pass_percent,
+                             hand_in.plans.get(uuid, ""), json.dumps(keys), sum(1 for k in keys if k), rule, pass_percent,
                              record.started, record.deadline, record.finished, record.elapsed, hand_in.machine,
                              path.name, at))
         count = len(keys)
