@@ -286,10 +286,11 @@ class Answers:
         return found
 
 
-def _admit(conn, hand_in: HandIn) -> tuple | None:  # noqa: ANN001
+def _admit(conn, hand_in: HandIn) -> tuple[tuple | None, bool]:  # noqa: ANN001
     """The checks of one verified file against the gradebook, before anything is written: the key
     pinned for its installation, the learner's installation, and that its chain continues the one
-    imported before. Returns the learner's row (``None`` if new), or refuses the file."""
+    imported before. Returns the learner's row (``None`` if new) and whether the installation is new,
+    or refuses the file."""
     path = hand_in.path
     pinned = conn.execute("SELECT public_key FROM gb_keys WHERE machine = ?", (hand_in.machine,)).fetchone()
     if pinned is not None and pinned[0] != hand_in.public_key:
@@ -319,9 +320,9 @@ def _merge(store: Store, hand_in: HandIn, answers: Answers) -> tuple[int, int]:
     """Put one verified file into the gradebook tables; (new attempts, attempts completed).
 
     Every check that can refuse the file (:func:`_admit`) runs before the first write, and nothing
-    after it refuses: so a refused file leaves no trace without a savepoint of its own (savepoints made
-    the import a third slower). Anything else failing half-way (a full disk) rolls back the whole
-    transaction of :func:`import_files`, never half a file."""
+    after it refuses: so a refused file leaves no trace without a savepoint of its own (savepoints
+    cost a third of SQLite's time). Anything else failing half-way (a full disk) rolls back the whole
+    transaction of :func:`import_files` and stops it, never leaving half a file."""
     conn = store.conn
     path = hand_in.path
     known, new_machine = _admit(conn, hand_in)
@@ -351,9 +352,9 @@ def _merge(store: Store, hand_in: HandIn, answers: Answers) -> tuple[int, int]:
         if uuid not in existing:
             drawn_keys.update(keys)
             inserted.append((uuid, hand_in.learner_uuid, record.quiz_id, record.title, record.number,
-                             hand_in.plans.get(uuid, ""), json.dumps(keys), sum(1 for k in keys if k), rule, pass_percent,
-                             record.started, record.deadline, record.finished, record.elapsed, hand_in.machine,
-                             path.name, at))
+                             hand_in.plans.get(uuid, ""), json.dumps(keys), sum(1 for k in keys if k), rule,
+                             pass_percent, record.started, record.deadline, record.finished, record.elapsed,
+                             hand_in.machine, path.name, at))
         count = len(keys)
         given.extend((uuid, slot, id_of(keys[slot] if 0 <= slot < count else answer[0], answer[1]), answer[2])
                      for slot, answer in record.answers.items())
