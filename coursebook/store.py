@@ -243,9 +243,26 @@ def upgrade_version_11(db: Any) -> None:
     db.execute("CREATE INDEX idx_responses_waiting ON responses(attempt_id) WHERE fraction IS NULL")
 
 
+def upgrade_version_12(db: Any) -> None:
+    """The gradebook's answers kept in the order of their key, (attempt, slot), with the answer id beside
+    it (``WITHOUT ROWID``): adding up every attempt reads one B-tree from end to end instead of an index
+    plus a look-up in the table per answer, and an import writes one B-tree instead of two."""
+    db.execute("CREATE TABLE gb_responses_by_attempt (attempt_uuid TEXT NOT NULL, slot INTEGER NOT NULL, "
+               "answer_id INTEGER NOT NULL REFERENCES gb_answers(id), answered TEXT NOT NULL, "
+               "PRIMARY KEY (attempt_uuid, slot)) WITHOUT ROWID")
+    db.execute("INSERT INTO gb_responses_by_attempt(attempt_uuid, slot, answer_id, answered) "
+               "SELECT attempt_uuid, slot, answer_id, answered FROM gb_responses")
+    db.execute("DROP TABLE gb_responses")
+    db.execute("ALTER TABLE gb_responses_by_attempt RENAME TO gb_responses")
+    db.execute("DROP INDEX gb_attempts_learner")
+    db.execute("CREATE INDEX gb_attempts_graded ON gb_attempts(learner_uuid, quiz_id, started, number, uuid, "
+               "finished, elapsed, grading, pass_percent, slot_count, imported, title)")
+
+
 UPGRADES: list[Callable[[Any], None]] = [
     upgrade_version_1, upgrade_version_2, upgrade_version_3, upgrade_version_4, upgrade_version_5,
     upgrade_version_6, upgrade_version_7, upgrade_version_8, upgrade_version_9, upgrade_version_10, upgrade_version_11,
+    upgrade_version_12,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 

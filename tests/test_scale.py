@@ -59,7 +59,7 @@ def test_a_version_10_store_upgrades_to_11_keeping_its_answers(tmp_path):
     conn.close()
     s = Store(folder)
     try:
-        assert s.version == SCHEMA_VERSION == 11
+        assert s.version == SCHEMA_VERSION >= 11
         assert s.conn.execute("SELECT COUNT(*) FROM responses").fetchone() == (1,)
         assert s.backups(), "the upgrade is preceded by a backup"
     finally:

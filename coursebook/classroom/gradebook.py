@@ -18,7 +18,7 @@ import csv
 import io
 import json
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..i18n import QT_TRANSLATE_NOOP, message
 from ..quiz.attempts import iso
@@ -37,8 +37,9 @@ def check_trainer(store: Store, actor: Actor | None) -> None:
         raise NotAllowed(message(QT_TRANSLATE_NOOP("core", "Only a trainer can do this. Log in as trainer first.")))
 
 
-@dataclass(frozen=True)
-class AttemptGrade:
+class AttemptGrade(NamedTuple):
+    """One imported attempt graded again (a named tuple: the gradebook makes one per attempt)."""
+
     uuid: str
     learner_uuid: str
     quiz_id: str
@@ -97,11 +98,12 @@ class Grader:
         return memo
 
 
-def attempt_grades(store: Store, grader: Grader) -> list[AttemptGrade]:
-    """Every imported attempt graded again from its recorded answers.
+def attempt_grades(store: Store, grader: Grader, titles: dict[str, str] | None = None) -> list[AttemptGrade]:
+    """Every imported attempt graded again from its recorded answers, by learner, assessment and start.
 
     Each distinct (question, answer) is graded once in Python; SQLite then adds up each attempt's
-    fractions (essays with the trainer's mark) in one pass over the answers."""
+    fractions (essays with the trainer's mark) in one pass over the answers, which are kept in attempt
+    order. ``titles``, if given, receives each assessment's title as its newest import names it."""
     conn = store.conn
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS gb_graded (answer_id INTEGER PRIMARY KEY, fraction REAL, "
                  "essay INTEGER NOT NULL)")
@@ -132,15 +134,24 @@ def attempt_grades(store: Store, grader: Grader) -> list[AttemptGrade]:
                    "JOIN temp.gb_missing k ON k.key = j.value)")
     else:
         maximum = "a.slot_count"
+    nothing = (0.0, 0)
     result = []
-    for (uuid, learner, quiz_id, number, started, finished, rule, mark, max_score, seconds) in conn.execute(
+    add = result.append
+    newest: dict[str, tuple[str, str]] = {}
+    for (uuid, learner, quiz_id, number, started, finished, rule, mark, max_score, seconds, imported,
+         title) in conn.execute(
             "SELECT a.uuid, a.learner_uuid, a.quiz_id, a.number, a.started, a.finished, a.grading, a.pass_percent, "
             f"{maximum}, CASE WHEN a.finished IS NULL THEN NULL "
-            "ELSE MAX(0, (julianday(a.finished) - julianday(a.started)) * 86400.0, a.elapsed) END "
-            "FROM gb_attempts a ORDER BY a.learner_uuid, a.quiz_id, a.started, a.number"):
-        score, pending = sums.get(uuid, (0.0, 0))
-        result.append(AttemptGrade(uuid, learner, quiz_id, int(number), started, finished, seconds, score,
-                                   float(max_score), pending, rule, float(mark)))
+            "ELSE MAX(0, (julianday(a.finished) - julianday(a.started)) * 86400.0, a.elapsed) END, "
+            "a.imported, a.title FROM gb_attempts a ORDER BY a.learner_uuid, a.quiz_id, a.started, a.number"):
+        score, pending = sums.get(uuid, nothing)
+        add(AttemptGrade(uuid, learner, quiz_id, int(number), started, finished, seconds, score, float(max_score),
+                         pending, rule, float(mark)))
+        if titles is not None:
+            seen = newest.get(quiz_id)
+            if seen is None or (imported, started) >= seen:
+                newest[quiz_id] = (imported, started)
+                titles[quiz_id] = title or quiz_id
     return result
 
 
@@ -171,10 +182,8 @@ def gradebook(store: Store, actor: Actor | None, question) -> list[Cell]:  # noq
     grader = Grader(question)
     names = {u: n for u, n in store.conn.execute("SELECT uuid, name FROM gb_learners")}
     titles: dict[str, str] = {}
-    for quiz_id, title in store.conn.execute("SELECT quiz_id, title FROM gb_attempts ORDER BY imported, started"):
-        titles[quiz_id] = title or quiz_id
     groups: dict[tuple[str, str], list[AttemptGrade]] = {}
-    for attempt in attempt_grades(store, grader):
+    for attempt in attempt_grades(store, grader, titles):
         groups.setdefault((attempt.learner_uuid, attempt.quiz_id), []).append(attempt)
     cells = []
     for (learner, quiz_id), attempts in groups.items():
