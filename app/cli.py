@@ -301,12 +301,15 @@ def _results(argv: list[str]) -> int:
     imp.add_argument("paths", nargs="+", metavar="FILE|FOLDER")
     imp.add_argument("--json", action="store_true", help="print what was imported and refused, as JSON")
     imp.add_argument("--data-dir", metavar="DIR", help="the data folder (also: COURSEBOOK_HOME)")
+    _marks_parsers(actions)
     args = parser.parse_args(argv)
     try:
         store = _open_store(args.data_dir)
     except (DataDirError, StoreError, OSError) as exc:
         return _fail(f"coursebook results: {exc}")
     try:
+        if args.action in ("return", "receive"):
+            return _marks(store, args)
         if args.action == "export":
             if args.all:
                 chosen = profiles.learners(store)
@@ -335,6 +338,45 @@ def _results(argv: list[str]) -> int:
         return _fail(f"coursebook results: {exc if not isinstance(exc, EOFError) else 'no passphrase given.'}")
     finally:
         store.close()
+
+
+def _marks_parsers(actions) -> None:  # noqa: ANN001 - argparse's subparsers
+    back = actions.add_parser("return", help="write one signed marks file per learner for their PC (trainer)")
+    who = back.add_mutually_exclusive_group(required=True)
+    who.add_argument("--all", action="store_true", help="every learner in the gradebook")
+    who.add_argument("--learner", metavar="NAME")
+    back.add_argument("-o", "--output", required=True, metavar="FOLDER", help="the folder to write to (the stick)")
+    back.add_argument("--data-dir", metavar="DIR", help="the data folder (also: COURSEBOOK_HOME)")
+    _content_arg(back)
+    take = actions.add_parser("receive", help="record the trainer's marks files on this PC (any user)")
+    take.add_argument("paths", nargs="+", metavar="FILE|FOLDER")
+    take.add_argument("--json", action="store_true", help="print what was received and refused, as JSON")
+    take.add_argument("--data-dir", metavar="DIR", help="the data folder (also: COURSEBOOK_HOME)")
+
+
+def _marks(store, args: argparse.Namespace) -> int:  # noqa: ANN001 - coursebook.store.Store
+    """``results return`` (trainer's PC) and ``results receive`` (learner's PC); the store is closed by the caller."""
+    from coursebook.classroom import marks_file
+
+    if args.action == "return":
+        from coursebook.loader import load_library
+        from coursebook.quiz.service import QuizService
+
+        actor = _trainer_actor(store, _ask)
+        question = QuizService(store, lambda: load_library(_content(args))).question
+        for path in marks_file.write_returns(store, actor, question, Path(args.output),
+                                             None if args.all else args.learner):
+            print(path)
+        return 0
+    report = marks_file.receive(store, [Path(p) for p in args.paths])
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=1, sort_keys=True))
+    else:
+        for _name, reason in report.refused:
+            print(reason, file=sys.stderr)
+        print(f"Received files: {report.files}; attempts with new marks: {report.applied}; unchanged: "
+              f"{report.unchanged}; not on this PC: {report.not_here}; refused files: {len(report.refused)}.")
+    return 1 if report.refused else 0
 
 
 def _gradebook(argv: list[str]) -> int:
@@ -547,7 +589,7 @@ def _certificate(argv: list[str]) -> int:
 
 
 def _exam(argv: list[str]) -> int:
-    """``coursebook exam pack ASSESSMENT.json --code CODE -o EXAM.cbexam [--content DIR]``; no Qt."""
+    """``coursebook exam pack ASSESSMENT.json --code CODE -o EXAM.cbexam [--content DIR] [--data-dir DIR]``; no Qt."""
     from coursebook.classroom import commands
     from coursebook.classroom.errors import ClassroomError
     from coursebook.resources import content_dir
@@ -560,10 +602,18 @@ def _exam(argv: list[str]) -> int:
     parser.add_argument("--code", required=True, help="the start code (at least 6 letters or digits)")
     parser.add_argument("-o", "--output", required=True, help="the exam file to write (.cbexam)")
     parser.add_argument("--content", metavar="DIR", help="course content (default: the bundled content)")
+    parser.add_argument("--data-dir", metavar="DIR", help="the trainer's data folder, whose key the exam carries so "
+                                                          "that returned marks verify (also: COURSEBOOK_HOME)")
     args = parser.parse_args(argv)
     content = Path(args.content) if args.content else content_dir()
     try:
-        print(commands.pack(Path(args.assessment), args.code, Path(args.output), content))
+        from coursebook.paths import DataDirError, data_dir, ensure_writable
+
+        try:
+            data = ensure_writable(data_dir(args.data_dir, False))
+        except DataDirError as exc:
+            return _fail(f"coursebook exam: {exc}")
+        print(commands.pack(Path(args.assessment), args.code, Path(args.output), content, data))
     except (ClassroomError, OSError) as exc:
         print(f"coursebook exam: {exc}", file=sys.stderr)
         return 1

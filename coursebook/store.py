@@ -259,10 +259,26 @@ def upgrade_version_12(db: Any) -> None:
                "finished, elapsed, grading, pass_percent, slot_count, imported, title)")
 
 
+def upgrade_version_13(db: Any) -> None:
+    """Marks returned by the trainer, on the learner's PC, apart from the answers and the sealed chain:
+    per attempt the grade that counts, passed or failed, who signed the file and when; per question
+    the trainer's mark and comment; and the trainer keys pinned when an exam file was opened here."""
+    db.execute("CREATE TABLE received_marks (attempt_uuid TEXT PRIMARY KEY, profile_id INTEGER NOT NULL "
+               "REFERENCES profiles(id), quiz_id TEXT NOT NULL, percent REAL, grade REAL, passed INTEGER, "
+               "pending INTEGER NOT NULL DEFAULT 0, trainer TEXT NOT NULL, public_key TEXT NOT NULL, "
+               "written TEXT NOT NULL, received TEXT NOT NULL, file TEXT NOT NULL)")
+    db.execute("CREATE INDEX received_marks_profile ON received_marks(profile_id)")
+    db.execute("CREATE TABLE received_comments (attempt_uuid TEXT NOT NULL, slot INTEGER NOT NULL, "
+               "fraction REAL, comment TEXT NOT NULL DEFAULT '', by_name TEXT NOT NULL, at TEXT NOT NULL, "
+               "PRIMARY KEY (attempt_uuid, slot))")
+    db.execute("CREATE TABLE trainer_keys (public_key TEXT PRIMARY KEY, exam_id TEXT NOT NULL, "
+               "title TEXT NOT NULL, pinned TEXT NOT NULL)")
+
+
 UPGRADES: list[Callable[[Any], None]] = [
     upgrade_version_1, upgrade_version_2, upgrade_version_3, upgrade_version_4, upgrade_version_5,
     upgrade_version_6, upgrade_version_7, upgrade_version_8, upgrade_version_9, upgrade_version_10, upgrade_version_11,
-    upgrade_version_12,
+    upgrade_version_12, upgrade_version_13,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 

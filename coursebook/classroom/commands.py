@@ -51,13 +51,16 @@ def remove(store: Store, name: str, ask: Callable[[str], str]) -> str:
                        name=profile.name))
 
 
-def pack(definition: Path, code: str, out: Path, content: Path) -> str:
-    """Pack with the module banks of ``content`` (the bundled course by default)."""
+def pack(definition: Path, code: str, out: Path, content: Path, data: Path | None = None) -> str:
+    """Pack with the module banks of ``content`` (the bundled course by default). With ``data`` (the
+    trainer's data folder) the file carries that installation's public key, so the marks the trainer
+    returns for attempts at this exam verify on the learners' PCs."""
     from ..loader import load_library
+    from .signed import installation_public_key
 
     library = load_library(content)
     banks = {m.id: m.quiz_path for m in library.modules}
-    examfile.pack(definition, code, out, banks)
+    examfile.pack(definition, code, out, banks, installation_public_key(data) if data is not None else "")
     return str(message(QT_TRANSLATE_NOOP("core", "Wrote {file}. It opens only with the start code."), file=str(out)))
 
 

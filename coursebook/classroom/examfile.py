@@ -11,6 +11,11 @@ AES-GCM nonce), then the AES-GCM ciphertext of the JSON payload (definition and 
 is derived from the start code with scrypt; the header is authenticated as associated data, so
 changing the title or the parameters makes the file refuse to open. Without the start code the
 questions cannot be read, and nothing decrypted is ever written to disk.
+
+The header also carries ``trainer_key``: the Ed25519 public key of the installation that packed the file
+(the trainer's PC). It is authenticated with the rest of the header, so it cannot be swapped in a file
+that still opens with its code; an attempt at the exam seals it into its plan, and marks returned for
+that attempt must be signed with it (see :mod:`.marks_file`).
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ class Exam:
 
     definition: AssessmentDef
     banks: dict[str, Bank] = field(default_factory=dict)
+    #: The packing installation's public key (base64), "" for files packed before keys travelled.
+    trainer_key: str = ""
 
 
 def normal_code(code: str) -> str:
@@ -71,8 +78,9 @@ def _key(code: str, salt: bytes, n: int = N, r: int = R, p: int = P) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(normal_code(code).encode("utf-8"))
 
 
-def pack(definition_path: Path, code: str, out: Path, module_banks: dict[str, Path]) -> Path:
-    """Write the encrypted exam file; ``module_banks`` maps module ids to their ``quiz.yaml``."""
+def pack(definition_path: Path, code: str, out: Path, module_banks: dict[str, Path], trainer_key: str = "") -> Path:
+    """Write the encrypted exam file; ``module_banks`` maps module ids to their ``quiz.yaml``;
+    ``trainer_key`` is the packing installation's public key (base64), carried in the header."""
     if len(normal_code(code)) < MIN_CODE:
         raise ExamFileError(message(QT_TRANSLATE_NOOP("core", "A start code needs at least 6 letters or digits.")))
     try:
@@ -110,7 +118,7 @@ def pack(definition_path: Path, code: str, out: Path, module_banks: dict[str, Pa
     salt, nonce = os.urandom(16), os.urandom(12)
     header = json.dumps({"format": FORMAT, "id": definition.id, "title": definition.title,
                          "kdf": {"name": "scrypt", "n": N, "r": R, "p": P, "salt": salt.hex()},
-                         "nonce": nonce.hex()}, ensure_ascii=False).encode("utf-8") + b"\n"
+                         "nonce": nonce.hex(), "trainer_key": trainer_key}, ensure_ascii=False).encode("utf-8") + b"\n"
     sealed = AESGCM(_key(code, salt)).encrypt(nonce, payload, MAGIC + header)
     write_atomic(out, MAGIC + header + sealed)
     return out
@@ -165,7 +173,7 @@ def open_exam(path: Path, code: str) -> Exam:
         for question in bank.questions:
             question.module_id = bank_id
         banks[bank_id] = bank
-    return Exam(definition, banks)
+    return Exam(definition, banks, str(header.get("trainer_key") or ""))
 
 
 def installed(folder: Path) -> list[ExamHeader]:

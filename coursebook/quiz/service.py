@@ -375,6 +375,8 @@ class QuizService:
         settings = definition.to_json()
         if definition.id in self._exams:
             settings["source"] = EXAM_SOURCE
+            if self._exams[definition.id].trainer_key:  # sealed with the plan: the key its marks must carry
+                settings["trainer_key"] = self._exams[definition.id].trainer_key
         plan = self._plan([(d.module_id, d.count) for d in definition.draws], seed,
                           definition.shuffle_questions, definition.shuffle_options, settings)
         if not plan["slots"]:
@@ -629,6 +631,10 @@ class QuizService:
         """Open an installed exam file with the start code; its questions stay in memory only."""
         path = self.store.folder / examfile.FOLDER / f"{exam_id}{examfile.SUFFIX}"
         exam = examfile.open_exam(path, code)
+        if exam.trainer_key:
+            from ..classroom.marks_file import pin_trainer_key
+
+            pin_trainer_key(self.store, exam.trainer_key, exam.definition.id, exam.definition.title)
         self._exams[exam.definition.id] = exam
         self._exam_banks.update(exam.banks)
         return exam.definition
