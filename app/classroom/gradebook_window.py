@@ -80,6 +80,9 @@ class GradebookWindow(GradebookPrinting, QDialog):
         self.export_xlsx = buttons.addButton(self.tr("Export Excel…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_xlsx.setObjectName("exportGradebookXlsx")
         self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
+        self.return_button = buttons.addButton(self.tr("Return marks…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.return_button.setObjectName("returnMarks")
+        self.return_button.clicked.connect(lambda: self.return_marks())
         self._add_printing(buttons)  # Export PDF…, Certificate…
         for widget, name in ((self.cells, self.tr("Learners and assessments")), (self.attempts, self.tr("Attempts")),
                              (self.answers, self.tr("Answers of the chosen attempt")),
@@ -195,3 +198,29 @@ class GradebookWindow(GradebookPrinting, QDialog):
             return False
         self.refresh()
         return True
+
+    # --- marks back to the learners' PCs ------------------------------------------------------
+    def ask_folder(self) -> str:
+        """The folder to write the marks files to (tests replace this): the USB stick."""
+        from app.qt import QFileDialog
+
+        return QFileDialog.getExistingDirectory(self, self.tr("Folder for the marks files (e.g. the USB stick)"))
+
+    def return_marks(self, folder: str | None = None) -> list:
+        """One signed marks file per learner and PC, for *Classroom › Receive marks…* on the learner's PC."""
+        from pathlib import Path
+
+        from coursebook.classroom import marks_file
+
+        folder = folder or self.ask_folder()
+        if not folder:
+            return []
+        title = self.tr("Return marks")
+        try:
+            written = marks_file.write_returns(self.store, self.actor, self.question, Path(folder))
+        except ClassroomError as exc:
+            self.inform(title, tr_core(exc))
+            return []
+        self.inform(title, self.tr("%n marks file(s) written to %1. Each learner receives theirs with Classroom › "
+                                   "Receive marks….", "", len(written)).replace("%1", folder))
+        return written

@@ -39,9 +39,10 @@ class ClassroomController(QObject):
         self.act_import = self._action(self.tr("&Import results…"), self.import_results, "actImportResults")
         self.act_gradebook = self._action(self.tr("&Gradebook…"), self.open_gradebook, "actGradebook")
         self.act_my_results = self._action(self.tr("&My results…"), self.open_my_results, "actMyResults")
+        self.act_receive_marks = self._action(self.tr("&Receive marks…"), self.receive_marks, "actReceiveMarks")
         for action in (self.act_switch, self.act_login, None, self.act_add_exam, self.act_make_exam,
-                       self.act_submit_open, None, self.act_my_results, self.act_hand_in, self.act_import,
-                       self.act_gradebook):
+                       self.act_submit_open, None, self.act_my_results, self.act_hand_in, self.act_receive_marks,
+                       self.act_import, self.act_gradebook):
             menu.addSeparator() if action is None else menu.addAction(action)
         # trainer: question statistics and knowledge gain, checking a certificate
         self.act_statistics = self._action(self.tr("Question &statistics…"), self.open_statistics, "actStatistics")
@@ -214,6 +215,30 @@ class ClassroomController(QObject):
         self.inform(title, text)
         return report
 
+    def receive_marks(self, paths: list[str] | None = None):  # noqa: ANN201 - ReceiveReport | None
+        """Any user: record the marks files the trainer returned (from the USB stick) for this PC's attempts."""
+        from coursebook.classroom import marks_file
+
+        from app.i18n import tr_core
+
+        title = self.tr("Receive marks")
+        if paths is None:
+            from app.qt import QFileDialog
+
+            paths, _ = QFileDialog.getOpenFileNames(self.window, title, "",
+                                                    self.tr("Coursebook marks (*.cbmarks)"))
+        if not paths:
+            return None
+        report = marks_file.receive(self.session.store, [Path(p) for p in paths])
+        text = self.tr("Files received: %1. Attempts with new marks: %2. Refused files: %3.").replace(
+            "%1", str(report.files)).replace("%2", str(report.applied)).replace("%3", str(len(report.refused)))
+        if report.not_here:
+            text += "\n" + self.tr("Attempts not on this PC (left out): %1.").replace("%1", str(report.not_here))
+        if report.refused:
+            text += "\n\n" + "\n".join(tr_core(reason) for _name, reason in report.refused)
+        self.inform(title, text)
+        return report
+
     def open_my_results(self):  # noqa: ANN201 - MyResults
         """This profile's submitted assessments, each to reopen with the trainer's comments."""
         from app.classroom.my_results import MyResults
@@ -309,9 +334,11 @@ class ClassroomController(QObject):
                                                  self.tr("Coursebook exam (*.cbexam)"))
             if not out:
                 return False
+        from coursebook.classroom.signed import installation_public_key
+
         banks = {m.id: m.quiz_path for m in self.session.library.modules}
-        try:
-            examfile.pack(Path(source), code, Path(out), banks)
+        try:  # the file carries this PC's public key: the marks returned for the exam verify with it
+            examfile.pack(Path(source), code, Path(out), banks, installation_public_key(self.session.store.folder))
         except (examfile.ExamFileError, OSError) as exc:
             self.inform(self.tr("Make exam file"), tr_core(exc))
             return False
