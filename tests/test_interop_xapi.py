@@ -190,3 +190,21 @@ def test_cli_writes_jsonl_without_qt(activity, tmp_path):
     for line in lines:
         validate_statement(json.loads(line))
     assert to_jsonl([json.loads(lines[0])]) == lines[0] + "\n"
+
+
+def test_a_score_forged_in_the_store_never_reaches_a_statement(activity, library):
+    """Statements are graded again from the (sealed) answers, like the reports: SQL on scores changes nothing."""
+
+    def scores(statements):
+        return [(s["verb"]["id"].rsplit("/", 1)[1], s["object"]["id"], json.dumps(s.get("result", {}).get("score")),
+                 s.get("result", {}).get("success")) for s in statements]
+
+    honest = scores(export(activity, library))
+    activity.conn.execute("UPDATE attempts SET score = 99, max_score = 99")
+    activity.conn.execute("UPDATE responses SET fraction = 1.0")
+    forged = export(activity, library)
+    assert scores(forged) == honest
+    verbs = [s["verb"]["id"].rsplit("/", 1)[1] for s in forged]
+    assert verbs.count("passed") == 1 and verbs.count("failed") == 1
+    # the practice answer left empty is still not right, whatever its row says
+    assert any(s["verb"]["id"].endswith("answered") and s["result"].get("success") is False for s in forged)

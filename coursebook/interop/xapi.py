@@ -8,6 +8,11 @@ What is written, per profile:
 - ``passed`` / ``failed`` an assessment — a submitted attempt with a pass mark and no essay waiting;
   ``completed`` when there is no pass mark or an essay still waits.
 
+Scores are never read from the store: every answer and every attempt is graded again from the answers
+(the sealed ones for an assessment), with the questions this program has, on the same path as the
+trainer's reports (:func:`coursebook.quiz.reports.regrade`); an essay counts with the trainer's mark.
+An attempt at an exam file whose start code was not given in this run has no score (``completed``).
+
 Rules: activity ids are IRIs under one base (default ``https://coursebook.invalid/xapi``; the
 ``.invalid`` top-level domain can never be registered, so the ids can never point at someone else's
 server, and an agency may choose its own base): ``<base>/activities/module/<module-id>``,
@@ -27,7 +32,8 @@ from datetime import datetime, timezone
 from typing import Any, Iterator
 
 from ..model import Library
-from ..quiz.model import Question, describe_response
+from ..quiz.model import Question, describe_response, grade
+from ..quiz.reports import regrade
 from ..store import Store
 
 DEFAULT_BASE = "https://coursebook.invalid/xapi"
@@ -83,8 +89,7 @@ class Exporter:
         self.store, self.library = store, library
         self.base = base.rstrip("/")
         self.install = install or install_id(store)
-        self._questions: dict[str, Question] = {}
-        self._banks: set[str] = set()
+        self._quiz = None
 
     # --- pieces -----------------------------------------------------------------------------
     def activity(self, kind: str, *ids: str) -> str:
@@ -105,17 +110,17 @@ class Exporter:
         obj["definition"] = definition
         return obj
 
-    def question(self, key: str) -> Question | None:
-        module_id = key.split(":", 1)[0]
-        if module_id not in self._banks:
-            self._banks.add(module_id)
-            module = self.library.module(module_id)
-            if module is not None and module.quiz_path.exists():
-                from ..quiz.bank import load_bank
+    @property
+    def quiz(self):  # noqa: ANN201 - QuizService
+        """The quiz service that grades (made on first use): the questions and the sealed records."""
+        if self._quiz is None:
+            from ..quiz.service import QuizService
 
-                for question in load_bank(module.quiz_path, module).questions:
-                    self._questions[question.key] = question
-        return self._questions.get(key)
+            self._quiz = QuizService(self.store, self.library)
+        return self._quiz
+
+    def question(self, key: str) -> Question | None:
+        return self.quiz.question(key)
 
     def question_object(self, key: str) -> dict:
         module_id, _, question_id = key.partition(":")
@@ -158,32 +163,40 @@ class Exporter:
                 yield self.statement(f"completed/{profile_id}/{module_id}", actor, "completed",
                                      self.module_object(module_id), _timestamp(last),  # type: ignore[arg-type]
                                      {"completion": True})
-        attempts = conn.execute("SELECT id, profile_id, quiz_id, mode, title, plan, started, finished, score, "
-                                "max_score, seconds FROM attempts ORDER BY id").fetchall()
-        for attempt_id, profile_id, quiz_id, mode, title, plan, started, finished, score, max_score, seconds in attempts:
+        attempts = conn.execute("SELECT id, profile_id, quiz_id, mode, title, plan, started, finished, seconds "
+                                "FROM attempts ORDER BY id").fetchall()
+        for attempt_id, profile_id, quiz_id, mode, title, plan, started, finished, seconds in attempts:
             actor = self.actor(profile_id, names.get(profile_id, ""))
             registration = _uuid(f"{self.base}/{self.install}/attempt/{attempt_id}/{started}")
             kind, _, rest = quiz_id.partition(":")
             parent = {"objectType": "Activity", "id": self.activity(kind if rest else "quiz", rest or quiz_id),
                       "definition": {"type": ACTIVITY_TYPES["assessment"], "name": {"und": title or quiz_id}}}
-            responses = conn.execute("SELECT slot, question_key, response, fraction, answered FROM responses "
-                                     "WHERE attempt_id=? ORDER BY slot", (attempt_id,)).fetchall()
-            pending = False
-            for slot, key, response, fraction, answered in responses:
+            attempt = self.quiz.attempt(attempt_id)
+            record = self.quiz.replay(profile_id).records.get(attempt.uuid) if mode == "assessment" else None
+            locked = self.quiz.exam_locked(attempt)
+            if record is not None:  # the answers and marks as sealed, not the rows that may have been changed
+                given = [(slot, key, text, at) for slot, (key, text, at, _elapsed) in sorted(record.answers.items())]
+                marks = {slot: g[0] for slot, g in record.grades.items()}
+            else:
+                rows = conn.execute("SELECT slot, question_key, response, fraction, answered FROM responses "
+                                    "WHERE attempt_id=? ORDER BY slot", (attempt_id,)).fetchall()
+                given = [(slot, key, response, answered) for slot, key, response, _f, answered in rows]
+                marks = {slot: fraction for slot, _k, _r, fraction, _a in rows if fraction is not None}
+            for slot, key, response, answered in given:
                 stamp = _timestamp(answered)
                 if not stamp or response is None:
                     continue
-                question = self.question(key)
+                question = None if locked else self.question(key)
                 try:
                     value = json.loads(response)
                 except ValueError:
                     value = response
                 result: dict[str, Any] = {"response": describe_response(question, value) if question else str(value)}
-                if fraction is None:
-                    pending = pending or (question is None or question.type == "essay")
+                if question is None or (question.type == "essay" and slot not in marks):
                     result["completion"] = True
                 else:
-                    scaled = max(0.0, min(1.0, float(fraction)))
+                    fraction = marks[slot] if question.type == "essay" else grade(question, value).fraction
+                    scaled = max(0.0, min(1.0, float(fraction or 0.0)))
                     result.update({"score": {"scaled": round(scaled, 4), "raw": round(scaled, 4), "min": 0, "max": 1},
                                    "success": scaled >= 0.999, "completion": True})
                 context = {"registration": registration,
@@ -199,16 +212,17 @@ class Exporter:
             except ValueError:
                 settings = {}
             mark = float(settings.get("pass_percent") or 0)
+            score, max_score, pending = regrade(self.quiz, attempt, record)
             result = {"completion": True}
             if max_score:
-                raw = max(0.0, min(float(score or 0), float(max_score)))
-                result["score"] = {"scaled": round(raw / float(max_score), 4), "raw": round(raw, 4), "min": 0,
+                raw = max(0.0, min(score, max_score))
+                result["score"] = {"scaled": round(raw / max_score, 4), "raw": round(raw, 4), "min": 0,
                                    "max": float(max_score)}
             if seconds:
                 result["duration"] = f"PT{float(seconds):.2f}S"
             verb = "completed"
             if mark > 0 and not pending and max_score:
-                success = 100.0 * raw / float(max_score) >= mark - 1e-9
+                success = 100.0 * raw / max_score >= mark - 1e-9
                 result["success"] = success
                 verb = "passed" if success else "failed"
             yield self.statement(f"{verb}/{attempt_id}/{finished}", actor, verb, parent, stamp, result,
