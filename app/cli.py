@@ -124,8 +124,10 @@ def _data_arg(parser: argparse.ArgumentParser) -> None:
 
 def _pack(argv: list[str]) -> int:
     """``pack build DIR -o FILE`` and ``pack import FILE``."""
-    from coursebook.interop.packs import PackError, build, install
+    from coursebook.classroom.errors import ClassroomError
+    from coursebook.interop.packs import PackError, build, install_as
     from coursebook.paths import DataDirError, data_dir, ensure_writable
+    from coursebook.store import Store, StoreError
 
     parser = argparse.ArgumentParser(prog="coursebook pack", description="Build or install a content pack.")
     actions = parser.add_subparsers(dest="action", required=True)
@@ -143,9 +145,15 @@ def _pack(argv: list[str]) -> int:
             print(f"Built {info.path}: pack {info.id} version {info.version} ({info.language}).", file=sys.stderr)
             return 0
         folder = ensure_writable(data_dir(args.data_dir, args.portable))
-        report = install(Path(args.file), folder, _content(args))
-    except (PackError, DataDirError) as exc:
+        store = Store(folder)
+        try:  # a trainer's passphrase where the PC has a trainer, as for every trainer-only command
+            report = install_as(store, _trainer_actor(store, _ask), Path(args.file), _content(args))
+        finally:
+            store.close()
+    except (PackError, DataDirError, ClassroomError, StoreError) as exc:
         return _fail(str(exc))
+    except EOFError:
+        return _fail("coursebook pack: no passphrase given.")
     except OSError as exc:
         return _fail(f"Cannot install the pack: {exc.strerror or exc} ({getattr(exc, 'filename', '') or args.file}).")
     info = report.info

@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        # asked when the menu opens, not at start-up: learners do not see it where the PC has a trainer
+        file_menu.aboutToShow.connect(lambda: self.act_import_pack.setVisible(self._may_install_packs()))
         file_menu.addAction(self.act_import_pack)
         file_menu.addAction(self.act_settings)
         self.act_print = self._action(self.tr("&Print section…"), ["Ctrl+P"], lambda: self.print_text(False), "actPrint")
@@ -440,6 +443,17 @@ class MainWindow(QMainWindow):
             self.reader.find_bar.edit.setText(query)
             self.reader.find_bar.edit.blockSignals(False)
             self.reader.find_in_page(query, 0)
+    def _may_install_packs(self) -> bool:
+        """Where the PC has a trainer, installing content packs is a trainer's: learners do not see it."""
+        from coursebook.classroom.errors import NotAllowed
+        from coursebook.classroom.gradebook import check_trainer
+
+        try:
+            check_trainer(self.session.store, self.session.actor)
+        except NotAllowed:
+            return False
+        return True
+
     def import_pack(self, path=None):  # noqa: ANN001, ANN201 - a Path, or None to ask for a file
         """Install a content pack from a file (a USB stick) into the learner data folder."""
         from app.interop.pack_import import PackImporter

@@ -153,3 +153,31 @@ def test_the_preview_names_question_types_in_the_interface_language(qtbot, qapp,
                                                     "numerical", "essay", "ordering")}
     finally:
         language.install(qapp, "en")
+
+
+def test_a_learner_cannot_install_a_pack_where_the_pc_has_a_trainer(qtbot, store, tmp_path, monkeypatch):
+    from app.interop.pack_import import PackImporter
+    from app.main_window import MainWindow
+    from coursebook.classroom import auth, profiles
+    from coursebook.interop.packs import build, installed
+
+    pack = build(make_source(tmp_path / "src"), tmp_path / "karty.coursepack").path
+    learner = store.default_profile()
+    trainer = profiles.add_trainer(store, "Trener", "correct horse battery")
+    told: list[tuple[str, str, bool]] = []
+    monkeypatch.setattr(PackImporter, "inform", lambda self, title, text, problem=False: told.append((title, text, problem)))
+    chosen: list[bool] = []
+    monkeypatch.setattr(PackImporter, "choose_file", lambda self: chosen.append(True) or pack)
+    window = MainWindow(Session(store, learner, CONTENT, None, data=store.folder))
+    qtbot.addWidget(window)
+    window.file_menu.aboutToShow.emit()
+    assert not window.act_import_pack.isVisible()
+    assert window.import_pack() is None and chosen == []  # refused before a file is even chosen
+    assert told[-1][2] is True and "Only a trainer" in told[-1][1]
+    assert installed(store.folder) == []
+    actor = auth.trainer_login(store, trainer, "correct horse battery")
+    desk = MainWindow(Session(store, trainer, CONTENT, None, data=store.folder, actor=actor))
+    qtbot.addWidget(desk)
+    desk.file_menu.aboutToShow.emit()
+    assert desk.act_import_pack.isVisible()
+    assert desk.import_pack() is not None and [p.id for p in installed(store.folder)] == ["cz-karty"]

@@ -258,3 +258,31 @@ def test_a_module_id_in_two_packs_is_loaded_once_and_reported(pack_file: Path, t
     assert [m.id for m in library.modules].count("pack-karty") == 1
     assert library.module("pack-karty").origin["id"] == "cz-karty"
     assert any("already used" in e.message and "zz-copy" in e.path for e in library.errors)
+
+
+def test_pack_import_is_for_trainers_where_the_pc_has_one(pack_file: Path, tmp_path: Path, store, trainer,
+                                                          monkeypatch, capsys):
+    import io
+
+    from app.cli import main
+    from coursebook.classroom.errors import NotAllowed
+    from coursebook.interop.packs import install_as
+
+    with pytest.raises(NotAllowed):
+        install_as(store, None, pack_file, CONTENT)
+    assert installed(store.folder) == []
+    assert install_as(store, trainer, pack_file, CONTENT).info.id == "cz-karty"
+    # the command line asks a trainer's passphrase, like the other trainer-only commands
+    from coursebook.classroom import profiles
+    from coursebook.store import Store
+
+    other = Store(tmp_path / "pc")
+    profiles.add_trainer(other, "Trener", "correct horse battery")
+    other.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("a learner's guess\n"))
+    assert main(["pack", "import", str(pack_file), "--data-dir", str(tmp_path / "pc")]) == 1
+    assert "The passphrase is not right." in capsys.readouterr().err
+    assert installed(tmp_path / "pc") == []
+    monkeypatch.setattr("sys.stdin", io.StringIO("correct horse battery\n"))
+    assert main(["pack", "import", str(pack_file), "--data-dir", str(tmp_path / "pc")]) == 0
+    assert [p.id for p in installed(tmp_path / "pc")] == ["cz-karty"]

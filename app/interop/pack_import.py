@@ -1,4 +1,5 @@
-"""File › Import content pack…: choose a ``.coursepack`` file, install it with a progress bar."""
+"""File › Import content pack…: choose a ``.coursepack`` file, install it with a progress bar. Where the PC
+has a trainer, only a trainer sees the action and may install."""
 
 from __future__ import annotations
 
@@ -34,16 +35,23 @@ class PackImporter(QObject):
 
     def run(self, path: Path | None = None) -> "InstallReport | None":
         """Install ``path`` (or a file the user chooses); the report, or None when nothing changed."""
-        from coursebook.interop.packs import PackError, install
+        from coursebook.classroom.errors import NotAllowed
+        from coursebook.classroom.gradebook import check_trainer
+        from coursebook.interop.packs import PackError, install_as
         from coursebook.resources import content_dir
 
         from app.i18n import tr_core
         from app.qt import QProgressDialog, Qt
 
+        session = self.window.session
+        try:  # before any file is chosen: where the PC has a trainer, only a trainer installs packs
+            check_trainer(session.store, session.actor)
+        except NotAllowed as exc:
+            self.inform(self.tr("Content pack not installed"), tr_core(exc), problem=True)
+            return None
         path = path or self.choose_file()
         if path is None:
             return None
-        session = self.window.session
         data = session.data or session.store.folder
         dialog = QProgressDialog(self.tr("Checking and installing %1…").replace("%1", path.name), "", 0, 1000,
                                  self.window)
@@ -59,7 +67,12 @@ class PackImporter(QObject):
             QCoreApplication.processEvents()
 
         try:
-            report = install(path, data, session.content if session.content.is_dir() else content_dir(), step)
+            report = install_as(session.store, session.actor, path,
+                                session.content if session.content.is_dir() else content_dir(), step, data)
+        except NotAllowed as exc:
+            dialog.close()
+            self.inform(self.tr("Content pack not installed"), tr_core(exc), problem=True)
+            return None
         except PackError as exc:
             dialog.close()
             text = tr_core(exc)

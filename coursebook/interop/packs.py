@@ -14,6 +14,8 @@ Rules:
   outside that folder and never into the program folder.
 - A newer version replaces an older one. Learners' progress is keyed by module id and section id,
   so it carries over; sections and modules that the new version no longer has are reported.
+- Installing changes what every profile of the PC reads: where the PC has a trainer, only a trainer who
+  gave the passphrase may (:func:`install_as`); a PC without a trainer installs for anyone.
 """
 
 from __future__ import annotations
@@ -415,6 +417,16 @@ def install(pack: Path, data: Path, shipped: Path | None = None, progress: Progr
         finally:
             if incoming.exists():
                 shutil.rmtree(incoming, ignore_errors=True)
+
+
+def install_as(store, actor, pack: Path, shipped: Path | None = None,  # noqa: ANN001 - Store, Actor | None
+               progress: Progress | None = None, data: Path | None = None) -> InstallReport:
+    """:func:`install` into the store's data folder (or ``data``), refused with ``NotAllowed`` where the
+    PC has a trainer and ``actor`` is not one."""
+    from ..classroom.gradebook import check_trainer
+
+    check_trainer(store, actor)
+    return install(pack, data or store.folder, shipped, progress)
 
 
 def _taken_ids(data: Path, shipped: Path | None, pack_id: str) -> dict[str, str]:
