@@ -274,7 +274,7 @@ def test_a_whole_exam_day(qtbot, tmp_path, content, said):
         book.ask_folder = lambda: str(back)
         click(qtbot, book.return_button)
         assert sorted(p.name.split("-")[0] for p in back.glob("*.cbmarks")) == ["Ana", "Bor"]
-        assert told and told[-1].startswith("2 marks file")
+        assert told and told[-1].startswith("2 marks files written to")
 
         # --- the classroom PC: Bor receives the marks, Ana sees the trainer's comment -------------------
         before = classroom_pc.conn.execute("SELECT * FROM ledger ORDER BY profile_id, seq").fetchall()

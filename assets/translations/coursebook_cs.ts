@@ -435,6 +435,10 @@
             <translation>&amp;Mé výsledky…</translation>
         </message>
         <message>
+            <source>&amp;Receive marks…</source>
+            <translation>Převzít hod&amp;nocení…</translation>
+        </message>
+        <message>
             <source>Question &amp;statistics…</source>
             <translation>&amp;Statistika otázek…</translation>
         </message>
@@ -501,6 +505,22 @@
         <message>
             <source>Files imported: %1. New attempts: %2. Refused files: %3.</source>
             <translation>Importované soubory: %1. Nové pokusy: %2. Odmítnuté soubory: %3.</translation>
+        </message>
+        <message>
+            <source>Receive marks</source>
+            <translation>Převzít hodnocení</translation>
+        </message>
+        <message>
+            <source>Coursebook marks (*.cbmarks)</source>
+            <translation>Hodnocení Coursebook (*.cbmarks)</translation>
+        </message>
+        <message>
+            <source>Files received: %1. Attempts with new marks: %2. Refused files: %3.</source>
+            <translation>Převzaté soubory: %1. Pokusy s novým hodnocením: %2. Odmítnuté soubory: %3.</translation>
+        </message>
+        <message>
+            <source>Attempts not on this PC (left out): %1.</source>
+            <translation>Pokusy, které na tomto počítači nejsou (vynechány): %1.</translation>
         </message>
         <message>
             <source>Gradebook</source>
@@ -1008,6 +1028,10 @@ Ověřovací kód: %2</translation>
             <translation>Exportovat do Excelu…</translation>
         </message>
         <message>
+            <source>Return marks…</source>
+            <translation>Vrátit hodnocení…</translation>
+        </message>
+        <message>
             <source>Learners and assessments</source>
             <translation>Účastníci a testy</translation>
         </message>
@@ -1022,6 +1046,22 @@ Ověřovací kód: %2</translation>
         <message>
             <source>Essay mark</source>
             <translation>Hodnocení eseje</translation>
+        </message>
+        <message>
+            <source>Folder for the marks files (e.g. the USB stick)</source>
+            <translation>Složka pro soubory s hodnocením (např. na flash disku USB)</translation>
+        </message>
+        <message>
+            <source>Return marks</source>
+            <translation>Vrátit hodnocení</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks file(s) written to %1. Each learner receives theirs with Classroom › Receive marks….</source>
+            <translation>
+                <numerusform>%n soubor s hodnocením byl zapsán do %1. Každý účastník si svůj převezme příkazem Učebna › Převzít hodnocení….</numerusform>
+                <numerusform>%n soubory s hodnocením byly zapsány do %1. Každý účastník si svůj převezme příkazem Učebna › Převzít hodnocení….</numerusform>
+                <numerusform>%n souborů s hodnocením bylo zapsáno do %1. Každý účastník si svůj převezme příkazem Učebna › Převzít hodnocení….</numerusform>
+            </translation>
         </message>
         <message>
             <source>passed</source>
@@ -1540,7 +1580,12 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
             <translation>Komentáře školitele</translation>
         </message>
         <message>
+            <source>From the trainer</source>
+            <translation>Od školitele</translation>
+        </message>
+        <message>
             <source>waiting for the trainer</source>
+            <extracomment>The trainer's returned marks by attempt UUID.</extracomment>
             <translation>čeká na školitele</translation>
         </message>
         <message>
@@ -1558,6 +1603,50 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
         <message>
             <source>Open</source>
             <translation>Otevřít</translation>
+        </message>
+        <message>
+            <source>essays waiting</source>
+            <translation>čekající eseje</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 %, passed</source>
+            <translation>%1 %, splněno</translation>
+        </message>
+        <message>
+            <source>%1 %, failed</source>
+            <translation>%1 %, nesplněno</translation>
+        </message>
+        <message>
+            <source>From the trainer, %1 (%2):</source>
+            <translation>Od školitele, %1 (%2):</translation>
+        </message>
+        <message>
+            <source>From the trainer, %1:</source>
+            <translation>Od školitele, %1:</translation>
+        </message>
+        <message>
+            <source>This attempt: %1 %</source>
+            <translation>Tento pokus: %1 %</translation>
+        </message>
+        <message>
+            <source>Grade that counts: %1</source>
+            <translation>Platné hodnocení: %1</translation>
+        </message>
+        <message>
+            <source>Essays still waiting for the trainer: %1</source>
+            <translation>Eseje, které ještě čekají na školitele: %1</translation>
+        </message>
+        <message>
+            <source>Question %1 (%2 %): %3</source>
+            <translation>Otázka %1 (%2 %): %3</translation>
+        </message>
+        <message>
+            <source>Question %1: %2 %</source>
+            <translation>Otázka %1: %2 %</translation>
         </message>
     </context>
     <context>
@@ -3233,6 +3322,7 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         </message>
         <message>
             <source>A start code needs at least 6 letters or digits.</source>
+            <extracomment>The packing installation's public key (base64), "" for files packed before keys travelled.</extracomment>
             <translation>Startovací kód musí mít alespoň 6 písmen nebo číslic.</translation>
         </message>
         <message>
@@ -3760,13 +3850,50 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
             <translation>Není k dispozici žádná odpověď k hodnocení.</translation>
         </message>
         <message>
+            <source>There is no imported learner named {name}.</source>
+            <translation>Importovaný účastník se jménem {name} neexistuje.</translation>
+        </message>
+        <message>
             <source>{file} could not be written: {reason}.</source>
             <extracomment>Files merged per transaction on import (one commit to disk per batch).</extracomment>
             <translation>Soubor {file} se nepodařilo zapsat: {reason}.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {reason}.</source>
+            <extracomment>Attempts whose marks were recorded (new or newer than those received before). Attempts whose marks were already there (the same file or a newer one received before). Attempts the file names that are not on this PC (taken elsewhere, or removed with their profile).</extracomment>
             <translation>Soubor {file} nelze přečíst: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} is truncated or damaged: it is not a whole marks file.</source>
+            <translation>Soubor {file} je zkrácený nebo poškozený: nejde o úplný soubor s hodnocením.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Coursebook marks file.</source>
+            <translation>Soubor {file} není souborem s hodnocením aplikace Coursebook.</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer Coursebook (format {version}); update this program to receive it.</source>
+            <translation>Soubor {file} zapsala novější verze aplikace Coursebook (formát {version}); chcete-li jej převzít, aktualizujte tento program.</translation>
+        </message>
+        <message>
+            <source>{file} is signed with this PC's own key, not with the trainer's.</source>
+            <translation>Soubor {file} je podepsán vlastním klíčem tohoto počítače, nikoli klíčem školitele.</translation>
+        </message>
+        <message>
+            <source>{file} is for another PC: its marks belong to results handed in elsewhere.</source>
+            <translation>Soubor {file} je určen pro jiný počítač: jeho hodnocení patří k výsledkům předaným jinde.</translation>
+        </message>
+        <message>
+            <source>{file} names a learner who has no profile on this PC.</source>
+            <translation>Soubor {file} uvádí účastníka, který na tomto počítači nemá profil.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be checked: the sealed record of {name} on this PC is damaged.</source>
+            <translation>Soubor {file} nelze ověřit: zapečetěný záznam účastníka {name} na tomto počítači je poškozený.</translation>
+        </message>
+        <message>
+            <source>{file} is not signed by the trainer whose assessment {name} took: the key does not match.</source>
+            <translation>Soubor {file} není podepsán školitelem, který připravil test pro účastníka {name}: klíč nesouhlasí.</translation>
         </message>
         <message>
             <source>{file} is truncated or damaged: it is not a whole results file.</source>

@@ -430,6 +430,10 @@
             <translation>&amp;My results…</translation>
         </message>
         <message>
+            <source>&amp;Receive marks…</source>
+            <translation>&amp;Receive marks…</translation>
+        </message>
+        <message>
             <source>Question &amp;statistics…</source>
             <translation>Question &amp;statistics…</translation>
         </message>
@@ -494,6 +498,22 @@
         <message>
             <source>Files imported: %1. New attempts: %2. Refused files: %3.</source>
             <translation>Files imported: %1. New attempts: %2. Refused files: %3.</translation>
+        </message>
+        <message>
+            <source>Receive marks</source>
+            <translation>Receive marks</translation>
+        </message>
+        <message>
+            <source>Coursebook marks (*.cbmarks)</source>
+            <translation>Coursebook marks (*.cbmarks)</translation>
+        </message>
+        <message>
+            <source>Files received: %1. Attempts with new marks: %2. Refused files: %3.</source>
+            <translation>Files received: %1. Attempts with new marks: %2. Refused files: %3.</translation>
+        </message>
+        <message>
+            <source>Attempts not on this PC (left out): %1.</source>
+            <translation>Attempts not on this PC (left out): %1.</translation>
         </message>
         <message>
             <source>Gradebook</source>
@@ -1001,6 +1021,10 @@ Verification code: %2</translation>
             <translation>Export Excel…</translation>
         </message>
         <message>
+            <source>Return marks…</source>
+            <translation>Return marks…</translation>
+        </message>
+        <message>
             <source>Learners and assessments</source>
             <translation>Learners and assessments</translation>
         </message>
@@ -1015,6 +1039,21 @@ Verification code: %2</translation>
         <message>
             <source>Essay mark</source>
             <translation>Essay mark</translation>
+        </message>
+        <message>
+            <source>Folder for the marks files (e.g. the USB stick)</source>
+            <translation>Folder for the marks files (e.g. the USB stick)</translation>
+        </message>
+        <message>
+            <source>Return marks</source>
+            <translation>Return marks</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks file(s) written to %1. Each learner receives theirs with Classroom › Receive marks….</source>
+            <translation>
+                <numerusform>%n marks file written to %1. Each learner receives theirs with Classroom › Receive marks….</numerusform>
+                <numerusform>%n marks files written to %1. Each learner receives theirs with Classroom › Receive marks….</numerusform>
+            </translation>
         </message>
         <message>
             <source>passed</source>
@@ -1531,7 +1570,12 @@ Open it in your web browser?</translation>
             <translation>Trainer's comments</translation>
         </message>
         <message>
+            <source>From the trainer</source>
+            <translation>From the trainer</translation>
+        </message>
+        <message>
             <source>waiting for the trainer</source>
+            <extracomment>The trainer's returned marks by attempt UUID.</extracomment>
             <translation>waiting for the trainer</translation>
         </message>
         <message>
@@ -1549,6 +1593,50 @@ Open it in your web browser?</translation>
         <message>
             <source>Open</source>
             <translation>Open</translation>
+        </message>
+        <message>
+            <source>essays waiting</source>
+            <translation>essays waiting</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 %, passed</source>
+            <translation>%1 %, passed</translation>
+        </message>
+        <message>
+            <source>%1 %, failed</source>
+            <translation>%1 %, failed</translation>
+        </message>
+        <message>
+            <source>From the trainer, %1 (%2):</source>
+            <translation>From the trainer, %1 (%2):</translation>
+        </message>
+        <message>
+            <source>From the trainer, %1:</source>
+            <translation>From the trainer, %1:</translation>
+        </message>
+        <message>
+            <source>This attempt: %1 %</source>
+            <translation>This attempt: %1 %</translation>
+        </message>
+        <message>
+            <source>Grade that counts: %1</source>
+            <translation>Grade that counts: %1</translation>
+        </message>
+        <message>
+            <source>Essays still waiting for the trainer: %1</source>
+            <translation>Essays still waiting for the trainer: %1</translation>
+        </message>
+        <message>
+            <source>Question %1 (%2 %): %3</source>
+            <translation>Question %1 (%2 %): %3</translation>
+        </message>
+        <message>
+            <source>Question %1: %2 %</source>
+            <translation>Question %1: %2 %</translation>
         </message>
     </context>
     <context>
@@ -3212,6 +3300,7 @@ Your saved answers are kept; try again.</translation>
         </message>
         <message>
             <source>A start code needs at least 6 letters or digits.</source>
+            <extracomment>The packing installation's public key (base64), "" for files packed before keys travelled.</extracomment>
             <translation>A start code needs at least 6 letters or digits.</translation>
         </message>
         <message>
@@ -3739,13 +3828,50 @@ Your saved answers are kept; try again.</translation>
             <translation>There is no answer to grade.</translation>
         </message>
         <message>
+            <source>There is no imported learner named {name}.</source>
+            <translation>There is no imported learner named {name}.</translation>
+        </message>
+        <message>
             <source>{file} could not be written: {reason}.</source>
             <extracomment>Files merged per transaction on import (one commit to disk per batch).</extracomment>
             <translation>{file} could not be written: {reason}.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {reason}.</source>
+            <extracomment>Attempts whose marks were recorded (new or newer than those received before). Attempts whose marks were already there (the same file or a newer one received before). Attempts the file names that are not on this PC (taken elsewhere, or removed with their profile).</extracomment>
             <translation>{file} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} is truncated or damaged: it is not a whole marks file.</source>
+            <translation>{file} is truncated or damaged: it is not a whole marks file.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Coursebook marks file.</source>
+            <translation>{file} is not a Coursebook marks file.</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer Coursebook (format {version}); update this program to receive it.</source>
+            <translation>{file} was written by a newer Coursebook (format {version}); update this program to receive it.</translation>
+        </message>
+        <message>
+            <source>{file} is signed with this PC's own key, not with the trainer's.</source>
+            <translation>{file} is signed with this PC's own key, not with the trainer's.</translation>
+        </message>
+        <message>
+            <source>{file} is for another PC: its marks belong to results handed in elsewhere.</source>
+            <translation>{file} is for another PC: its marks belong to results handed in elsewhere.</translation>
+        </message>
+        <message>
+            <source>{file} names a learner who has no profile on this PC.</source>
+            <translation>{file} names a learner who has no profile on this PC.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be checked: the sealed record of {name} on this PC is damaged.</source>
+            <translation>{file} cannot be checked: the sealed record of {name} on this PC is damaged.</translation>
+        </message>
+        <message>
+            <source>{file} is not signed by the trainer whose assessment {name} took: the key does not match.</source>
+            <translation>{file} is not signed by the trainer whose assessment {name} took: the key does not match.</translation>
         </message>
         <message>
             <source>{file} is truncated or damaged: it is not a whole results file.</source>

@@ -435,6 +435,10 @@
             <translation>&amp;Moje výsledky…</translation>
         </message>
         <message>
+            <source>&amp;Receive marks…</source>
+            <translation>P&amp;revziať hodnotenia…</translation>
+        </message>
+        <message>
             <source>Question &amp;statistics…</source>
             <translation>Š&amp;tatistika otázok…</translation>
         </message>
@@ -501,6 +505,22 @@
         <message>
             <source>Files imported: %1. New attempts: %2. Refused files: %3.</source>
             <translation>Importované súbory: %1. Nové pokusy: %2. Odmietnuté súbory: %3.</translation>
+        </message>
+        <message>
+            <source>Receive marks</source>
+            <translation>Prevziať hodnotenia</translation>
+        </message>
+        <message>
+            <source>Coursebook marks (*.cbmarks)</source>
+            <translation>Hodnotenia Coursebook (*.cbmarks)</translation>
+        </message>
+        <message>
+            <source>Files received: %1. Attempts with new marks: %2. Refused files: %3.</source>
+            <translation>Prevzaté súbory: %1. Pokusy s novým hodnotením: %2. Odmietnuté súbory: %3.</translation>
+        </message>
+        <message>
+            <source>Attempts not on this PC (left out): %1.</source>
+            <translation>Pokusy, ktoré na tomto počítači nie sú (vynechané): %1.</translation>
         </message>
         <message>
             <source>Gradebook</source>
@@ -1008,6 +1028,10 @@ Overovací kód: %2</translation>
             <translation>Exportovať do Excelu…</translation>
         </message>
         <message>
+            <source>Return marks…</source>
+            <translation>Vrátiť hodnotenia…</translation>
+        </message>
+        <message>
             <source>Learners and assessments</source>
             <translation>Účastníci a testy</translation>
         </message>
@@ -1022,6 +1046,22 @@ Overovací kód: %2</translation>
         <message>
             <source>Essay mark</source>
             <translation>Hodnotenie eseje</translation>
+        </message>
+        <message>
+            <source>Folder for the marks files (e.g. the USB stick)</source>
+            <translation>Priečinok pre súbory s hodnoteniami (napr. USB kľúč)</translation>
+        </message>
+        <message>
+            <source>Return marks</source>
+            <translation>Vrátiť hodnotenia</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks file(s) written to %1. Each learner receives theirs with Classroom › Receive marks….</source>
+            <translation>
+                <numerusform>%n súbor s hodnoteniami bol zapísaný do %1. Každý účastník si svoj prevezme príkazom Trieda › Prevziať hodnotenia….</numerusform>
+                <numerusform>%n súbory s hodnoteniami boli zapísané do %1. Každý účastník si svoj prevezme príkazom Trieda › Prevziať hodnotenia….</numerusform>
+                <numerusform>%n súborov s hodnoteniami bolo zapísaných do %1. Každý účastník si svoj prevezme príkazom Trieda › Prevziať hodnotenia….</numerusform>
+            </translation>
         </message>
         <message>
             <source>passed</source>
@@ -1540,7 +1580,12 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
             <translation>Komentáre školiteľa</translation>
         </message>
         <message>
+            <source>From the trainer</source>
+            <translation>Od školiteľa</translation>
+        </message>
+        <message>
             <source>waiting for the trainer</source>
+            <extracomment>The trainer's returned marks by attempt UUID.</extracomment>
             <translation>čaká na školiteľa</translation>
         </message>
         <message>
@@ -1558,6 +1603,50 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
         <message>
             <source>Open</source>
             <translation>Otvoriť</translation>
+        </message>
+        <message>
+            <source>essays waiting</source>
+            <translation>čakajúce eseje</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 %, passed</source>
+            <translation>%1 %, splnené</translation>
+        </message>
+        <message>
+            <source>%1 %, failed</source>
+            <translation>%1 %, nesplnené</translation>
+        </message>
+        <message>
+            <source>From the trainer, %1 (%2):</source>
+            <translation>Od školiteľa, %1 (%2):</translation>
+        </message>
+        <message>
+            <source>From the trainer, %1:</source>
+            <translation>Od školiteľa, %1:</translation>
+        </message>
+        <message>
+            <source>This attempt: %1 %</source>
+            <translation>Tento pokus: %1 %</translation>
+        </message>
+        <message>
+            <source>Grade that counts: %1</source>
+            <translation>Platné hodnotenie: %1</translation>
+        </message>
+        <message>
+            <source>Essays still waiting for the trainer: %1</source>
+            <translation>Eseje, ktoré ešte čakajú na školiteľa: %1</translation>
+        </message>
+        <message>
+            <source>Question %1 (%2 %): %3</source>
+            <translation>Otázka %1 (%2 %): %3</translation>
+        </message>
+        <message>
+            <source>Question %1: %2 %</source>
+            <translation>Otázka %1: %2 %</translation>
         </message>
     </context>
     <context>
@@ -3233,6 +3322,7 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         </message>
         <message>
             <source>A start code needs at least 6 letters or digits.</source>
+            <extracomment>The packing installation's public key (base64), "" for files packed before keys travelled.</extracomment>
             <translation>Štartovací kód musí mať aspoň 6 písmen alebo číslic.</translation>
         </message>
         <message>
@@ -3760,13 +3850,50 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
             <translation>Nie je tu žiadna odpoveď na ohodnotenie.</translation>
         </message>
         <message>
+            <source>There is no imported learner named {name}.</source>
+            <translation>Importovaný účastník s menom {name} neexistuje.</translation>
+        </message>
+        <message>
             <source>{file} could not be written: {reason}.</source>
             <extracomment>Files merged per transaction on import (one commit to disk per batch).</extracomment>
             <translation>Súbor {file} sa nepodarilo zapísať: {reason}.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {reason}.</source>
+            <extracomment>Attempts whose marks were recorded (new or newer than those received before). Attempts whose marks were already there (the same file or a newer one received before). Attempts the file names that are not on this PC (taken elsewhere, or removed with their profile).</extracomment>
             <translation>Súbor {file} nie je možné prečítať: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} is truncated or damaged: it is not a whole marks file.</source>
+            <translation>Súbor {file} je skrátený alebo poškodený: nie je to úplný súbor s hodnoteniami.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Coursebook marks file.</source>
+            <translation>Súbor {file} nie je súbor s hodnoteniami Coursebook.</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer Coursebook (format {version}); update this program to receive it.</source>
+            <translation>Súbor {file} bol vytvorený novšou verziou aplikácie Coursebook (formát {version}); ak ho chcete prevziať, aktualizujte tento program.</translation>
+        </message>
+        <message>
+            <source>{file} is signed with this PC's own key, not with the trainer's.</source>
+            <translation>Súbor {file} je podpísaný vlastným kľúčom tohto počítača, nie kľúčom školiteľa.</translation>
+        </message>
+        <message>
+            <source>{file} is for another PC: its marks belong to results handed in elsewhere.</source>
+            <translation>Súbor {file} je určený pre iný počítač: jeho hodnotenia patria k výsledkom odovzdaným inde.</translation>
+        </message>
+        <message>
+            <source>{file} names a learner who has no profile on this PC.</source>
+            <translation>Súbor {file} uvádza účastníka, ktorý na tomto počítači nemá profil.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be checked: the sealed record of {name} on this PC is damaged.</source>
+            <translation>Súbor {file} nemožno overiť: zapečatený záznam účastníka {name} na tomto počítači je poškodený.</translation>
+        </message>
+        <message>
+            <source>{file} is not signed by the trainer whose assessment {name} took: the key does not match.</source>
+            <translation>Súbor {file} nie je podpísaný školiteľom, ktorý pripravil test pre účastníka {name}: kľúč nesúhlasí.</translation>
         </message>
         <message>
             <source>{file} is truncated or damaged: it is not a whole results file.</source>

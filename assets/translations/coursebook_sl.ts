@@ -440,6 +440,10 @@
             <translation>&amp;Moji rezultati…</translation>
         </message>
         <message>
+            <source>&amp;Receive marks…</source>
+            <translation>Prejmi o&amp;cene…</translation>
+        </message>
+        <message>
             <source>Question &amp;statistics…</source>
             <translation>&amp;Statistika vprašanj…</translation>
         </message>
@@ -508,6 +512,22 @@
         <message>
             <source>Files imported: %1. New attempts: %2. Refused files: %3.</source>
             <translation>Uvožene datoteke: %1. Novi poskusi: %2. Zavrnjene datoteke: %3.</translation>
+        </message>
+        <message>
+            <source>Receive marks</source>
+            <translation>Prejmi ocene</translation>
+        </message>
+        <message>
+            <source>Coursebook marks (*.cbmarks)</source>
+            <translation>Ocene Coursebook (*.cbmarks)</translation>
+        </message>
+        <message>
+            <source>Files received: %1. Attempts with new marks: %2. Refused files: %3.</source>
+            <translation>Prejete datoteke: %1. Poskusi z novimi ocenami: %2. Zavrnjene datoteke: %3.</translation>
+        </message>
+        <message>
+            <source>Attempts not on this PC (left out): %1.</source>
+            <translation>Poskusi, ki jih na tem računalniku ni (izpuščeni): %1.</translation>
         </message>
         <message>
             <source>Gradebook</source>
@@ -1015,6 +1035,10 @@ Koda za preverjanje: %2</translation>
             <translation>Izvozi v Excel…</translation>
         </message>
         <message>
+            <source>Return marks…</source>
+            <translation>Vrni ocene…</translation>
+        </message>
+        <message>
             <source>Learners and assessments</source>
             <translation>Udeleženci in preizkusi znanja</translation>
         </message>
@@ -1029,6 +1053,23 @@ Koda za preverjanje: %2</translation>
         <message>
             <source>Essay mark</source>
             <translation>Ocena eseja</translation>
+        </message>
+        <message>
+            <source>Folder for the marks files (e.g. the USB stick)</source>
+            <translation>Mapa za datoteke z ocenami (npr. na ključku USB)</translation>
+        </message>
+        <message>
+            <source>Return marks</source>
+            <translation>Vrni ocene</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marks file(s) written to %1. Each learner receives theirs with Classroom › Receive marks….</source>
+            <translation>
+                <numerusform>%n datoteka z ocenami je zapisana v %1. Vsak udeleženec prejme svojo z ukazom Učilnica › Prejmi ocene….</numerusform>
+                <numerusform>%n datoteki z ocenami sta zapisani v %1. Vsak udeleženec prejme svojo z ukazom Učilnica › Prejmi ocene….</numerusform>
+                <numerusform>%n datoteke z ocenami so zapisane v %1. Vsak udeleženec prejme svojo z ukazom Učilnica › Prejmi ocene….</numerusform>
+                <numerusform>%n datotek z ocenami je zapisanih v %1. Vsak udeleženec prejme svojo z ukazom Učilnica › Prejmi ocene….</numerusform>
+            </translation>
         </message>
         <message>
             <source>passed</source>
@@ -1549,7 +1590,12 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
             <translation>Komentarji trenerja</translation>
         </message>
         <message>
+            <source>From the trainer</source>
+            <translation>Od trenerja</translation>
+        </message>
+        <message>
             <source>waiting for the trainer</source>
+            <extracomment>The trainer's returned marks by attempt UUID.</extracomment>
             <translation>čaka na trenerja</translation>
         </message>
         <message>
@@ -1567,6 +1613,50 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
         <message>
             <source>Open</source>
             <translation>Odpri</translation>
+        </message>
+        <message>
+            <source>essays waiting</source>
+            <translation>neocenjeni eseji</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 %, passed</source>
+            <translation>%1 %, opravljeno</translation>
+        </message>
+        <message>
+            <source>%1 %, failed</source>
+            <translation>%1 %, ni opravljeno</translation>
+        </message>
+        <message>
+            <source>From the trainer, %1 (%2):</source>
+            <translation>Od trenerja, %1 (%2):</translation>
+        </message>
+        <message>
+            <source>From the trainer, %1:</source>
+            <translation>Od trenerja, %1:</translation>
+        </message>
+        <message>
+            <source>This attempt: %1 %</source>
+            <translation>Ta poskus: %1 %</translation>
+        </message>
+        <message>
+            <source>Grade that counts: %1</source>
+            <translation>Ocena, ki šteje: %1</translation>
+        </message>
+        <message>
+            <source>Essays still waiting for the trainer: %1</source>
+            <translation>Eseji, ki še čakajo na trenerja: %1</translation>
+        </message>
+        <message>
+            <source>Question %1 (%2 %): %3</source>
+            <translation>Vprašanje %1 (%2 %): %3</translation>
+        </message>
+        <message>
+            <source>Question %1: %2 %</source>
+            <translation>Vprašanje %1: %2 %</translation>
         </message>
     </context>
     <context>
@@ -3254,6 +3344,7 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         </message>
         <message>
             <source>A start code needs at least 6 letters or digits.</source>
+            <extracomment>The packing installation's public key (base64), "" for files packed before keys travelled.</extracomment>
             <translation>Začetna koda mora imeti vsaj 6 črk ali številk.</translation>
         </message>
         <message>
@@ -3781,13 +3872,50 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
             <translation>Ni odgovora, ki bi ga bilo treba oceniti.</translation>
         </message>
         <message>
+            <source>There is no imported learner named {name}.</source>
+            <translation>Uvoženega udeleženca z imenom {name} ni.</translation>
+        </message>
+        <message>
             <source>{file} could not be written: {reason}.</source>
             <extracomment>Files merged per transaction on import (one commit to disk per batch).</extracomment>
             <translation>Datoteke {file} ni bilo mogoče zapisati: {reason}.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {reason}.</source>
+            <extracomment>Attempts whose marks were recorded (new or newer than those received before). Attempts whose marks were already there (the same file or a newer one received before). Attempts the file names that are not on this PC (taken elsewhere, or removed with their profile).</extracomment>
             <translation>Datoteke {file} ni mogoče prebrati: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} is truncated or damaged: it is not a whole marks file.</source>
+            <translation>Datoteka {file} je okrnjena ali poškodovana: ni celotna datoteka z ocenami.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Coursebook marks file.</source>
+            <translation>Datoteka {file} ni datoteka z ocenami programa Coursebook.</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer Coursebook (format {version}); update this program to receive it.</source>
+            <translation>Datoteko {file} je zapisala novejša različica programa Coursebook (oblika {version}); za prevzem posodobite ta program.</translation>
+        </message>
+        <message>
+            <source>{file} is signed with this PC's own key, not with the trainer's.</source>
+            <translation>Datoteka {file} je podpisana s ključem tega računalnika in ne s trenerjevim.</translation>
+        </message>
+        <message>
+            <source>{file} is for another PC: its marks belong to results handed in elsewhere.</source>
+            <translation>Datoteka {file} je namenjena drugemu računalniku: njene ocene se nanašajo na rezultate, predane drugje.</translation>
+        </message>
+        <message>
+            <source>{file} names a learner who has no profile on this PC.</source>
+            <translation>Datoteka {file} navaja udeleženca, ki na tem računalniku nima profila.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be checked: the sealed record of {name} on this PC is damaged.</source>
+            <translation>Datoteke {file} ni mogoče preveriti: zapečateni zapis udeleženca {name} na tem računalniku je poškodovan.</translation>
+        </message>
+        <message>
+            <source>{file} is not signed by the trainer whose assessment {name} took: the key does not match.</source>
+            <translation>Datoteka {file} ni podpisana s ključem trenerja, ki je pripravil preizkus znanja za udeleženca {name}: ključ se ne ujema.</translation>
         </message>
         <message>
             <source>{file} is truncated or damaged: it is not a whole results file.</source>
