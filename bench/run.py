@@ -153,7 +153,7 @@ def main() -> int:
     results["section_open"] = bench_section()
     print("section:", results["section_open"], flush=True)
     sys.path.insert(0, str(HERE))
-    for name in ("bench_quiz", "bench_interop", "bench_trainer", "bench_classroom", "bench_results", "bench_search",
+    for name in ("bench_quiz", "bench_interop", "bench_trainer", "bench_classroom", "bench_results", "bench_marks", "bench_search",
                  "bench_limits", "bench_scale", "bench_bundle"):
         if (HERE / f"{name}.py").exists() and os.environ.get("BENCH_SKIP", "").find(name) < 0:
             module = __import__(name)
