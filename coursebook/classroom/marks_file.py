@@ -272,14 +272,9 @@ def _receive_one(store: Store, path: Path, own_key: str, pinned: set[str], repor
 
 def collect(paths: list[Path]) -> list[Path]:
     """The files named, and the ``.cbmarks`` files in the folders named (sorted, each once)."""
-    found: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob(f"*{SUFFIX}") if p.is_file()))
-        else:
-            found.append(path)
-    seen: set[Path] = set()
-    return [p for p in found if not (p.resolve() in seen or seen.add(p.resolve()))]
+    from .results_file import collect as collect_files
+
+    return collect_files(paths, SUFFIX)
 
 
 def receive(store: Store, paths: list[Path], progress=None) -> ReceiveReport:  # noqa: ANN001

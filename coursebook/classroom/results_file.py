@@ -376,12 +376,12 @@ def _merge(store: Store, hand_in: HandIn, answers: Answers) -> tuple[int, int]:
     return len(inserted), len(finished)
 
 
-def collect(paths: list[Path]) -> list[Path]:
-    """The files named, and the ``.cbresults`` files in the folders named (sorted, each once)."""
+def collect(paths: list[Path], suffix: str = SUFFIX) -> list[Path]:
+    """The files named, and the ``suffix`` files (``.cbresults``) in the folders named (sorted, each once)."""
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob(f"*{SUFFIX}") if p.is_file()))
+            found.extend(sorted(p for p in path.rglob(f"*{suffix}") if p.is_file()))
         else:
             found.append(path)
     seen: set[Path] = set()
