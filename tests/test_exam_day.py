@@ -23,6 +23,7 @@ from coursebook.quiz.assessment import AssessmentDef, BankDraw, ReviewOptions
 from coursebook.store import Store
 
 from app.qt import QApplication, Qt, QTimer
+from test_classroom_gui import no_stale_window, prompts  # noqa: F401 - fixtures shared with the classroom tests
 from tests.conftest import CONTENT
 
 MAS = "medagencijsko-sodelovanje"
@@ -61,14 +62,6 @@ questions:
 """
 
 
-@pytest.fixture(autouse=True)
-def no_stale_window(qapp):
-    yield
-    for name in ("coursebook_window", "coursebook_session"):
-        if hasattr(qapp, name):
-            delattr(qapp, name)
-
-
 @pytest.fixture
 def content(tmp_path):
     """One real module whose bank is a true/false, a single-choice and an essay question."""
@@ -80,19 +73,15 @@ def content(tmp_path):
 
 
 @pytest.fixture
-def said(monkeypatch):
-    """What the controllers tell the user (their message boxes), and yes to every question they ask."""
-    from app.classroom import menu as classroom_menu
+def said(prompts, monkeypatch):
+    """What the controllers tell the user, yes to every question, the start code when asked for it, and
+    the exam chosen from the list of assessments."""
     from app.quiz import menu as quiz_menu
 
-    kept: list[str] = []
-    monkeypatch.setattr(quiz_menu.QuizController, "ask", lambda self, title, text: kept.append(text) or True)
-    monkeypatch.setattr(quiz_menu.QuizController, "inform", lambda self, title, text: kept.append(text))
-    monkeypatch.setattr(classroom_menu.ClassroomController, "inform", lambda self, title, text: kept.append(text))
     monkeypatch.setattr(quiz_menu.QuizController, "ask_code", lambda self, title: CODE.lower())
     monkeypatch.setattr(quiz_menu.QuizController, "choose",
                         lambda self, title, label, items: next(i for i, t in enumerate(items) if "Exam day" in t))
-    return kept
+    return prompts
 
 
 def when_modal(act) -> None:  # noqa: ANN001
