@@ -3,10 +3,10 @@
 The trainer's PC: log in, make the exam file (with an essay question). The classroom PC: two new learners
 (one with a PIN) pick themselves in the profile picker, add the exam file, take it with the start code
 (answers given in the question widgets), hand in to a folder (the USB stick). The trainer's PC imports the
-folder, grades an essay in the gradebook window with a comment, exports CSV and Excel, issues a
-certificate that verifies and returns the marks. The classroom PC receives them and *My results* shows
-the trainer's grade and comment. Core calls only where there is no GUI (making the trainer profile, the
-certificate); file dialogs are answered with the path a person would choose.
+folder, grades an essay in the gradebook window with a comment, exports CSV, Excel and the PDF report,
+saves a certificate whose code *Verify certificate…* accepts, and returns the marks. The classroom PC
+receives them and *My results* shows the trainer's grade and comment. Core calls only where there is no
+GUI (making the trainer profile); file dialogs are answered with the path a person would choose.
 """
 
 from __future__ import annotations
@@ -249,17 +249,28 @@ def test_a_whole_exam_day(qtbot, tmp_path, content, said):
         click(qtbot, book.export_xlsx)
         sheet = zipfile.ZipFile(tmp_path / "gradebook.xlsx").read("xl/worksheets/sheet1.xml").decode()
         assert "<v>93.33</v>" in sheet
-        question = desk.quiz_controller.service.question
-        [issued] = certificate.certificates(trainer_pc, desk.session.actor, question, "Trener")
-        from app.classroom.certificate_pdf import write_certificate
-
-        write_certificate(issued, str(tmp_path / "certificate.pdf"))
-        assert (tmp_path / "certificate.pdf").read_bytes().startswith(b"%PDF")
-        found = certificate.verify(trainer_pc, desk.session.actor, question, issued.code.lower())
-        assert (found.learner, found.grade) == ("Ana Čeh", 93.33)
-        back = tmp_path / "back"
         told: list[str] = []
         book.inform = lambda title, text: told.append(text)
+        book.ask_save = lambda proposed: str(tmp_path / proposed.name)  # the name proposed, in the test's folder
+        click(qtbot, book.export_pdf)
+        from tests.pdftext import read_pdf
+
+        report_text = " ".join(" ".join(read_pdf(next(tmp_path.glob("gradebook*.pdf")))["pages"]).split())
+        assert "Ana Čeh" in report_text and "Bor" in report_text
+        book.ask_save = lambda proposed: str(tmp_path / "certificate.pdf")
+        book.cells.setCurrentItem(ana_row)
+        assert book.certificate_button.isEnabled()
+        click(qtbot, book.certificate_button)
+        assert (tmp_path / "certificate.pdf").read_bytes().startswith(b"%PDF")
+        code = told[-1].rsplit(" ", 1)[-1]
+        check = desk.classroom_controller.open_verify()
+        qtbot.addWidget(check)
+        qtbot.keyClicks(check.code, code.lower())
+        click(qtbot, check.check)
+        assert check.answer.text().startswith("Valid: Ana Čeh passed “Exam day” with 93.33 %")
+        found = certificate.verify(trainer_pc, desk.session.actor, desk.quiz_controller.service.question, code)
+        assert found.learner == "Ana Čeh"
+        back = tmp_path / "back"
         book.ask_folder = lambda: str(back)
         click(qtbot, book.return_button)
         assert sorted(p.name.split("-")[0] for p in back.glob("*.cbmarks")) == ["Ana", "Bor"]
