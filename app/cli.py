@@ -372,9 +372,12 @@ def _marks(store, args: argparse.Namespace) -> int:  # noqa: ANN001 - coursebook
 
         actor = _trainer_actor(store, _ask)
         question = QuizService(store, lambda: load_library(_content(args))).question
-        for path in marks_file.write_returns(store, actor, question, Path(args.output),
-                                             None if args.all else args.learner):
+        written = marks_file.write_returns(store, actor, question, Path(args.output), None if args.all else args.learner)
+        if not written:
+            return _fail("coursebook results: the gradebook has no imported learners; import their results first.")
+        for path in written:
             print(path)
+        print(f"Marks files written: {len(written)}.", file=sys.stderr)
         return 0
     report = marks_file.receive(store, [Path(p) for p in args.paths])
     if args.json:

@@ -288,7 +288,10 @@ def test_results_return_and_receive_on_the_command_line(day, own_content):
         done = _cli("results", "return", "--all", "-o", str(out), "--data-dir", trainer_dir,
                     "--content", str(own_content), stdin="correct horse battery\n")
         assert done.returncode == 0, done.stderr
+        assert "Marks files written: 1." in done.stderr
         [written] = done.stdout.split()
+        empty = _cli("results", "return", "--all", "-o", str(out), "--data-dir", str(day.tmp / "empty-pc"))
+        assert empty.returncode == 1 and "no imported learners" in empty.stderr
         assert written.endswith(".cbmarks")
         got = _cli("results", "receive", str(out), "--json", "--data-dir", learner_dir)
         assert got.returncode == 0, got.stderr

@@ -80,10 +80,10 @@ class GradebookWindow(GradebookPrinting, QDialog):
         self.export_xlsx = buttons.addButton(self.tr("Export Excel…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_xlsx.setObjectName("exportGradebookXlsx")
         self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
+        self._add_printing(buttons)  # Export PDF…, Certificate…
         self.return_button = buttons.addButton(self.tr("Return marks…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.return_button.setObjectName("returnMarks")
         self.return_button.clicked.connect(lambda: self.return_marks())
-        self._add_printing(buttons)  # Export PDF…, Certificate…
         for widget, name in ((self.cells, self.tr("Learners and assessments")), (self.attempts, self.tr("Attempts")),
                              (self.answers, self.tr("Answers of the chosen attempt")),
                              (self.mark, self.tr("Essay mark")), (self.comment, self.tr("Comment for the learner"))):
