@@ -1,6 +1,7 @@
 """A whole exam day through real widgets, on two PCs (two data folders).
 
-The trainer's PC: log in, make the exam file (with an essay question). The classroom PC: two new learners
+The trainer's PC: log in, define the assessment in its dialog and pack it as an exam file (with an essay
+question). The classroom PC: two new learners
 (one with a PIN) pick themselves in the profile picker, add the exam file, take it with the start code
 (answers given in the question widgets), hand in to a folder (the USB stick). The trainer's PC imports the
 folder, grades an essay in the gradebook window with a comment, exports CSV, Excel and the PDF report,
@@ -19,10 +20,9 @@ import pytest
 
 from coursebook.classroom import certificate, marks_file, profiles
 from coursebook.loader import load_library
-from coursebook.quiz.assessment import AssessmentDef, BankDraw, ReviewOptions
 from coursebook.store import Store
 
-from app.qt import QApplication, Qt, QTimer
+from app.qt import QApplication, QDialog, Qt, QTimer
 from test_classroom_gui import no_stale_window, prompts  # noqa: F401 - fixtures shared with the classroom tests
 from tests.conftest import CONTENT
 
@@ -184,12 +184,24 @@ def test_a_whole_exam_day(qtbot, tmp_path, content, said):
         desk = desk.classroom_controller.trainer_login()
         qtbot.addWidget(desk)
         assert desk.session.is_trainer and desk.classroom_controller.act_make_exam.isEnabled()
-        definition = AssessmentDef(id="exam-day", title="Exam day", draws=[BankDraw(MAS, 0)], time_limit_minutes=30,
-                                   pass_percent=60, attempts_allowed=1, review=ReviewOptions(True, True, True))
-        source = tmp_path / "exam-day.json"
-        source.write_text(json.dumps(definition.to_json()), encoding="utf-8")
+        form = desk.quiz_controller.new_assessment()  # Quiz › New assessment…
+        qtbot.addWidget(form)
+        qtbot.keyClicks(form.title_edit, "Exam day")
+        bank, count = form.bank_rows[MAS]
+        bank.click()
+        count.setValue(0)  # "all": the three questions, the essay among them
+        form.time_limit.setValue(30)
+        form.pass_mark.setValue(60)
+        form.attempts.setValue(1)
+        for box in (form.show_correctness, form.show_answers, form.show_feedback):
+            box.setChecked(True)
+        assert form.question_count() == 3
+        click(qtbot, form.save_button)
+        assert form.result() == QDialog.DialogCode.Accepted
+        source = desk.quiz_controller.service.assessments.path(form.definition.id)
+        assert json.loads(source.read_text(encoding="utf-8"))["pass_percent"] == 60
         packed = tmp_path / "exam-day.cbexam"
-        assert desk.classroom_controller.make_exam_file(str(source), CODE, str(packed))
+        assert desk.classroom_controller.make_exam_file(str(source), CODE, str(packed))  # Make exam file…
         assert b"Describe how the agencies" not in packed.read_bytes()  # the questions travel encrypted
 
         # --- the classroom PC: two new learners, the exam file, the exam with the start code -----------
