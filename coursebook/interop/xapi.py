@@ -90,6 +90,7 @@ class Exporter:
         self.base = base.rstrip("/")
         self.install = install or install_id(store)
         self._quiz = None
+        self._graded: dict[tuple[str, str], float] = {}
 
     # --- pieces -----------------------------------------------------------------------------
     def activity(self, kind: str, *ids: str) -> str:
@@ -121,6 +122,13 @@ class Exporter:
 
     def question(self, key: str) -> Question | None:
         return self.quiz.question(key)
+
+    def graded(self, question: Question, key: str, text: str, value: Any) -> float:
+        """The fraction this program gives an answer, graded once per (question, answer as stored)."""
+        found = self._graded.get((key, text))
+        if found is None:
+            found = self._graded[(key, text)] = grade(question, value).fraction or 0.0
+        return found
 
     def question_object(self, key: str) -> dict:
         module_id, _, question_id = key.partition(":")
@@ -195,7 +203,7 @@ class Exporter:
                 if question is None or (question.type == "essay" and slot not in marks):
                     result["completion"] = True
                 else:
-                    fraction = marks[slot] if question.type == "essay" else grade(question, value).fraction
+                    fraction = marks[slot] if question.type == "essay" else self.graded(question, key, response, value)
                     scaled = max(0.0, min(1.0, float(fraction or 0.0)))
                     result.update({"score": {"scaled": round(scaled, 4), "raw": round(scaled, 4), "min": 0, "max": 1},
                                    "success": scaled >= 0.999, "completion": True})
