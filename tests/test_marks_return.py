@@ -133,6 +133,10 @@ def test_marks_and_comments_reach_the_learners_pc(day):
     # the same file again changes nothing
     again = marks_file.receive(day.pc.store, [path])
     assert (again.applied, again.unchanged, again.refused) == (0, 1, [])
+    # removing the profile removes its received marks too
+    profiles.remove(day.pc.store, "Ana")
+    assert day.pc.store.conn.execute("SELECT COUNT(*) FROM received_marks").fetchone() == (0,)
+    assert day.pc.store.conn.execute("SELECT COUNT(*) FROM received_comments").fetchone() == (0,)
 
 
 def test_a_corrected_mark_replaces_the_old_one_and_an_older_file_never_does(day):

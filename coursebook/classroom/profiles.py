@@ -162,5 +162,8 @@ def remove(store: Store, name: str) -> Profile:
                            (profile.id,))
         store.conn.execute("DELETE FROM attempts WHERE profile_id = ?", (profile.id,))
         store.conn.execute("DELETE FROM ledger WHERE profile_id = ?", (profile.id,))
+        store.conn.execute("DELETE FROM received_comments WHERE attempt_uuid IN "
+                           "(SELECT attempt_uuid FROM received_marks WHERE profile_id = ?)", (profile.id,))
+        store.conn.execute("DELETE FROM received_marks WHERE profile_id = ?", (profile.id,))
         store.conn.execute("DELETE FROM profiles WHERE id = ?", (profile.id,))
     return profile
