@@ -23,7 +23,7 @@ from coursebook.quiz.service import QuizService
 CODE = "KLMN-2345"
 
 
-def _exam_file(tmp_path, trainer_folder, library, draws=None) -> "examfile.Path":
+def _exam_file(tmp_path, trainer_folder, library, draws=None):
     definition = exam(id="final", title="Final", draws=draws or [BankDraw(MAS, 40)], pass_percent=50)
     source = tmp_path / "final.json"
     source.write_text(json.dumps(definition.to_json()), encoding="utf-8")
