@@ -94,13 +94,13 @@ def _sealed_state(pc):
             conn.execute("SELECT chain_seq, chain_head FROM profiles ORDER BY id").fetchall())
 
 
-def test_upgrade_version_12_adds_the_received_marks_tables(tmp_path):
+def test_upgrade_version_13_adds_the_received_marks_tables(tmp_path):
     from coursebook import store as store_module
 
     conn = sqlite3.connect(str(tmp_path / "t.db"), isolation_level=None)
-    for step in store_module.UPGRADES[:11]:
+    for step in store_module.UPGRADES[:12]:
         step(conn)
-    store_module.upgrade_version_12(conn)
+    store_module.upgrade_version_13(conn)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"received_marks", "received_comments", "trainer_keys"} <= tables
     conn.execute("INSERT INTO received_comments VALUES ('a', 0, 1.0, 'x', 'T', 'now')")
