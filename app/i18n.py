@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
-from coursebook.i18n import Message
+import errno
+
+from coursebook.i18n import QT_TRANSLATE_NOOP, Message
+
+#: What the operating system says, in the user's language, for the failures a user can act on.
+_OS_ERRORS = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("core", "There is no space left on the disk: {path}"),
+    errno.EROFS: QT_TRANSLATE_NOOP("core", "The disk is read-only: {path}"),
+    errno.EACCES: QT_TRANSLATE_NOOP("core", "You may not read or write here: {path}"),
+    errno.EPERM: QT_TRANSLATE_NOOP("core", "You may not read or write here: {path}"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("core", "The file or folder does not exist: {path}"),
+    errno.EIO: QT_TRANSLATE_NOOP("core", "The disk could not be read or written (was it removed?): {path}"),
+}
 
 
 def tr_core(text: Message | str | BaseException) -> str:
     """The user's-language sentence for a core message (``Message``), or the text as it is.
 
     An exception gives its ``message`` translated, after its untranslated ``where`` (``file:line``) when
-    it has one (:class:`coursebook.i18n.MessageError`); any other exception its own words."""
+    it has one (:class:`coursebook.i18n.MessageError`); an operating-system error a sentence for the
+    failures a user can act on (disk full, read-only, no permission, missing, removed), with its path;
+    any other exception its own words."""
     from app.qt import QCoreApplication
 
+    if isinstance(text, OSError) and not hasattr(text, "message") and text.errno in _OS_ERRORS:
+        path = "" if text.filename is None else str(text.filename)
+        sentence = QCoreApplication.translate("core", _OS_ERRORS[text.errno]).replace("{path}", path)
+        return sentence.rstrip(": ") if not path else sentence
     if isinstance(text, BaseException):
         where = getattr(text, "where", "")
         sentence = tr_core(getattr(text, "message", None) or str(text))

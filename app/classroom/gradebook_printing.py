@@ -58,7 +58,7 @@ class GradebookPrinting:
             write_report(report(self.store, self.actor, self.question, today, current(), course), path)
         except (ClassroomError, OSError) as exc:
             self.inform(self.tr("Export PDF"), self.tr("The file could not be written: %1").replace(
-                "%1", tr_core(exc) if isinstance(exc, ClassroomError) else str(exc)))
+                "%1", tr_core(exc)))
             return ""
         return path
 
@@ -101,7 +101,7 @@ class GradebookPrinting:
                 write_certificate(chosen, str(scratch))
                 write_atomic(path, scratch.read_bytes())
         except OSError as exc:
-            self.inform(title, self.tr("The file could not be written: %1").replace("%1", str(exc)))
+            self.inform(title, self.tr("The file could not be written: %1").replace("%1", tr_core(exc)))
             return None
         self.inform(title, self.tr("The certificate was saved: %1\nVerification code: %2")
                     .replace("%1", path).replace("%2", chosen.code))

@@ -180,7 +180,7 @@ class GradebookWindow(GradebookPrinting, QDialog):
             else:
                 gradebook.to_xlsx(cells, path, core)
         except OSError as exc:
-            self.setToolTip(str(exc))
+            self.setToolTip(tr_core(exc))
             return ""
         return path
 

@@ -171,7 +171,7 @@ class ClassroomController(QObject):
         try:
             path = results_file.export(self.session.store, self.session.profile, Path(folder))
         except (results_file.ResultsError, OSError) as exc:
-            self.inform(title, tr_core(exc) if isinstance(exc, results_file.ResultsError) else str(exc))
+            self.inform(title, tr_core(exc))
             return None
         self.inform(title, self.tr("Your results were written to %1. Give the stick to your trainer.")
                     .replace("%1", str(path)))

@@ -1298,6 +1298,7 @@ Ověřovací kód: %2</translation>
         <name>Main</name>
         <message>
             <source>The learner database is damaged. Close Coursebook and start it again: it will restore the newest good backup.</source>
+            <extracomment>Milliseconds after the window is shown at which its icon is set (after the first frame).</extracomment>
             <translation>Databáze účastníků je poškozená. Zavřete Coursebook a spusťte jej znovu: obnoví nejnovější nepoškozenou zálohu.</translation>
         </message>
         <message>
@@ -3253,7 +3254,7 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         </message>
         <message>
             <source>Records {first}–{last} are missing: an attempt or answers were deleted.</source>
-            <extracomment>Seconds an answer's recorded time on screen may fall below an earlier one (the grace at the end). slot -&gt; (question key, response JSON text, answered at, elapsed seconds then) slot -&gt; (fraction, comment, trainer name) Attempts whose rows differ from their chain (changed or deleted after the fact). The chain itself is broken (gaps, removed entries, changed entries): nothing after it is sure.</extracomment>
+            <extracomment>Seconds an answer's recorded time on screen may fall below an earlier one (the grace at the end). The string encoder ``_CANONICAL`` itself uses for every string (``ensure_ascii=False``): the C one. The decoder's own scanner, called without the wrapper that skips white space around the value. slot -&gt; (question key, response JSON text, answered at, elapsed seconds then) slot -&gt; (fraction, comment, trainer name) Attempts whose rows differ from their chain (changed or deleted after the fact). The chain itself is broken (gaps, removed entries, changed entries): nothing after it is sure.</extracomment>
             <translation>Záznamy {first}–{last} chybí: byl smazán pokus nebo odpovědi.</translation>
         </message>
         <message>
@@ -3855,12 +3856,14 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         </message>
         <message>
             <source>{file} could not be written: {reason}.</source>
-            <extracomment>Files merged per transaction on import (one commit to disk per batch).</extracomment>
+            <extracomment>Files merged per transaction on import (one commit to disk per batch). SQLite's page cache while importing, in KiB (the default is 2 MB). The answers go into the gradebook in the order of the attempts' random ids, all over its B-tree: with the default cache most pages were written out and read back within one batch (a fifth more CPU, a third more time in SQLite).</extracomment>
             <translation>Soubor {file} se nepodařilo zapsat: {reason}.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {reason}.</source>
-            <extracomment>Attempts whose marks were recorded (new or newer than those received before). Attempts whose marks were already there (the same file or a newer one received before). Attempts the file names that are not on this PC (taken elsewhere, or removed with their profile).</extracomment>
+            <extracomment>Attempts whose marks were recorded (new or newer than those received before). Attempts whose marks were already there (the same file or a newer one received before). Attempts the file names that are not on this PC (taken elsewhere, or removed with their profile).
+----------
+attempt UUID -&gt; (question key per slot, grading rule, pass mark), read from its sealed plan.</extracomment>
             <translation>Soubor {file} nelze přečíst: {reason}.</translation>
         </message>
         <message>
@@ -4231,6 +4234,27 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         <message>
             <source>There is no handout '{what}'. Choose one of: {kinds}.</source>
             <translation>Podklad '{what}' neexistuje. Vyberte jeden z: {kinds}.</translation>
+        </message>
+        <message>
+            <source>There is no space left on the disk: {path}</source>
+            <extracomment>What the operating system says, in the user's language, for the failures a user can act on.</extracomment>
+            <translation>Na disku už není místo: {path}</translation>
+        </message>
+        <message>
+            <source>The disk is read-only: {path}</source>
+            <translation>Disk je jen pro čtení: {path}</translation>
+        </message>
+        <message>
+            <source>You may not read or write here: {path}</source>
+            <translation>Zde nemáte oprávnění ke čtení ani zápisu: {path}</translation>
+        </message>
+        <message>
+            <source>The file or folder does not exist: {path}</source>
+            <translation>Soubor nebo složka neexistuje: {path}</translation>
+        </message>
+        <message>
+            <source>The disk could not be read or written (was it removed?): {path}</source>
+            <translation>Disk nebylo možné číst ani na něj zapisovat (nebyl odpojen?): {path}</translation>
         </message>
     </context>
 </TS>

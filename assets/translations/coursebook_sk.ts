@@ -1298,6 +1298,7 @@ Overovací kód: %2</translation>
         <name>Main</name>
         <message>
             <source>The learner database is damaged. Close Coursebook and start it again: it will restore the newest good backup.</source>
+            <extracomment>Milliseconds after the window is shown at which its icon is set (after the first frame).</extracomment>
             <translation>Databáza účastníkov je poškodená. Zatvorte Coursebook a spustite ho znova: obnoví najnovšiu nepoškodenú zálohu.</translation>
         </message>
         <message>
@@ -3253,7 +3254,7 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         </message>
         <message>
             <source>Records {first}–{last} are missing: an attempt or answers were deleted.</source>
-            <extracomment>Seconds an answer's recorded time on screen may fall below an earlier one (the grace at the end). slot -&gt; (question key, response JSON text, answered at, elapsed seconds then) slot -&gt; (fraction, comment, trainer name) Attempts whose rows differ from their chain (changed or deleted after the fact). The chain itself is broken (gaps, removed entries, changed entries): nothing after it is sure.</extracomment>
+            <extracomment>Seconds an answer's recorded time on screen may fall below an earlier one (the grace at the end). The string encoder ``_CANONICAL`` itself uses for every string (``ensure_ascii=False``): the C one. The decoder's own scanner, called without the wrapper that skips white space around the value. slot -&gt; (question key, response JSON text, answered at, elapsed seconds then) slot -&gt; (fraction, comment, trainer name) Attempts whose rows differ from their chain (changed or deleted after the fact). The chain itself is broken (gaps, removed entries, changed entries): nothing after it is sure.</extracomment>
             <translation>Chýbajú záznamy {first}–{last}: bol odstránený pokus alebo odpovede.</translation>
         </message>
         <message>
@@ -3855,12 +3856,14 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         </message>
         <message>
             <source>{file} could not be written: {reason}.</source>
-            <extracomment>Files merged per transaction on import (one commit to disk per batch).</extracomment>
+            <extracomment>Files merged per transaction on import (one commit to disk per batch). SQLite's page cache while importing, in KiB (the default is 2 MB). The answers go into the gradebook in the order of the attempts' random ids, all over its B-tree: with the default cache most pages were written out and read back within one batch (a fifth more CPU, a third more time in SQLite).</extracomment>
             <translation>Súbor {file} sa nepodarilo zapísať: {reason}.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {reason}.</source>
-            <extracomment>Attempts whose marks were recorded (new or newer than those received before). Attempts whose marks were already there (the same file or a newer one received before). Attempts the file names that are not on this PC (taken elsewhere, or removed with their profile).</extracomment>
+            <extracomment>Attempts whose marks were recorded (new or newer than those received before). Attempts whose marks were already there (the same file or a newer one received before). Attempts the file names that are not on this PC (taken elsewhere, or removed with their profile).
+----------
+attempt UUID -&gt; (question key per slot, grading rule, pass mark), read from its sealed plan.</extracomment>
             <translation>Súbor {file} nie je možné prečítať: {reason}.</translation>
         </message>
         <message>
@@ -4231,6 +4234,27 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         <message>
             <source>There is no handout '{what}'. Choose one of: {kinds}.</source>
             <translation>Podklad '{what}' neexistuje. Vyberte jeden z: {kinds}.</translation>
+        </message>
+        <message>
+            <source>There is no space left on the disk: {path}</source>
+            <extracomment>What the operating system says, in the user's language, for the failures a user can act on.</extracomment>
+            <translation>Na disku už nie je miesto: {path}</translation>
+        </message>
+        <message>
+            <source>The disk is read-only: {path}</source>
+            <translation>Disk je len na čítanie: {path}</translation>
+        </message>
+        <message>
+            <source>You may not read or write here: {path}</source>
+            <translation>Tu nemáte oprávnenie na čítanie ani zápis: {path}</translation>
+        </message>
+        <message>
+            <source>The file or folder does not exist: {path}</source>
+            <translation>Súbor alebo priečinok neexistuje: {path}</translation>
+        </message>
+        <message>
+            <source>The disk could not be read or written (was it removed?): {path}</source>
+            <translation>Disk nebolo možné čítať ani naň zapisovať (nebol odpojený?): {path}</translation>
         </message>
     </context>
 </TS>

@@ -1307,6 +1307,7 @@ Koda za preverjanje: %2</translation>
         <name>Main</name>
         <message>
             <source>The learner database is damaged. Close Coursebook and start it again: it will restore the newest good backup.</source>
+            <extracomment>Milliseconds after the window is shown at which its icon is set (after the first frame).</extracomment>
             <translation>Podatkovna zbirka udeležencev je poškodovana. Zaprite Coursebook in ga znova zaženite: obnovil bo najnovejšo nepoškodovano varnostno kopijo.</translation>
         </message>
         <message>
@@ -3275,7 +3276,7 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         </message>
         <message>
             <source>Records {first}–{last} are missing: an attempt or answers were deleted.</source>
-            <extracomment>Seconds an answer's recorded time on screen may fall below an earlier one (the grace at the end). slot -&gt; (question key, response JSON text, answered at, elapsed seconds then) slot -&gt; (fraction, comment, trainer name) Attempts whose rows differ from their chain (changed or deleted after the fact). The chain itself is broken (gaps, removed entries, changed entries): nothing after it is sure.</extracomment>
+            <extracomment>Seconds an answer's recorded time on screen may fall below an earlier one (the grace at the end). The string encoder ``_CANONICAL`` itself uses for every string (``ensure_ascii=False``): the C one. The decoder's own scanner, called without the wrapper that skips white space around the value. slot -&gt; (question key, response JSON text, answered at, elapsed seconds then) slot -&gt; (fraction, comment, trainer name) Attempts whose rows differ from their chain (changed or deleted after the fact). The chain itself is broken (gaps, removed entries, changed entries): nothing after it is sure.</extracomment>
             <translation>Manjkajo zapisi {first}–{last}: poskus ali odgovori so bili izbrisani.</translation>
         </message>
         <message>
@@ -3877,12 +3878,14 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         </message>
         <message>
             <source>{file} could not be written: {reason}.</source>
-            <extracomment>Files merged per transaction on import (one commit to disk per batch).</extracomment>
+            <extracomment>Files merged per transaction on import (one commit to disk per batch). SQLite's page cache while importing, in KiB (the default is 2 MB). The answers go into the gradebook in the order of the attempts' random ids, all over its B-tree: with the default cache most pages were written out and read back within one batch (a fifth more CPU, a third more time in SQLite).</extracomment>
             <translation>Datoteke {file} ni bilo mogoče zapisati: {reason}.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {reason}.</source>
-            <extracomment>Attempts whose marks were recorded (new or newer than those received before). Attempts whose marks were already there (the same file or a newer one received before). Attempts the file names that are not on this PC (taken elsewhere, or removed with their profile).</extracomment>
+            <extracomment>Attempts whose marks were recorded (new or newer than those received before). Attempts whose marks were already there (the same file or a newer one received before). Attempts the file names that are not on this PC (taken elsewhere, or removed with their profile).
+----------
+attempt UUID -&gt; (question key per slot, grading rule, pass mark), read from its sealed plan.</extracomment>
             <translation>Datoteke {file} ni mogoče prebrati: {reason}.</translation>
         </message>
         <message>
@@ -4253,6 +4256,27 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         <message>
             <source>There is no handout '{what}'. Choose one of: {kinds}.</source>
             <translation>Gradivo '{what}' ne obstaja. Izberite eno od: {kinds}.</translation>
+        </message>
+        <message>
+            <source>There is no space left on the disk: {path}</source>
+            <extracomment>What the operating system says, in the user's language, for the failures a user can act on.</extracomment>
+            <translation>Na disku ni več prostora: {path}</translation>
+        </message>
+        <message>
+            <source>The disk is read-only: {path}</source>
+            <translation>Disk je samo za branje: {path}</translation>
+        </message>
+        <message>
+            <source>You may not read or write here: {path}</source>
+            <translation>Tu nimate dovoljenja za branje ali pisanje: {path}</translation>
+        </message>
+        <message>
+            <source>The file or folder does not exist: {path}</source>
+            <translation>Datoteka ali mapa ne obstaja: {path}</translation>
+        </message>
+        <message>
+            <source>The disk could not be read or written (was it removed?): {path}</source>
+            <translation>Diska ni bilo mogoče brati ali pisati (ali je bil odstranjen?): {path}</translation>
         </message>
     </context>
 </TS>
