@@ -378,10 +378,12 @@ class MainWindow(QMainWindow):
         if self._reading():
             self.reader.show_find_bar()
 
-    def search_index(self):  # noqa: ANN201 - coursebook.search.SearchIndex
-        """The course's search index, built (with a progress bar after half a second) when the
-        content changed since it was last built; None while it is being built (the progress bar
-        lets events through, and a second build would find the first one's file locked)."""
+    def search_index(self, quiet: bool = False):  # noqa: ANN201 - coursebook.search.SearchIndex
+        """The course's search index, built when the content changed since it was last built: with a
+        progress bar after half a second when the user asked for it, or ``quiet``ly (a count in the
+        status bar, no dialog to take the focus from what the user is doing) when prepared in advance.
+        None while it is being built (the build lets events through, and a second build would find the
+        first one's file locked)."""
         if getattr(self, "_index_building", False):
             return None
         if getattr(self, "_index", None) is None:
@@ -389,16 +391,22 @@ class MainWindow(QMainWindow):
 
             from app.qt import QApplication, QProgressDialog
 
-            progress = QProgressDialog(self.tr("Building the search index…"), "", 0, 0, self)
-            progress.setCancelButton(None)
-            progress.setMinimumDuration(500)
-            progress.setValue(0)  # starts its timer: shown once building has taken half a second
-            progress.setWindowTitle(self.tr("Search"))
+            progress = None
+            if not quiet:
+                progress = QProgressDialog(self.tr("Building the search index…"), "", 0, 0, self)
+                progress.setCancelButton(None)
+                progress.setMinimumDuration(500)
+                progress.setValue(0)  # starts its timer: shown once building has taken half a second
+                progress.setWindowTitle(self.tr("Search"))
 
             def step(count: int) -> None:
-                progress.setLabelText(self.tr("Building the search index… %1 passages").replace("%1", str(count)))
+                text = self.tr("Building the search index… %1 passages").replace("%1", str(count))
+                if progress is None:
+                    self.statusBar().showMessage(text, 2000)
+                else:
+                    progress.setLabelText(text)
                 QApplication.processEvents()
-                self.index_progress_shown = self.index_progress_shown or progress.isVisible()
+                self.index_progress_shown = self.index_progress_shown or bool(progress and progress.isVisible())
 
             cache = self.session.cache or self.session.store.folder / "cache"
             self._index_building = True
@@ -407,13 +415,21 @@ class MainWindow(QMainWindow):
                                          self.session.data)
             finally:
                 self._index_building = False
-                progress.close()
+                if progress is not None:
+                    progress.close()
+                else:
+                    self.statusBar().clearMessage()
+            if getattr(self, "_search_wanted", False):  # asked for while it was being built
+                self._search_wanted = False
+                from app.qt import QTimer
+
+                QTimer.singleShot(0, self.search_course)
         return self._index
 
     def _prepare_search(self) -> None:
         if not self._saved_on_close and self.isVisible():
             try:
-                self.search_index()
+                self.search_index(quiet=True)
             except Exception as exc:  # noqa: BLE001 - search stays unavailable; reading goes on
                 from app.i18n import tr_core
 
@@ -424,8 +440,11 @@ class MainWindow(QMainWindow):
 
         if getattr(self, "search_dialog", None) is None:
             index = self.search_index()
-            if index is None or getattr(self, "search_dialog", None) is not None:
-                return  # being built: this call came through the progress bar's events
+            if index is None:  # being built in advance: the dialog opens when it is ready
+                self._search_wanted = True
+                return
+            if getattr(self, "search_dialog", None) is not None:
+                return  # made meanwhile, by a call that came through the build's events
             languages = sorted({m["language"] for m in self.session.catalog["modules"]})
             self.search_dialog = SearchDialog(index, languages, self)
             self.search_dialog.open_hit.connect(self.open_hit)

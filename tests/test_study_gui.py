@@ -378,6 +378,39 @@ def test_the_timed_index_preparation_during_a_build_from_the_search_dialog_start
     _close(win)
 
 
+def test_the_index_prepared_in_advance_takes_no_focus_and_a_search_asked_meanwhile_opens_after(
+        qtbot, data_home, monkeypatch):
+    """A learner at work when the index is prepared keeps their window; a search asked for during the
+    build opens when the index is ready."""
+    import time
+
+    from app import main_window
+    from app.qt import QApplication
+    from coursebook.search import documents
+
+    monkeypatch.setattr(main_window, "PREPARE_SEARCH_MS", 10)
+    real = documents.course_documents
+    asked = []
+
+    def slow(library):
+        for number, doc in enumerate(real(library)):
+            if number < 120:
+                time.sleep(0.006)  # 0.7 s: a dialog would have been shown after half a second
+            if number == 60 and not asked:
+                window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, main_window.MainWindow))
+                asked.append(window)
+                window.search_course()  # the learner presses the search key meanwhile
+            yield doc
+
+    monkeypatch.setattr(documents, "course_documents", slow)
+    win = _window(qtbot, data_home)
+    qtbot.waitUntil(lambda: getattr(win, "_index", None) is not None, timeout=10000)
+    assert asked == [win] and not win.index_progress_shown
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.inherits("QProgressDialog")]
+    qtbot.waitUntil(lambda: getattr(win, "search_dialog", None) is not None and win.search_dialog.isVisible())
+    _close(win)
+
+
 def test_home_page_shows_the_last_practice_and_a_card_for_a_wrong_answer(qtbot, data_home):
     from coursebook.quiz.service import QuizService
 
