@@ -46,6 +46,7 @@ bundle: $(STAMP) $(QM)
 # The README's pictures, from real windows under Xvfb with a window manager (xvfb, openbox).
 screenshots: $(STAMP) $(QM)
 	scripts/xvfb_run.sh 1366x768 $(PY) scripts/screenshot.py docs
+	scripts/xvfb_run.sh 1366x768 $(PY) scripts/screenshot_classroom.py docs
 	scripts/xvfb_run.sh 1366x768 $(PY) scripts/screenshot_trainer.py docs
 	scripts/xvfb_run.sh 1920x1080 $(PY) scripts/screenshot_trainer.py docs
 

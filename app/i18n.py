@@ -43,6 +43,28 @@ def tr_core(text: Message | str | BaseException) -> str:
     return str(text)
 
 
+def number_text(value: float | None) -> str:
+    """A number as the interface language writes it (``98,02`` in Slovenian); nothing for None."""
+    from coursebook.numbers import format_number
+
+    from app.language import current
+
+    return "" if value is None else format_number(value, current())
+
+
+def iso_date_time_text(moment: str | None) -> str:
+    """A stored ISO moment (UTC, as the store writes them) as the interface language writes a local date
+    and time; nothing for None."""
+    if not moment:
+        return ""
+    from datetime import datetime, timezone
+
+    parsed = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return date_time_text(parsed.timestamp())
+
+
 def date_time_text(timestamp: float) -> str:
     """A moment as the interface language writes a date and time (e.g. ``1. 12. 26 19:58`` in Slovenian)."""
     from app.qt import QDateTime, QLocale

@@ -264,3 +264,23 @@ def test_gradebook_pdf_on_the_command_line(tmp_path):
     assert bad_date.returncode == 1 and "YYYY-MM-DD" in bad_date.stderr
     refused = cli("gradebook", "--pdf", str(out), stdin="wrong\n", data=data, qt=True)
     assert refused.returncode == 1 and refused.stderr.strip() == "coursebook gradebook: The passphrase is not right."
+
+
+def test_the_gradebook_writes_numbers_and_dates_as_the_interface_language_does(qtbot, qapp, trainer_pc):
+    """A Slovenian trainer reads 8,34 minutes and a local date, never 8.34 or 2027-01-15T08:08."""
+    from app import language
+    from app.classroom.gradebook_window import GradebookWindow
+
+    store, actor, question = trainer_pc
+    language.install(qapp, "sl")
+    try:
+        window = GradebookWindow(store, actor, question)
+        qtbot.addWidget(window)
+        window.show()
+        minutes = [window.cells.topLevelItem(i).text(4) for i in range(window.cells.topLevelItemCount())]
+        assert any("," in m for m in minutes) and not any("." in m for m in minutes), minutes
+        window.cells.setCurrentItem(window.cells.topLevelItem(0))
+        finished = window.attempts.topLevelItem(0).text(1)
+        assert finished and "T" not in finished and "-" not in finished, finished
+    finally:
+        language.install(qapp, "en")

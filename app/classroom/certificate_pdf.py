@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from coursebook.classroom.certificate import Certificate
 
+from app.i18n import number_text
 from app.qt import QCoreApplication, QFont, QMarginsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QRectF, Qt
 
 
@@ -30,7 +31,7 @@ def paint(certificate: Certificate, painter: QPainter, width: float, height: flo
             (QCoreApplication.translate("Certificate", "Certificate"), 36, True),
             (certificate.learner, 28, True),
             (QCoreApplication.translate("Certificate", "passed “%1”").replace("%1", certificate.title), 18, False),
-            (QCoreApplication.translate("Certificate", "with %1 %").replace("%1", f"{certificate.grade:g}"), 18, False),
+            (QCoreApplication.translate("Certificate", "with %1 %").replace("%1", number_text(certificate.grade)), 18, False),
             (QCoreApplication.translate("Certificate", "on %1").replace("%1", certificate.date), 14, False),
             (QCoreApplication.translate("Certificate", "Trainer: %1").replace("%1", certificate.trainer)
              if certificate.trainer else "", 14, False),

@@ -28,8 +28,7 @@ def _tree(name: str, headers: list[str]) -> QTreeWidget:
     return tree
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+from app.i18n import iso_date_time_text, number_text as _number  # noqa: E402 - the interface's formats
 
 
 class GradebookWindow(GradebookPrinting, QDialog):
@@ -119,7 +118,7 @@ class GradebookWindow(GradebookPrinting, QDialog):
             return
         learner, quiz_id = item.data(0, Qt.ItemDataRole.UserRole)
         for attempt in gradebook.attempts_of(self.store, self.actor, self.question, learner, quiz_id):
-            row = QTreeWidgetItem([str(attempt.number), (attempt.finished or "")[:16].replace("T", " "),
+            row = QTreeWidgetItem([str(attempt.number), iso_date_time_text(attempt.finished),
                                    _number(None if attempt.percent is None else round(attempt.percent, 1)),
                                    str(attempt.pending)])
             row.setData(0, Qt.ItemDataRole.UserRole, attempt.uuid)
@@ -140,7 +139,7 @@ class GradebookWindow(GradebookPrinting, QDialog):
                 given = response_text(question, answer.response, self.tr("true"), self.tr("false"))
             else:
                 given = json.dumps(answer.response, ensure_ascii=False)
-            score = "" if answer.fraction is None else f"{100 * answer.fraction:g}"
+            score = "" if answer.fraction is None else _number(round(100 * answer.fraction, 2))
             if answer.essay and answer.fraction is None:
                 score = self.tr("waiting")
             row = QTreeWidgetItem([text, given if answer.response is not None else "—", score, answer.comment])

@@ -10,6 +10,7 @@ from coursebook.classroom import marks_file
 from coursebook.quiz.attempts import ASSESSMENT
 
 from app.i18n import date_time_text
+from app.i18n import number_text
 from app.qt import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, Qt
 
 
@@ -42,7 +43,7 @@ class MyResults(QDialog):
             comments = sum(1 for v in (attempt.plan.get("grading") or {}).values() if (v or {}).get("comment"))
             finished = datetime.fromtimestamp(attempt.finished).strftime("%Y-%m-%d %H:%M")
             back = self.received.get(attempt.uuid)
-            item = QTreeWidgetItem([attempt.title, finished, f"{result.percent:.1f}", verdict,
+            item = QTreeWidgetItem([attempt.title, finished, number_text(round(result.percent, 1)), verdict,
                                     str(comments) if comments else "", self.grade_text(back)])
             item.setData(0, Qt.ItemDataRole.UserRole, attempt.id)
             item.setData(1, Qt.ItemDataRole.UserRole, attempt.uuid)
@@ -78,7 +79,7 @@ class MyResults(QDialog):
             return ""
         if back.grade is None:
             return self.tr("essays waiting") if back.pending else ""
-        grade = f"{back.grade:g}"
+        grade = number_text(back.grade)
         if back.passed is None:
             return self.tr("%1 %").replace("%1", grade)
         return (self.tr("%1 %, passed") if back.passed else self.tr("%1 %, failed")).replace("%1", grade)
@@ -95,13 +96,13 @@ class MyResults(QDialog):
         lines = [self.tr("From the trainer, %1 (%2):").replace("%1", when).replace("%2", back.trainer) if back.trainer
                  else self.tr("From the trainer, %1:").replace("%1", when)]
         if back.percent is not None:
-            lines.append(self.tr("This attempt: %1 %").replace("%1", f"{back.percent:g}"))
+            lines.append(self.tr("This attempt: %1 %").replace("%1", number_text(back.percent)))
         if back.grade is not None:
             lines.append(self.tr("Grade that counts: %1").replace("%1", self.grade_text(back)))
         elif back.pending:
             lines.append(self.tr("Essays still waiting for the trainer: %1").replace("%1", str(back.pending)))
         for slot, (fraction, comment, _by, _at) in sorted(back.comments.items()):
-            mark = "" if fraction is None else f"{100 * fraction:g}"
+            mark = number_text(None if fraction is None else round(100 * fraction, 2))
             if comment:
                 lines.append(self.tr("Question %1 (%2 %): %3").replace("%1", str(slot + 1)).replace("%2", mark)
                              .replace("%3", comment))

@@ -43,13 +43,7 @@ def _tree(name: str, headers: list[str], accessible: str) -> QTreeWidget:
     return tree
 
 
-def _number(value: float | None) -> str:
-    """A number as the interface language writes it (``98,02`` in Slovenian)."""
-    from coursebook.numbers import format_number
-
-    from app.language import current
-
-    return "" if value is None else format_number(value, current())
+from app.i18n import number_text as _number  # noqa: E402 - one number format for every window
 
 
 def _item(values: list[tuple[str, float | str | None]]) -> _Row:

@@ -7,6 +7,7 @@ from coursebook.classroom import certificate
 from coursebook.classroom.errors import ClassroomError
 
 from app.i18n import tr_core
+from app.i18n import number_text
 from app.qt import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 
@@ -68,5 +69,5 @@ class VerifyCertificate(QDialog):
             return None
         self._show(self.tr("Valid: %1 passed “%2” with %3 % on %4.")
                             .replace("%1", found.learner).replace("%2", found.title)
-                            .replace("%3", f"{found.grade:g}").replace("%4", found.date))
+                            .replace("%3", number_text(found.grade)).replace("%4", found.date))
         return found

@@ -1,0 +1,70 @@
+"""Take the README's pictures of the trainer's gradebook and question statistics from a real window:
+
+    scripts/xvfb_run.sh 1366x768 .venv/bin/python scripts/screenshot_classroom.py docs   # `make screenshots`
+
+A demo class of twelve learners is made on one data folder, handed in, and imported on another (the
+trainer's PC), exactly as on an exam day; then the windows are opened over the main window.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from app.main import open_session
+from app.main_window import MainWindow
+from app.qt import QApplication
+from screenshot import save
+
+PASSPHRASE = "geslo za zaslonske slike"
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    from app import appearance, language
+
+    language.install(app, sys.argv[2] if len(sys.argv) > 2 else "sl")
+    appearance.apply(app, "light", 1.0)
+    from coursebook.classroom import auth, demo, profiles, results_file
+    from coursebook.quiz.service import QuizService
+    from coursebook.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        session = open_session(str(work / "trainer-pc"))
+        learner_pc = Store(work / "learner-pc")
+        demo.fill(learner_pc, session.library, 12, 2, seed=7)
+        stick = work / "stick"
+        stick.mkdir()
+        files = [results_file.export(learner_pc, p, stick) for p in profiles.learners(learner_pc)]
+        learner_pc.close()
+        trainer = profiles.add_trainer(session.store, "Trener", PASSPHRASE)
+        actor = auth.trainer_login(session.store, trainer, PASSPHRASE)
+        results_file.import_files(session.store, files, actor=actor)
+        session = session.for_profile(trainer, actor)
+        window = MainWindow(session)
+        window.showMaximized()
+        question = QuizService(session.store, session.library).question
+
+        from app.classroom.gradebook_window import GradebookWindow
+        from app.classroom.statistics_window import StatisticsWindow
+
+        gradebook = GradebookWindow(session.store, actor, question, window)
+        gradebook.show()
+        gradebook.cells.setCurrentItem(gradebook.cells.topLevelItem(0))
+        save(app, gradebook, out / "screenshot-gradebook.png")
+        gradebook.close()
+        statistics = StatisticsWindow(session.store, actor, question, window)
+        statistics.show()
+        save(app, statistics, out / "screenshot-statistics.png")
+        statistics.close()
+        window.close()
+        session.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
