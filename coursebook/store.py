@@ -275,10 +275,58 @@ def upgrade_version_13(db: Any) -> None:
                "title TEXT NOT NULL, pinned TEXT NOT NULL)")
 
 
+def upgrade_version_14(db: Any) -> None:
+    """The trainer's trusted cache of verified, graded report results (each entry signed with a key only
+    a logged-in trainer has); a revision per profile that triggers move on every change of its answers,
+    attempts or sealed record (a cached result is used only for the revision it was made at); and an
+    index holding everything the learner report lists of an attempt, so listing does not read the plans."""
+    db.execute("CREATE TABLE report_cache (key_id TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, "
+               "payload BLOB NOT NULL, mac BLOB NOT NULL, PRIMARY KEY (key_id, kind, name))")
+    db.execute("CREATE TABLE report_revision (profile_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)")
+    db.execute("CREATE TRIGGER report_revision_answer_insert AFTER INSERT ON responses BEGIN "
+               "INSERT INTO report_revision(profile_id, n) SELECT profile_id, 1 FROM attempts WHERE id = "
+               "NEW.attempt_id AND profile_id IS NOT NULL ON CONFLICT(profile_id) DO UPDATE SET n = n + 1; "
+               "END")
+    db.execute("CREATE TRIGGER report_revision_answer_update AFTER UPDATE ON responses BEGIN "
+               "INSERT INTO report_revision(profile_id, n) SELECT profile_id, 1 FROM attempts WHERE id = "
+               "NEW.attempt_id AND profile_id IS NOT NULL ON CONFLICT(profile_id) DO UPDATE SET n = n + 1; "
+               "END")
+    db.execute("CREATE TRIGGER report_revision_answer_delete AFTER DELETE ON responses BEGIN "
+               "INSERT INTO report_revision(profile_id, n) SELECT profile_id, 1 FROM attempts WHERE id = "
+               "OLD.attempt_id AND profile_id IS NOT NULL ON CONFLICT(profile_id) DO UPDATE SET n = n + 1; "
+               "END")
+    db.execute("CREATE TRIGGER report_revision_attempts_insert AFTER INSERT ON attempts BEGIN "
+               "INSERT INTO report_revision(profile_id, n) SELECT NEW.profile_id, 1 WHERE NEW.profile_id IS NOT "
+               "NULL ON CONFLICT(profile_id) DO UPDATE SET n = n + 1; "
+               "END")
+    db.execute("CREATE TRIGGER report_revision_attempts_update AFTER UPDATE ON attempts BEGIN "
+               "INSERT INTO report_revision(profile_id, n) SELECT OLD.profile_id, 1 WHERE OLD.profile_id IS NOT "
+               "NULL ON CONFLICT(profile_id) DO UPDATE SET n = n + 1; "
+               "INSERT INTO report_revision(profile_id, n) SELECT NEW.profile_id, 1 WHERE NEW.profile_id IS NOT "
+               "NULL ON CONFLICT(profile_id) DO UPDATE SET n = n + 1; "
+               "END")
+    db.execute("CREATE TRIGGER report_revision_ledger_update AFTER UPDATE ON ledger BEGIN "
+               "INSERT INTO report_revision(profile_id, n) SELECT OLD.profile_id, 1 WHERE OLD.profile_id IS NOT "
+               "NULL ON CONFLICT(profile_id) DO UPDATE SET n = n + 1; "
+               "INSERT INTO report_revision(profile_id, n) SELECT NEW.profile_id, 1 WHERE NEW.profile_id IS NOT "
+               "NULL ON CONFLICT(profile_id) DO UPDATE SET n = n + 1; "
+               "END")
+    db.execute("CREATE TRIGGER report_revision_attempts_delete AFTER DELETE ON attempts BEGIN "
+               "INSERT INTO report_revision(profile_id, n) SELECT OLD.profile_id, 1 WHERE OLD.profile_id IS NOT "
+               "NULL ON CONFLICT(profile_id) DO UPDATE SET n = n + 1; "
+               "END")
+    db.execute("CREATE TRIGGER report_revision_ledger_delete AFTER DELETE ON ledger BEGIN "
+               "INSERT INTO report_revision(profile_id, n) SELECT OLD.profile_id, 1 WHERE OLD.profile_id IS NOT "
+               "NULL ON CONFLICT(profile_id) DO UPDATE SET n = n + 1; "
+               "END")
+    db.execute("CREATE INDEX idx_attempts_report ON attempts(profile_id, quiz_id, started, id, mode, uuid, "
+               "number, finished, title)")
+
+
 UPGRADES: list[Callable[[Any], None]] = [
     upgrade_version_1, upgrade_version_2, upgrade_version_3, upgrade_version_4, upgrade_version_5,
     upgrade_version_6, upgrade_version_7, upgrade_version_8, upgrade_version_9, upgrade_version_10, upgrade_version_11,
-    upgrade_version_12, upgrade_version_13,
+    upgrade_version_12, upgrade_version_13, upgrade_version_14,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 

@@ -17,7 +17,7 @@ from ..i18n import QT_TRANSLATE_NOOP, message
 from ..store import Profile, Store
 from . import profiles
 from .errors import ClassroomError, NotAllowed
-from .secrets_kdf import check_secret
+from .secrets_kdf import check_and_derive
 
 FREE_TRIES = 5
 FIRST_DELAY = 30.0
@@ -42,6 +42,12 @@ class Actor(NamedTuple):
 
     profile: Profile
     trainer: bool = False
+    #: A key derived from the passphrase at login (kept in memory only): it signs the trainer's cache of
+    #: verified report results, so a learner who can edit the database cannot forge a cached result.
+    report_key: bytes | None = None
+
+    def __repr__(self) -> str:  # the key is never written out
+        return f"Actor(profile={self.profile!r}, trainer={self.trainer!r})"
 
 
 def require_trainer(actor: Actor | None) -> None:
@@ -101,9 +107,11 @@ def trainer_login(store: Store, profile: Profile | None, passphrase: str,
     for candidate in candidates:
         row = store.conn.execute("SELECT role, passphrase, uuid FROM profiles WHERE id = ?",
                                  (candidate.id,)).fetchone()
-        if row and row[0] == profiles.TRAINER and check_secret(passphrase, row[1], profiles.trainer_context(row[2])):
+        is_trainer = bool(row) and row[0] == profiles.TRAINER
+        key = check_and_derive(passphrase, row[1], profiles.trainer_context(row[2])) if is_trainer else None
+        if key is not None:
             _save(store, {"failures": 0, "last": clock()})
-            return Actor(candidate, True)
+            return Actor(candidate, True, key)
     fails = failures(store) + 1
     _save(store, {"failures": fails, "last": clock()})
     raise WrongPassphrase(message(QT_TRANSLATE_NOOP("core", "The passphrase is not right.")), delay_after(fails))

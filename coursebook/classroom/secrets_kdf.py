@@ -57,3 +57,30 @@ def check_secret(secret: str, stored: str | None, context: str) -> bool:
     except InvalidKey:
         return False
     return True
+
+
+def check_and_derive(secret: str, stored: str | None, context: str) -> bytes | None:
+    """Like :func:`check_secret`, and when the secret matches, a 32-byte key derived from it that the
+    stored record does not reveal (None when it does not match).
+
+    One scrypt run makes ``LENGTH + 32`` bytes: scrypt's output is PBKDF2 blocks that do not depend on
+    the length asked for, so the first ``LENGTH`` bytes are the stored hash and the next 32 are a
+    second, independent output — computing them needs the secret itself, exactly like the hash."""
+    import hmac
+
+    if not stored:
+        return None
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    try:
+        record = json.loads(stored)
+        salt, expected = bytes.fromhex(record["salt"]), bytes.fromhex(record["hash"])
+        n, r, p = int(record["n"]), int(record["r"]), int(record["p"])
+        if n > 2 ** 17 or r > 16 or p > 4 or len(expected) != LENGTH:
+            return None
+        made = Scrypt(salt=salt, length=LENGTH + 32, n=n, r=r, p=p).derive(_normal(secret, context))
+    except (ValueError, KeyError, TypeError):
+        return None
+    if not hmac.compare_digest(made[:LENGTH], expected):
+        return None
+    return made[LENGTH:]

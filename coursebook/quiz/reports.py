@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from array import array
+from typing import Any, NamedTuple
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from ..classroom import chain
 from ..classroom.auth import require_trainer
 from ..i18n import Message
+from . import result_cache
 from .attempts import _ATTEMPT_COLUMNS, ASSESSMENT, Attempt, epoch
 from .model import Question, grade
-from .service import QuizService
+from .service import EXAM_SOURCE, QuizService
 from .review import response_key, response_text
 
 
-@dataclass(frozen=True)
-class LearnerRow:
+#: Called with (done, total) while a report is made; may raise to stop it.
+Progress = Callable[[int, int], None]
+
+
+class LearnerRow(NamedTuple):
+    """One attempt in the learner report (a named tuple: 38,000 of them are made in a few milliseconds)."""
+
     profile_id: int
     learner: str
     quiz_id: str
@@ -43,6 +54,7 @@ class LearnerRow:
     clock_jumps: tuple[dict, ...] = ()
     #: The exam file whose start code is needed to grade this attempt ("" = none needed).
     locked_exam: str = ""
+    uuid: str = ""
 
     @property
     def percent(self) -> float | None:
@@ -60,6 +72,8 @@ class QuestionRow:
     total: float = 0.0
     #: The most often chosen wrong responses, in words, with how many chose each.
     wrong: list[tuple[str, int]] = field(default_factory=list)
+    #: The question's text when the row came from the cache (``question`` is then not looked up).
+    label: str = ""
 
     @property
     def module_id(self) -> str:
@@ -71,7 +85,7 @@ class QuestionRow:
 
     @property
     def text(self) -> str:
-        return self.question.text if self.question else self.key
+        return self.question.text if self.question else (self.label or self.key)
 
 
 @dataclass(frozen=True)
@@ -104,64 +118,247 @@ def _attempt_filter(quiz_id: str | None, mode: str | None, where: list[str]) -> 
     return where, args
 
 
-def learner_report(service: QuizService, quiz_id: str | None = None, mode: str | None = None) -> list[LearnerRow]:
+def learner_report(service: QuizService, quiz_id: str | None = None, mode: str | None = None,
+                   progress: Progress | None = None) -> list[LearnerRow]:
     """Every attempt, per learner: when, how long, the score, passed or not, essays waiting. Trainer only.
 
     The score is never read from the store: every attempt is graded again from its answers with the
     questions. For a sealed assessment the answers are the ones its chain recorded, and an attempt
-    whose rows differ from the chain is marked ``altered``; a deleted one is listed in ``chain_problems``."""
+    whose rows differ from the chain is marked ``altered``; a deleted one is listed in ``chain_problems``.
+
+    Attempts already verified and graded come from the trainer's signed cache (:mod:`.result_cache`)
+    while it is valid for them: a practice attempt while it is finished and unchanged, a sealed one while
+    the learner's chain head is the same. The rest are verified and graded, then cached. ``progress``
+    is called with (learners done, learners) and may raise to stop."""
     require_trainer(service.actor)
-    return list(service.kept("learners", (quiz_id, mode), lambda: _learner_rows(service, quiz_id, mode)))
+    with _bulk():
+        return list(service.kept("learners", (quiz_id, mode), lambda: _learner_rows(service, quiz_id, mode, progress)))
 
 
-def _learner_rows(service: QuizService, quiz_id: str | None, mode: str | None) -> list[LearnerRow]:
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """No cycle collection while a report builds tens of thousands of small rows (they hold no cycles):
+    with a large course loaded, each collection would walk every object of it."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+#: What the learner report lists of an attempt: read from the index that holds it (not the plans).
+_LISTING = ("SELECT a.id, a.profile_id, a.quiz_id, a.mode, a.title, a.number, a.started, a.finished, a.uuid "
+            "FROM attempts a INDEXED BY idx_attempts_report")
+
+
+def _learner_rows(service: QuizService, quiz_id: str | None, mode: str | None,
+                  progress: Progress | None = None) -> list[LearnerRow]:
+    conn = service.store.conn
+    key = result_cache.key_for(service)
     where, args = _attempt_filter(quiz_id, mode, [])
-    sql = (f"SELECT {', '.join('a.' + c.strip() for c in _ATTEMPT_COLUMNS.split(','))}, p.name "
-           "FROM attempts a JOIN profiles p ON p.id = a.profile_id "
-           + ("WHERE " + " AND ".join(where) if where else "") + " ORDER BY p.name, a.quiz_id, a.started, a.id")
-    counters: Counter[tuple[int, str]] = Counter()
-    replays: dict[int, chain.Replay] = {}
+    listing = conn.execute(_LISTING + (" WHERE " + " AND ".join(where) if where else "")
+                           + " ORDER BY a.profile_id, a.quiz_id, a.started, a.id", args).fetchall()
+    people = {row[0]: row[1:] for row in conn.execute(
+        "SELECT id, name, uuid, chain_seq, chain_head FROM profiles").fetchall()}
+    revisions = result_cache.revisions(conn)
+    by_profile: dict[int, list[tuple]] = {}
+    for row in listing:
+        by_profile.setdefault(row[1], []).append(row)
+    blocks = result_cache.load_all(conn, key, result_cache.LEARNERS) if key is not None else {}
+    prints = result_cache.Fingerprints(service)
     memo: dict = {}
-    result = []
-    for row in service.store.conn.execute(sql, args).fetchall():
-        attempt = Attempt.from_row(row[:-1])
-        name = row[-1]
-        counters[(attempt.profile_id, attempt.quiz_id)] += 1
-        integrity, problems, record = "unrecorded", (), None
-        if attempt.mode == ASSESSMENT:
-            replay = replays.get(attempt.profile_id)
-            if replay is None:
-                replay = replays[attempt.profile_id] = service.replay(attempt.profile_id)
-            integrity = replay.status(attempt.uuid)
-            problems = tuple(p.text for p in replay.problems if p.attempt_uuid == attempt.uuid)
-            record = replay.records.get(attempt.uuid)
-        score, max_score, pending = regrade(service, attempt, record, memo)
-        finished = attempt.finished
-        if record is not None:  # times as sealed
-            finished = epoch(record.finished) if record.finished else None
-        percent = 100.0 * score / max_score if max_score else None
-        passed = None
-        if attempt.mode == ASSESSMENT and attempt.pass_percent > 0 and finished is not None and not pending:
-            passed = (percent or 0.0) >= attempt.pass_percent - 1e-9
-        elapsed = record.elapsed if record is not None else attempt.elapsed
-        # by the wall clock, unless the monotonic count says more (the clock was set back meanwhile)
-        seconds = None if finished is None else max(0.0, finished - attempt.started, elapsed)
-        jumps = tuple(record.clock_jumps if record is not None else attempt.clock_jumps)
-        result.append(LearnerRow(attempt.profile_id, name, attempt.quiz_id, attempt.title, attempt.mode,
-                                 attempt.number or counters[(attempt.profile_id, attempt.quiz_id)], attempt.started,
-                                 finished, seconds, score if finished is not None else None,
-                                 max_score, pending, passed, attempt.id, integrity, problems, elapsed, jumps,
-                                 str(attempt.settings.get("id")) if service.exam_locked(attempt) else ""))
+    order = sorted(by_profile, key=lambda pid: (people.get(pid, ("",))[0], pid))
+    result: list[LearnerRow] = []
+    for done, profile_id in enumerate(order):
+        if progress is not None:
+            progress(done, len(order))
+        name, profile_uuid, seq, head = people.get(profile_id, ("", "", 0, ""))
+        state = [profile_uuid, int(seq or 0), head or "", revisions.get(profile_id, 0)]
+        result.extend(_profile_rows(service, key, blocks.get(str(profile_id)), prints, memo, profile_id, name,
+                                    state, by_profile[profile_id]))
+    if progress is not None:
+        progress(len(order), len(order))
     return result
 
 
-def chain_problems(service: QuizService) -> list[tuple[str, Message]]:
+def _profile_rows(service: QuizService, key: "result_cache.CacheKey | None", block: dict | None,
+                  prints: "result_cache.Fingerprints", memo: dict, profile_id: int, name: str, state: list,
+                  listed: list[tuple]) -> list[LearnerRow]:
+    """One learner's rows: from the cache where it is valid, verified and graded (then cached) elsewhere.
+
+    The learner's cache entry is valid while the profile, its chain head, its revision (any change of its
+    answers, attempts or record) and every bank it was graded with are the same."""
+    entries: dict = {}
+    if (block is not None and block.get("profile") == profile_id and block.get("state") == state
+            and block.get("banks") == prints.everything()):
+        entries = _unpack(block, {row[0] for row in listed})
+    rows: list[LearnerRow | None] = []
+    missing: list[int] = []
+    counters: dict[str, int] = {}
+    numbers: dict[int, int] = {}
+    make = LearnerRow._make
+    for ident, _pid, quiz, kind, title, number, _started, _finished, uuid in listed:
+        counted = numbers[ident] = counters[quiz] = counters.get(quiz, 0) + 1
+        entry = entries.get(ident)
+        if entry is not None and entry[0] == uuid:
+            rows.append(make((profile_id, name, quiz, title or "", kind, number or counted, *entry[1:8], ident,
+                              "sealed" if kind == ASSESSMENT else "unrecorded", (), entry[8], entry[9], "", uuid)))
+        else:
+            rows.append(None)
+            missing.append(len(rows) - 1)
+    if not missing:
+        return rows  # type: ignore[return-value]
+    kept = _unpack(block) if entries else {}  # every valid entry, also of attempts not listed
+    replays: dict[int, chain.Replay] = {}
+    ids = [listed[i][0] for i in missing]
+    attempts: dict[int, Attempt] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for full in service.store.conn.execute(
+                f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk).fetchall():
+            attempts[full[0]] = Attempt.from_row(full)
+    fresh = False
+    for index in missing:
+        attempt = attempts.get(listed[index][0])
+        if attempt is None:  # deleted meanwhile
+            continue
+        row, entry = _graded_row(service, attempt, name, replays, memo, numbers[attempt.id])
+        rows[index] = row
+        if entry is not None:
+            kept[attempt.id] = entry
+            fresh = True
+    if key is not None and fresh:
+        result_cache.save(service.store.conn, key, result_cache.LEARNERS, str(profile_id),
+                          dict(_pack(kept), profile=profile_id, state=state, banks=prints.everything()))
+    return [r for r in rows if r is not None]
+
+
+def _graded_row(service: QuizService, attempt: Attempt, name: str, replays: dict[int, chain.Replay], memo: dict,
+                counted: int) -> tuple[LearnerRow, tuple | None]:
+    """An attempt verified against its chain and graded again; with its cache entry when it may be cached
+    (finished, not at an exam file, and — for an assessment — sealed with nothing wrong)."""
+    integrity, problems, record = "unrecorded", (), None
+    if attempt.mode == ASSESSMENT:
+        replay = replays.get(attempt.profile_id)
+        if replay is None:
+            replay = replays[attempt.profile_id] = service.replay(attempt.profile_id)
+        integrity = replay.status(attempt.uuid)
+        problems = tuple(p.text for p in replay.problems if p.attempt_uuid == attempt.uuid)
+        record = replay.records.get(attempt.uuid)
+    score, max_score, pending = regrade(service, attempt, record, memo)
+    finished = attempt.finished
+    if record is not None:  # times as sealed
+        finished = epoch(record.finished) if record.finished else None
+    percent = 100.0 * score / max_score if max_score else None
+    passed = None
+    if attempt.mode == ASSESSMENT and attempt.pass_percent > 0 and finished is not None and not pending:
+        passed = (percent or 0.0) >= attempt.pass_percent - 1e-9
+    elapsed = record.elapsed if record is not None else attempt.elapsed
+    # by the wall clock, unless the monotonic count says more (the clock was set back meanwhile)
+    seconds = None if finished is None else max(0.0, finished - attempt.started, elapsed)
+    jumps = tuple(record.clock_jumps if record is not None else attempt.clock_jumps)
+    locked = str(attempt.settings.get("id")) if service.exam_locked(attempt) else ""
+    row = LearnerRow(attempt.profile_id, name, attempt.quiz_id, attempt.title, attempt.mode,
+                     attempt.number or counted, attempt.started, finished, seconds,
+                     score if finished is not None else None, max_score, pending, passed, attempt.id, integrity,
+                     problems, elapsed, jumps, locked, attempt.uuid)
+    entry = None
+    cacheable = (attempt.finished is not None and finished is not None and not problems
+                 and attempt.settings.get("source") != EXAM_SOURCE
+                 and (integrity == "sealed" if attempt.mode == ASSESSMENT else integrity == "unrecorded"))
+    if cacheable:
+        entry = (attempt.uuid, row.started, row.finished, row.seconds, row.score, row.max_score, row.pending,
+                 row.passed, row.elapsed, jumps)
+    return row, entry
+
+
+_NONE = float("nan")
+
+
+def _pack(entries: dict[int, tuple]) -> dict:
+    """A learner's cache entries as columns: numbers packed as doubles (NaN = none), so thousands of rows
+    are read back in a few milliseconds."""
+    ids = sorted(entries)
+    numbers = array("d")
+    for ident in ids:
+        e = entries[ident]
+        numbers.extend(_NONE if v is None else float(v) for v in (e[1], e[2], e[3], e[4], e[5], e[8]))
+    return {"ids": ids, "uuids": "".join(entries[i][0] for i in ids),
+            "uuid_len": [len(entries[i][0]) for i in ids] if any(len(entries[i][0]) != 32 for i in ids) else 32,
+            "numbers": numbers.tobytes().hex(),
+            "pending": [entries[i][6] for i in ids],
+            "passed": "".join("-" if entries[i][7] is None else "1" if entries[i][7] else "0" for i in ids),
+            "jumps": {str(i): [dict(j) for j in entries[i][9]] for i in ids if entries[i][9]}}
+
+
+def _unpack(block: dict, wanted: set[int] | None = None) -> dict[int, tuple]:
+    """The entries :func:`_pack` made, of the ``wanted`` attempts only if given (empty when the block does
+    not read right)."""
+    try:
+        ids = [int(i) for i in block["ids"]]
+        numbers = array("d")
+        numbers.frombytes(bytes.fromhex(block["numbers"]))
+        uuids, lengths, pending, passed = block["uuids"], block["uuid_len"], block["pending"], block["passed"]
+        jumps = block.get("jumps") or {}
+        if len(numbers) != 6 * len(ids) or len(pending) != len(ids) or len(passed) != len(ids):
+            return {}
+        values = [None if v != v else v for v in numbers.tolist()]
+        flags = {"-": None, "1": True, "0": False}
+        found = {}
+        at = 0
+        fixed = lengths if isinstance(lengths, int) else 0
+        for index, ident in enumerate(ids):
+            size = fixed or int(lengths[index])
+            start, at = at, at + size
+            if wanted is not None and ident not in wanted:
+                continue
+            base = 6 * index
+            found[ident] = (uuids[start:at], values[base], values[base + 1], values[base + 2], values[base + 3],
+                            values[base + 4], int(pending[index]), flags[passed[index]], values[base + 5] or 0.0,
+                            tuple(jumps[str(ident)]) if jumps and str(ident) in jumps else ())
+        return found
+    except (KeyError, TypeError, ValueError, IndexError):
+        return {}
+
+
+def chain_problems(service: QuizService, progress: Progress | None = None) -> list[tuple[str, Message]]:
     """(learner, problem) for every profile whose sealed record does not match the store. Trainer only."""
+    return full_check(service, progress).problems
+
+
+@dataclass
+class RecordCheck:
+    """The complete check of every learner's sealed record."""
+
+    #: (learner, problem) for every problem found.
+    problems: list[tuple[str, Message]] = field(default_factory=list)
+    #: Attempt UUID -> what is wrong with it (altered or deleted after the fact).
+    altered: dict[str, tuple[Message, ...]] = field(default_factory=dict)
+
+
+def full_check(service: QuizService, progress: Progress | None = None) -> RecordCheck:
+    """Check every learner's whole chain against the store (never from a cache). A learner whose record has
+    a problem loses their cached results, so the next report verifies and grades them again. Trainer only.
+
+    ``progress`` is called with (learners checked, learners) and may raise to stop."""
     require_trainer(service.actor)
-    found = []
-    for profile_id, name in service.store.conn.execute("SELECT id, name FROM profiles ORDER BY name").fetchall():
-        for problem in service.replay(profile_id).problems:
-            found.append((name, problem.text))
+    found = RecordCheck()
+    people = service.store.conn.execute("SELECT id, name FROM profiles ORDER BY name").fetchall()
+    for done, (profile_id, name) in enumerate(people):
+        if progress is not None:
+            progress(done, len(people))
+        problems = service.replay(profile_id).problems
+        for problem in problems:
+            found.problems.append((name, problem.text))
+            if problem.attempt_uuid:
+                found.altered[problem.attempt_uuid] = found.altered.get(problem.attempt_uuid, ()) + (problem.text,)
+        if problems:
+            result_cache.forget(service.store.conn, result_cache.LEARNERS, str(profile_id))
+    if progress is not None:
+        progress(len(people), len(people))
     return found
 
 
@@ -222,11 +419,38 @@ def question_report(service: QuizService, quiz_id: str | None = None, mode: str 
     """Per question: answered, fully right, average score and the commonest wrong answers.
 
     Hardest first (lowest average). Essays still waiting for a trainer and answers of assessments not
-    yet submitted are not counted. Trainer only."""
+    yet submitted are not counted. Trainer only.
+
+    The result is kept in the trainer's signed cache for the revisions of every profile's answers it
+    was made from and the banks it was graded with; any change makes it again."""
     require_trainer(service.actor)
-    rows = service.kept("questions", (quiz_id, mode, top_wrong, true_word, false_word),
-                        lambda: _question_rows(service, quiz_id, mode, top_wrong, true_word, false_word))
-    return [dataclasses.replace(r, wrong=list(r.wrong)) for r in rows]
+    with _bulk():
+        rows = service.kept("questions", (quiz_id, mode, top_wrong, true_word, false_word),
+                            lambda: _question_rows_cached(service, quiz_id, mode, top_wrong, true_word, false_word))
+        return [dataclasses.replace(r, wrong=list(r.wrong)) for r in rows]
+
+
+def _question_rows_cached(service: QuizService, quiz_id: str | None, mode: str | None, top_wrong: int,
+                          true_word: str, false_word: str) -> list[QuestionRow]:
+    conn = service.store.conn
+    key = result_cache.key_for(service)
+    name = chain.canonical([quiz_id, mode, top_wrong, true_word, false_word])
+    state = chain.digest(chain.canonical(sorted(result_cache.revisions(conn).items())))
+    prints = result_cache.Fingerprints(service)
+    data = result_cache.load(conn, key, result_cache.QUESTIONS, name)
+    if data is not None and data.get("state") == state and data.get("banks") == prints.everything():
+        try:
+            return [QuestionRow(k, None, int(answered), int(right), float(total),
+                                [(str(w[0]), int(w[1])) for w in wrong], str(text))
+                    for k, text, answered, right, total, wrong in data["rows"]]
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass
+    rows = _question_rows(service, quiz_id, mode, top_wrong, true_word, false_word)
+    if key is not None:
+        result_cache.save(conn, key, result_cache.QUESTIONS, name, {
+            "state": state, "banks": prints.everything(),
+            "rows": [[r.key, r.text, r.answered, r.right, r.total, r.wrong] for r in rows]})
+    return rows
 
 
 def _question_rows(service: QuizService, quiz_id: str | None, mode: str | None, top_wrong: int, true_word: str,
@@ -328,5 +552,5 @@ def question_csv(rows: list[QuestionRow], headers: list[str], module_titles: dic
     return out.getvalue()
 
 
-__all__ = ["LearnerRow", "PendingEssay", "QuestionRow", "chain_problems", "learner_csv", "learner_report",
+__all__ = ["LearnerRow", "PendingEssay", "QuestionRow", "RecordCheck", "chain_problems", "full_check", "learner_csv", "learner_report",
            "pending_essays", "question_csv", "question_report", "quizzes", "regrade"]
