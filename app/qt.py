@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 _WHERE = {
     "PySide6.QtCore": (
-        "QByteArray QCoreApplication QDateTime QElapsedTimer QFileSystemWatcher QLibraryInfo QLocale QObject QPoint QRect QSize Qt QTimer QTranslator "
+        "QAbstractTableModel QModelIndex QThread QByteArray QCoreApplication QDateTime QElapsedTimer QFileSystemWatcher QLibraryInfo QLocale QObject QPoint QRect QSize Qt QTimer QTranslator "
         "QUrl Signal Slot QMarginsF QRectF QSizeF QEvent"),
     "PySide6.QtGui": (
         "QAction QCloseEvent QColor QDesktopServices QFont QGuiApplication QIcon QKeySequence QPalette QShortcut QTextCharFormat "
@@ -27,7 +27,7 @@ _WHERE = {
         "QStackedWidget QStatusBar QTextBrowser QToolBar QTreeWidget QTreeWidgetItem QVBoxLayout QWidget "
         "QButtonGroup QCheckBox QComboBox QFormLayout QGridLayout QGroupBox QInputDialog QLineEdit "
         "QListWidget QListWidgetItem QPlainTextEdit QRadioButton QScrollArea QSpinBox QTabWidget "
-        "QProgressDialog QTextEdit"),
+        "QProgressDialog QTextEdit QTableView"),
     "PySide6.QtPrintSupport": "QPrintDialog QPrinter QPrintPreviewDialog",
 }
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names.split()}
@@ -77,7 +77,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and editors
     from PySide6.QtCore import (  # noqa: F401
-        QByteArray, QCoreApplication, QDateTime, QElapsedTimer, QFileSystemWatcher, QLibraryInfo, QLocale, QObject, QPoint, QRect, QSize, Qt, QTimer,
+        QAbstractTableModel, QModelIndex, QThread, QByteArray, QCoreApplication, QDateTime, QElapsedTimer, QFileSystemWatcher, QLibraryInfo, QLocale, QObject, QPoint, QRect, QSize, Qt, QTimer,
         QTranslator, QUrl, Signal, Slot, QMarginsF, QRectF, QSizeF, QEvent,
     )
     from PySide6.QtGui import (  # noqa: F401
@@ -91,6 +91,6 @@ if TYPE_CHECKING:  # for type checkers and editors
         QSplitter, QStackedWidget, QStatusBar, QTextBrowser, QToolBar, QTreeWidget, QTreeWidgetItem,
         QVBoxLayout, QWidget, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
         QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
-        QScrollArea, QSpinBox, QTabWidget, QProgressDialog, QTextEdit,
+        QScrollArea, QSpinBox, QTabWidget, QProgressDialog, QTextEdit, QTableView,
     )
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog  # noqa: F401

@@ -474,6 +474,11 @@ class Store:
         finally:
             self.conn.execute("PRAGMA synchronous=FULL")
 
+    def open_second_connection(self) -> sqlite3.Connection:
+        """Another connection to the same database, for work on another thread (WAL lets it read while
+        this one writes); the caller closes it."""
+        return _connect(self.path)
+
     @property
     def identity(self) -> str:
         return self.conn.execute("SELECT uuid FROM store_identity WHERE id = 1").fetchone()[0]

@@ -404,13 +404,14 @@ def test_reports_grade_exam_file_attempts_once_the_trainer_gives_the_code(qtbot,
     reports = QuizReports(QuizService(session.store, session.library, actor=actor))  # a later session
     qtbot.addWidget(reports)
     reports.show()
+    qtbot.waitUntil(lambda: not reports.loading, timeout=20000)
     assert reports.unlock_button.isVisible() and reports.locked_exams == ["final-exam"]
-    row = reports.learners.topLevelItem(0)
-    assert (row.text(5), row.text(7)) == ("0 / 0", "start code needed")  # not graded without the questions
+    model = reports.learner_model
+    assert (model.text(0, 5), model.text(0, 7)) == ("0 / 0", "start code needed")  # not graded without the questions
     reports.ask_code = lambda exam_id: "K7P2-XQ4M"
     qtbot.mouseClick(reports.unlock_button, Qt.MouseButton.LeftButton)
-    row = reports.learners.topLevelItem(0)
-    assert (row.text(5), row.text(7), row.text(8)) == ("3 / 3", "passed", "sealed")
+    qtbot.waitUntil(lambda: not reports.loading, timeout=20000)
+    assert (model.text(0, 5), model.text(0, 7), model.text(0, 8)) == ("3 / 3", "passed", "sealed")
     assert not reports.unlock_button.isVisible()
 
 

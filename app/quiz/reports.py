@@ -14,22 +14,28 @@ from coursebook.quiz.attempts import ASSESSMENT, PRACTICE, QuizError
 from coursebook.quiz.service import QuizService
 
 from app.qt import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Qt,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+    QProgressBar, QPushButton, QSplitter, QTableView, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget, Qt,
 )
 from app.i18n import tr_core
+from app.quiz.report_models import RowsModel
 from app.quiz.text import clock_text, prose_html
 
 
-class _Item(QTreeWidgetItem):
-    """Sorts numbers as numbers (the value in UserRole), text as text."""
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        mine, theirs = self.data(column, Qt.ItemDataRole.UserRole), other.data(column, Qt.ItemDataRole.UserRole)
-        if mine is not None and theirs is not None:
-            return mine < theirs
-        return self.text(column).casefold() < other.text(column).casefold()
+def _table(name: str, model: RowsModel) -> QTableView:
+    """A sortable table over a model (tens of thousands of rows cost nothing until shown)."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setWordWrap(False)
+    return table
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -39,22 +45,41 @@ def _tree(name: str, headers: list[str]) -> QTreeWidget:
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setAlternatingRowColors(True)
-    tree.setSortingEnabled(True)
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return tree
 
 
 class QuizReports(QDialog):
+    """The trainer's reports. The dialog opens at once; the reports are made on a worker thread
+    (:mod:`app.quiz.report_worker`) with a progress bar, and the tables fill when they are ready."""
+
     def __init__(self, service: QuizService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("quizReports")
         self.service = service
         self.setWindowTitle(self.tr("Quiz reports"))
         screen.fit(self, 1100, 700)  # never larger than the screen
+        #: The rows shown (the core's data), the complete check once it is done, the requests waited for.
+        self.learner_rows: list[reports.LearnerRow] = []
+        self.question_rows: list[reports.QuestionRow] = []
+        self.check: reports.RecordCheck | None = None
+        self.locked_exams: list[str] = []
+        self._waiting: dict[str, int] = {}
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Quiz reports"))
         heading.setObjectName("dialogTitle")
         layout.addWidget(heading)
+        status = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        status.addWidget(self.status, 1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("reportProgress")
+        self.progress.setAccessibleName(self.tr("Progress of the reports"))
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(320)
+        status.addWidget(self.progress)
+        layout.addLayout(status)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTabs")
         self.tabs.addTab(self._learners_tab(), self.tr("&Learners"))
@@ -68,10 +93,19 @@ class QuizReports(QDialog):
         buttons.addButton(export, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.export_button = export
         screen.make_scrollable(self)  # large text: the tabs scroll, the buttons stay on screen
-        for combo in (self.learner_filter, self.question_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.refresh()
+        self.learner_filter.currentIndexChanged.connect(lambda _i: self._ask("learners"))
+        self.question_filter.currentIndexChanged.connect(lambda _i: self._ask("questions"))
+        from app.quiz.report_worker import ReportWorker
+
+        self.worker = ReportWorker(service)
+        self.worker.done.connect(self._received)
+        self.worker.failed.connect(self._failed)
+        self.worker.progress.connect(self._progressed)
+        for kind in ("learners", "questions", "quizzes", "check"):
+            self._ask(kind)
+        self._fill_essays()
 
     # --- tabs ---------------------------------------------------------------------------------
     def _filter(self, name: str, with_practice: bool) -> QComboBox:
@@ -81,10 +115,16 @@ class QuizReports(QDialog):
         combo.addItem(self.tr("All assessments"), (None, ASSESSMENT))
         if with_practice:
             combo.addItem(self.tr("All practice"), (None, PRACTICE))
-        for quiz_id, title in reports.quizzes(self.service):
-            kind = self.tr("assessment") if quiz_id.startswith("assessment:") else self.tr("practice")
-            combo.addItem(f"{title} ({kind})", (quiz_id, None))
         return combo
+
+    def _add_quizzes(self, found: list[tuple[str, str]]) -> None:
+        """The quizzes with attempts, added to both filters when the worker has listed them."""
+        for combo in (self.learner_filter, self.question_filter):
+            combo.blockSignals(True)
+            for quiz_id, title in found:
+                kind = self.tr("assessment") if quiz_id.startswith("assessment:") else self.tr("practice")
+                combo.addItem(f"{title} ({kind})", (quiz_id, None))
+            combo.blockSignals(False)
 
     def _learners_tab(self) -> QWidget:
         page = QWidget()
@@ -95,8 +135,15 @@ class QuizReports(QDialog):
         self.learner_filter.setCurrentIndex(1)
         row.addWidget(self.learner_filter, 1)
         layout.addLayout(row)
-        self.learners = _tree("learnerReport", self.learner_headers())
+        self.learner_model = RowsModel(self.learner_headers(), self._learner_text, self._learner_key,
+                                       self._learner_tooltip)
+        self.learners = _table("learnerReport", self.learner_model)
         self.learners.setAccessibleName(self.tr("Attempts of every learner"))
+        self.learners.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((150, 220, 60, 130, 70, 110, 50, 120, 150)):
+            self.learners.setColumnWidth(column, width)
+        self.learners.horizontalHeader().setStretchLastSection(True)
+        self.learners.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.learner_filter.setAccessibleName(self.tr("Which quizzes to show"))
         layout.addWidget(self.learners, 1)
         self.chain_note = QLabel()
@@ -160,17 +207,15 @@ class QuizReports(QDialog):
                               "are not listed."))
         hint.setObjectName("hint")
         layout.addWidget(hint)
-        self.questions = _tree("questionReport", [self.tr("Question"), self.tr("Module"), self.tr("Answered"),
-                                                  self.tr("Right"), self.tr("Average"),
-                                                  self.tr("Most often chosen wrong answers")])
+        self.question_model = RowsModel(self.question_headers(), self._question_text, self._question_key,
+                                        self._question_tooltip)
+        self.questions = _table("questionReport", self.question_model)
         self.questions.setAccessibleName(self.tr("How each question fared"))
-        header = self.questions.header()
+        header = self.questions.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((0, 360), (1, 240)):
+        for column, width in ((0, 360), (1, 240), (2, 80), (3, 70), (4, 70)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.questions.setColumnWidth(column, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.questions.setWordWrap(True)
         layout.addWidget(self.questions, 1)
         return page
 
@@ -209,74 +254,193 @@ class QuizReports(QDialog):
         layout.addWidget(splitter, 1)
         return page
 
-    # --- filling ------------------------------------------------------------------------------
+    def question_headers(self) -> list[str]:
+        return [self.tr("Question"), self.tr("Module"), self.tr("Answered"), self.tr("Right"), self.tr("Average"),
+                self.tr("Most often chosen wrong answers")]
+
+    # --- asking the worker ----------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """True while a report is being made."""
+        return bool(self._waiting)
+
     def refresh(self) -> None:
-        self._fill_learners()
-        self._fill_questions()
+        """Make every report again (after a grade or a start code)."""
+        for kind in ("learners", "questions"):
+            self._ask(kind)
         self._fill_essays()
 
-    def _fill_learners(self) -> None:
-        quiz_id, mode = self.learner_filter.currentData() or (None, None)
-        self.learners.setSortingEnabled(False)
-        self.learners.clear()
-        rows = reports.learner_report(self.service, quiz_id, mode)
-        for row in rows:
-            if row.finished is None:
-                result = self.tr("in progress")
-            elif row.locked_exam:
-                result = self.tr("start code needed")
-            elif row.pending:
-                result = self.tr("%n essay(s) to grade", "", row.pending)
-            elif row.passed is True:
-                result = self.tr("passed")
-            elif row.passed is False:
-                result = self.tr("not passed")
-            else:
-                result = ""
-            score = "" if row.score is None else f"{row.score:g} / {row.max_score:g}"
-            percent = "" if row.percent is None or row.finished is None else f"{row.percent:.0f}"
-            check = self.integrity_words().get(row.integrity, "")
-            if row.clock_jumps:
-                back = sum(float(j.get("seconds") or 0) for j in row.clock_jumps)
-                check = (check + "; " if check else "") + self.tr("clock set back by %1").replace(
-                    "%1", clock_text(back))
-            item = _Item([row.learner, row.title, str(row.number),
-                          date_time_text(row.started),
-                          "" if row.seconds is None else clock_text(row.seconds), score, percent, result, check])
-            if row.problems:
-                item.setToolTip(8, "\n".join(tr_core(p) for p in row.problems))
-            item.setData(2, Qt.ItemDataRole.UserRole, row.number)
-            item.setData(3, Qt.ItemDataRole.UserRole, row.started)
-            item.setData(4, Qt.ItemDataRole.UserRole, row.seconds or 0.0)
-            item.setData(6, Qt.ItemDataRole.UserRole, row.percent or 0.0)
-            self.learners.addTopLevelItem(item)
-        self.learners.setSortingEnabled(True)
+    def _ask(self, kind: str) -> None:
+        if kind == "learners":
+            args = tuple(self.learner_filter.currentData() or (None, None))
+        elif kind == "questions":
+            args = tuple(self.question_filter.currentData() or (None, None)) + (self.tr("True"), self.tr("False"))
+        else:
+            args = ()
+        self._waiting[kind] = self.worker.request(kind, *args)
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        busy = bool(self._waiting)
+        self.progress.setVisible(busy)
+        self.export_button.setEnabled("learners" not in self._waiting and "questions" not in self._waiting)
+        if not busy:
+            self.status.setText("")
+            return
+        if "learners" in self._waiting or "questions" in self._waiting:
+            self.status.setText(self.tr("Grading the answers again and checking the sealed records…"))
+        else:
+            self.status.setText(self.tr("Checking every learner's sealed record…"))
+
+    def _progressed(self, ticket: int, kind: str, done: int, total: int) -> None:
+        if self._waiting.get(kind) != ticket:
+            return
+        self.progress.setRange(0, total)  # 0, 0: busy, without a known end
+        self.progress.setValue(done)
+
+    def _received(self, ticket: int, kind: str, result: object) -> None:
+        if self._waiting.get(kind) != ticket:
+            return  # an older request, replaced since
+        del self._waiting[kind]
+        if kind == "quizzes":
+            self._add_quizzes(result)  # type: ignore[arg-type]
+        elif kind == "learners":
+            self._show_learners(result)  # type: ignore[arg-type]
+        elif kind == "questions":
+            self.question_rows = list(result)  # type: ignore[call-overload]
+            self.question_model.set_rows(self.question_rows)
+            self.questions.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        elif kind == "check":
+            self._show_check(result)  # type: ignore[arg-type]
+        self._show_progress()
+
+    def _failed(self, ticket: int, kind: str, text: str) -> None:
+        if self._waiting.get(kind) != ticket:
+            return
+        del self._waiting[kind]
+        self._show_progress()
+        self.status.setText(self.tr("The report could not be made: %1").replace("%1", text))
+
+    def _stop(self) -> None:
+        worker = getattr(self, "worker", None)
+        if worker is not None:
+            worker.stop()
+
+    def done(self, code: int) -> None:  # noqa: D102 - QDialog's
+        self._stop()
+        super().done(code)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        self._stop()
+        super().closeEvent(event)
+
+    # --- filling ------------------------------------------------------------------------------
+    def _show_learners(self, rows: list[reports.LearnerRow]) -> None:
+        self.learner_rows = list(rows)
+        self.learner_model.set_rows(self._with_check(self.learner_rows))
+        self.learners.sortByColumn(self.learners.horizontalHeader().sortIndicatorSection(),
+                                   self.learners.horizontalHeader().sortIndicatorOrder())
         self.locked_exams = sorted({row.locked_exam for row in rows if row.locked_exam})
         self.locked_note.setText(self.tr("Some attempts are at exam files: enter the start code to grade them."))
         for widget in (self.locked_note, self.unlock_button):
             widget.setVisible(bool(self.locked_exams))
-        problems = [f"{name}: {tr_core(text)}" for name, text in reports.chain_problems(self.service)
+
+    def _with_check(self, rows: list[reports.LearnerRow]) -> list[reports.LearnerRow]:
+        """The rows with what the complete check found (an attempt altered since it was cached)."""
+        if self.check is None or not self.check.altered:
+            return rows
+        altered = self.check.altered
+        return [row._replace(integrity="altered", problems=row.problems + tuple(
+            p for p in altered[row.uuid] if p not in row.problems)) if row.uuid in altered else row for row in rows]
+
+    def _show_check(self, check: reports.RecordCheck) -> None:
+        self.check = check
+        if check.altered and self.learner_rows:
+            self.learner_model.set_rows(self._with_check(self.learner_model.rows))
+        problems = [f"{name}: {tr_core(text)}" for name, text in check.problems
                     if "deleted" in text.text or "missing" in text.text]
         self.chain_note.setText("\n".join(problems))
         self.chain_note.setVisible(bool(problems))
 
-    def _fill_questions(self) -> None:
-        quiz_id, mode = self.question_filter.currentData() or (None, None)
-        self.questions.setSortingEnabled(False)
-        self.questions.clear()
-        titles = {m.id: m.meta.title for m in self.service.library.modules}
-        for row in reports.question_report(self.service, quiz_id, mode, 3, self.tr("True"), self.tr("False")):
-            wrong = "; ".join(f"{text} (×{count})" for text, count in row.wrong)
-            item = _Item([" ".join(row.text.split()), titles.get(row.module_id, row.module_id), str(row.answered),
-                          str(row.right), f"{row.average * 100:.0f} %", wrong])
-            item.setToolTip(0, row.text)
-            item.setToolTip(5, "\n".join(f"{text} (×{count})" for text, count in row.wrong))
-            item.setData(2, Qt.ItemDataRole.UserRole, row.answered)
-            item.setData(3, Qt.ItemDataRole.UserRole, row.right)
-            item.setData(4, Qt.ItemDataRole.UserRole, row.average)
-            self.questions.addTopLevelItem(item)
-        self.questions.setSortingEnabled(True)
-        self.questions.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    def _result_text(self, row: reports.LearnerRow) -> str:
+        if row.finished is None:
+            return self.tr("in progress")
+        if row.locked_exam:
+            return self.tr("start code needed")
+        if row.pending:
+            return self.tr("%n essay(s) to grade", "", row.pending)
+        if row.passed is True:
+            return self.tr("passed")
+        if row.passed is False:
+            return self.tr("not passed")
+        return ""
+
+    def _check_text(self, row: reports.LearnerRow) -> str:
+        check = self.integrity_words().get(row.integrity, "")
+        if row.clock_jumps:
+            back = sum(float(j.get("seconds") or 0) for j in row.clock_jumps)
+            check = (check + "; " if check else "") + self.tr("clock set back by %1").replace("%1", clock_text(back))
+        return check
+
+    def _learner_text(self, row: reports.LearnerRow, column: int) -> str:
+        if column == 0:
+            return row.learner
+        if column == 1:
+            return row.title
+        if column == 2:
+            return str(row.number)
+        if column == 3:
+            return date_time_text(row.started)
+        if column == 4:
+            return "" if row.seconds is None else clock_text(row.seconds)
+        if column == 5:
+            return "" if row.score is None else f"{row.score:g} / {row.max_score:g}"
+        if column == 6:
+            return "" if row.percent is None or row.finished is None else f"{row.percent:.0f}"
+        if column == 7:
+            return self._result_text(row)
+        return self._check_text(row)
+
+    def _learner_key(self, row: reports.LearnerRow, column: int) -> object:
+        numbers = {2: row.number, 3: row.started, 4: row.seconds or 0.0, 6: row.percent or 0.0}
+        if column in numbers:
+            return numbers[column]
+        return self._learner_text(row, column).casefold()
+
+    def _learner_tooltip(self, row: reports.LearnerRow, column: int) -> str:
+        return "\n".join(tr_core(p) for p in row.problems) if column == 8 and row.problems else ""
+
+    def _module_title(self, module_id: str) -> str:
+        titles = getattr(self, "_titles", None)
+        if titles is None:
+            titles = self._titles = {m.id: m.meta.title for m in self.service.library.modules}
+        return titles.get(module_id, module_id)
+
+    def _question_text(self, row: reports.QuestionRow, column: int) -> str:
+        if column == 0:
+            return " ".join(row.text.split())
+        if column == 1:
+            return self._module_title(row.module_id)
+        if column == 2:
+            return str(row.answered)
+        if column == 3:
+            return str(row.right)
+        if column == 4:
+            return f"{row.average * 100:.0f} %"
+        return "; ".join(f"{text} (×{count})" for text, count in row.wrong)
+
+    def _question_key(self, row: reports.QuestionRow, column: int) -> object:
+        numbers = {2: row.answered, 3: row.right, 4: row.average}
+        if column in numbers:
+            return numbers[column]
+        return self._question_text(row, column).casefold()
+
+    def _question_tooltip(self, row: reports.QuestionRow, column: int) -> str:
+        if column == 0:
+            return row.text
+        if column == 5:
+            return "\n".join(f"{text} (×{count})" for text, count in row.wrong)
+        return ""
 
     def _fill_essays(self) -> None:
         self.essays.clear()
@@ -327,7 +491,7 @@ class QuizReports(QDialog):
 
     # --- export -------------------------------------------------------------------------------
     def export_csv(self, path: str | None = None) -> str | None:
-        """The learners or the questions as CSV, written from the report data (not the widget text)."""
+        """The learners or the questions as CSV, written from the report data shown (not the widget text)."""
         on_questions = self.tabs.currentIndex() == 1
         if not path:
             from pathlib import Path
@@ -337,15 +501,10 @@ class QuizReports(QDialog):
         if not path:
             return None
         if on_questions:
-            quiz_id, mode = self.question_filter.currentData() or (None, None)
-            rows = reports.question_report(self.service, quiz_id, mode, 3, self.tr("True"), self.tr("False"))
-            headers = [self.questions.headerItem().text(c) for c in range(self.questions.columnCount())]
             titles = {m.id: m.meta.title for m in self.service.library.modules}
-            text = reports.question_csv(rows, headers, titles)
+            text = reports.question_csv(self.question_model.rows, self.question_headers(), titles)
         else:
-            quiz_id, mode = self.learner_filter.currentData() or (None, None)
-            text = reports.learner_csv(reports.learner_report(self.service, quiz_id, mode), self.learner_headers(),
-                                       self.integrity_words())
+            text = reports.learner_csv(self.learner_model.rows, self.learner_headers(), self.integrity_words())
         from coursebook.atomic import write_atomic
 
         write_atomic(path, "\ufeff" + text)

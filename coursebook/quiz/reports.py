@@ -98,6 +98,27 @@ class PendingEssay:
     response: str
 
 
+class _SecondStore:
+    """The store as a worker thread sees it: the same folder, its own connection."""
+
+    def __init__(self, store: Any, conn: Any):
+        self.conn = conn
+        self.folder = store.folder
+        self.path = store.path
+
+
+def worker_service(service: QuizService, conn: Any) -> QuizService:
+    """A quiz service for the reports on another thread: its own connection ``conn`` to the same database,
+    the same library, actor and exam files, sharing the banks already loaded and the exams opened."""
+    made = QuizService(_SecondStore(service.store, conn), lambda: service.library, clock=service.clock,  # type: ignore[arg-type]
+                       assessments=service.assessments, cache_dir=service.cache_dir, monotonic=service.monotonic,
+                       actor=service.actor)
+    made._banks = service._banks
+    made._exams = service._exams
+    made._exam_banks = service._exam_banks
+    return made
+
+
 def quizzes(service: QuizService) -> list[tuple[str, str]]:
     """Every quiz with attempts: (quiz_id, title), assessments first."""
     rows = service.store.conn.execute(
@@ -345,12 +366,17 @@ def full_check(service: QuizService, progress: Progress | None = None) -> Record
 
     ``progress`` is called with (learners checked, learners) and may raise to stop."""
     require_trainer(service.actor)
+    with _bulk():
+        return _full_check(service, progress)
+
+
+def _full_check(service: QuizService, progress: Progress | None) -> RecordCheck:
     found = RecordCheck()
     people = service.store.conn.execute("SELECT id, name FROM profiles ORDER BY name").fetchall()
     for done, (profile_id, name) in enumerate(people):
         if progress is not None:
             progress(done, len(people))
-        problems = service.replay(profile_id).problems
+        problems = chain.replay(service.store.conn, profile_id).problems  # not kept: the check holds no memory
         for problem in problems:
             found.problems.append((name, problem.text))
             if problem.attempt_uuid:
@@ -440,16 +466,20 @@ def _question_rows_cached(service: QuizService, quiz_id: str | None, mode: str |
     data = result_cache.load(conn, key, result_cache.QUESTIONS, name)
     if data is not None and data.get("state") == state and data.get("banks") == prints.everything():
         try:
-            return [QuestionRow(k, None, int(answered), int(right), float(total),
-                                [(str(w[0]), int(w[1])) for w in wrong], str(text))
-                    for k, text, answered, right, total, wrong in data["rows"]]
+            found = []
+            for part in data["rows"]:  # parts of 500 rows: the window's thread gets its turn in between
+                found.extend(QuestionRow(k, None, int(answered), int(right), float(total),
+                                         [(str(w[0]), int(w[1])) for w in wrong], str(text))
+                             for k, text, answered, right, total, wrong in json.loads(part))
+            return found
         except (KeyError, TypeError, ValueError, IndexError):
             pass
     rows = _question_rows(service, quiz_id, mode, top_wrong, true_word, false_word)
     if key is not None:
         result_cache.save(conn, key, result_cache.QUESTIONS, name, {
             "state": state, "banks": prints.everything(),
-            "rows": [[r.key, r.text, r.answered, r.right, r.total, r.wrong] for r in rows]})
+            "rows": [chain.canonical([[r.key, r.text, r.answered, r.right, r.total, r.wrong] for r in rows[at:at + 500]])
+                     for at in range(0, len(rows), 500)]})
     return rows
 
 
