@@ -21,11 +21,11 @@ class _Superseded(Exception):
 
 
 class ReportWorker(QObject):
-    #: (ticket, kind, result)
+    # (ticket, kind, result)
     done = Signal(int, str, object)
-    #: (ticket, kind, error text)
+    # (ticket, kind, error text)
     failed = Signal(int, str, str)
-    #: (ticket, kind, done, total)
+    # (ticket, kind, done, total)
     progress = Signal(int, str, int, int)
     _requested = Signal(int, str, object)
 

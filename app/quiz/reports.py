@@ -59,7 +59,7 @@ class QuizReports(QDialog):
         self.service = service
         self.setWindowTitle(self.tr("Quiz reports"))
         screen.fit(self, 1100, 700)  # never larger than the screen
-        #: The rows shown (the core's data), the complete check once it is done, the requests waited for.
+        # The rows shown (the core's data), the complete check once it is done, the requests waited for.
         self.learner_rows: list[reports.LearnerRow] = []
         self.question_rows: list[reports.QuestionRow] = []
         self.check: reports.RecordCheck | None = None

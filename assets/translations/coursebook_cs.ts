@@ -2166,6 +2166,10 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
             <translation>Přehledy kvízů</translation>
         </message>
         <message>
+            <source>Progress of the reports</source>
+            <translation>Průběh přípravy přehledů</translation>
+        </message>
+        <message>
             <source>&amp;Learners</source>
             <translation>Úč&amp;astníci</translation>
         </message>
@@ -2377,6 +2381,18 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
         <message>
             <source>False</source>
             <translation>Nepravda</translation>
+        </message>
+        <message>
+            <source>Grading the answers again and checking the sealed records…</source>
+            <translation>Odpovědi se znovu hodnotí a zapečetěné záznamy se kontrolují…</translation>
+        </message>
+        <message>
+            <source>Checking every learner's sealed record…</source>
+            <translation>Kontroluje se zapečetěný záznam každého účastníka…</translation>
+        </message>
+        <message>
+            <source>The report could not be made: %1</source>
+            <translation>Přehled nebylo možné připravit: %1</translation>
         </message>
         <message>
             <source>&amp;Essays to grade (%1)</source>
@@ -3242,6 +3258,7 @@ Vaše uložené odpovědi zůstávají zachovány; zkuste to znovu.</translation
         </message>
         <message>
             <source>Only a trainer can do this. Log in as trainer first.</source>
+            <extracomment>A key derived from the passphrase at login (kept in memory only): it signs the trainer's cache of verified report results, so a learner who can edit the database cannot forge a cached result.</extracomment>
             <translation>Tuto akci může provést pouze školitel. Nejprve se přihlaste jako školitel.</translation>
         </message>
         <message>

@@ -2151,6 +2151,10 @@ Open it in your web browser?</translation>
             <translation>Quiz reports</translation>
         </message>
         <message>
+            <source>Progress of the reports</source>
+            <translation>Progress of the reports</translation>
+        </message>
+        <message>
             <source>&amp;Learners</source>
             <translation>&amp;Learners</translation>
         </message>
@@ -2361,6 +2365,18 @@ Open it in your web browser?</translation>
         <message>
             <source>False</source>
             <translation>False</translation>
+        </message>
+        <message>
+            <source>Grading the answers again and checking the sealed records…</source>
+            <translation>Grading the answers again and checking the sealed records…</translation>
+        </message>
+        <message>
+            <source>Checking every learner's sealed record…</source>
+            <translation>Checking every learner's sealed record…</translation>
+        </message>
+        <message>
+            <source>The report could not be made: %1</source>
+            <translation>The report could not be made: %1</translation>
         </message>
         <message>
             <source>&amp;Essays to grade (%1)</source>
@@ -3220,6 +3236,7 @@ Your saved answers are kept; try again.</translation>
         </message>
         <message>
             <source>Only a trainer can do this. Log in as trainer first.</source>
+            <extracomment>A key derived from the passphrase at login (kept in memory only): it signs the trainer's cache of verified report results, so a learner who can edit the database cannot forge a cached result.</extracomment>
             <translation>Only a trainer can do this. Log in as trainer first.</translation>
         </message>
         <message>

@@ -2166,6 +2166,10 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
             <translation>Prehľady kvízov</translation>
         </message>
         <message>
+            <source>Progress of the reports</source>
+            <translation>Priebeh prípravy prehľadov</translation>
+        </message>
+        <message>
             <source>&amp;Learners</source>
             <translation>Úč&amp;astníci</translation>
         </message>
@@ -2377,6 +2381,18 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
         <message>
             <source>False</source>
             <translation>Nepravda</translation>
+        </message>
+        <message>
+            <source>Grading the answers again and checking the sealed records…</source>
+            <translation>Odpovede sa znova hodnotia a zapečatené záznamy sa kontrolujú…</translation>
+        </message>
+        <message>
+            <source>Checking every learner's sealed record…</source>
+            <translation>Kontroluje sa zapečatený záznam každého účastníka…</translation>
+        </message>
+        <message>
+            <source>The report could not be made: %1</source>
+            <translation>Prehľad nebolo možné pripraviť: %1</translation>
         </message>
         <message>
             <source>&amp;Essays to grade (%1)</source>
@@ -3242,6 +3258,7 @@ Vaše uložené odpovede zostávajú zachované; skúste to znova.</translation>
         </message>
         <message>
             <source>Only a trainer can do this. Log in as trainer first.</source>
+            <extracomment>A key derived from the passphrase at login (kept in memory only): it signs the trainer's cache of verified report results, so a learner who can edit the database cannot forge a cached result.</extracomment>
             <translation>Toto môže urobiť iba školiteľ. Najprv sa prihláste ako školiteľ.</translation>
         </message>
         <message>

@@ -2181,6 +2181,10 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
             <translation>Poročila o kvizih</translation>
         </message>
         <message>
+            <source>Progress of the reports</source>
+            <translation>Napredek poročil</translation>
+        </message>
+        <message>
             <source>&amp;Learners</source>
             <translation>&amp;Udeleženci</translation>
         </message>
@@ -2393,6 +2397,18 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
         <message>
             <source>False</source>
             <translation>Ne drži</translation>
+        </message>
+        <message>
+            <source>Grading the answers again and checking the sealed records…</source>
+            <translation>Ponovno ocenjevanje odgovorov in preverjanje zapečatenih zapisov …</translation>
+        </message>
+        <message>
+            <source>Checking every learner's sealed record…</source>
+            <translation>Preverjanje zapečatenega zapisa vsakega udeleženca …</translation>
+        </message>
+        <message>
+            <source>The report could not be made: %1</source>
+            <translation>Poročila ni bilo mogoče pripraviti: %1</translation>
         </message>
         <message>
             <source>&amp;Essays to grade (%1)</source>
@@ -3264,6 +3280,7 @@ Shranjeni odgovori so ohranjeni; poskusite znova.</translation>
         </message>
         <message>
             <source>Only a trainer can do this. Log in as trainer first.</source>
+            <extracomment>A key derived from the passphrase at login (kept in memory only): it signs the trainer's cache of verified report results, so a learner who can edit the database cannot forge a cached result.</extracomment>
             <translation>To lahko stori samo trener. Najprej se prijavite kot trener.</translation>
         </message>
         <message>
