@@ -119,3 +119,19 @@ def test_the_complete_check_marks_an_attempt_altered_after_its_result_was_cached
     assert dialog.learner_model.text(rows["Bor"], 8) == "altered after submission"
     assert dialog.learner_model.text(rows["Ana"], 8) == "sealed"
     assert dialog.learner_model.data(dialog.learner_model.index(rows["Bor"], 8), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_dialog_destroyed_with_its_window_ends_its_thread(qtbot, service, monkeypatch):
+    from shiboken6 import Shiboken
+
+    from app.qt import QWidget
+    from app.quiz.reports import QuizReports
+
+    Slow(monkeypatch, steps=200)
+    parent = QWidget()
+    dialog = QuizReports(service, parent)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 200, timeout=10000)
+    worker = dialog.worker
+    Shiboken.delete(parent)  # the main window goes, and its dialog with it, without a close
+    assert worker.thread.isFinished()

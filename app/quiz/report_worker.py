@@ -8,6 +8,7 @@ next progress step. Results come back by signal.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from app.qt import QObject, QThread, Signal
@@ -41,6 +42,12 @@ class ReportWorker(QObject):
         self.thread.setObjectName("coursebook-reports")
         self.moveToThread(self.thread)
         self._requested.connect(self._run)
+        from app.qt import QCoreApplication
+
+        application = QCoreApplication.instance()
+        if application is not None:  # called on the window's thread (a lambda has no thread of its own)
+            mine = weakref.ref(self)
+            application.aboutToQuit.connect(lambda: (worker := mine()) is not None and worker.stop())
         self.thread.start()
 
     # --- from the window's thread -------------------------------------------------------------

@@ -99,7 +99,9 @@ class QuizReports(QDialog):
         self.question_filter.currentIndexChanged.connect(lambda _i: self._ask("questions"))
         from app.quiz.report_worker import ReportWorker
 
-        self.worker = ReportWorker(service)
+        self.worker = worker = ReportWorker(service)
+        # the thread ends with the dialog however it goes: closed, destroyed with its parent, or at quit
+        self.destroyed.connect(lambda *_args: worker.stop())
         self.worker.done.connect(self._received)
         self.worker.failed.connect(self._failed)
         self.worker.progress.connect(self._progressed)

@@ -269,10 +269,11 @@ def _graded_row(service: QuizService, attempt: Attempt, name: str, replays: dict
         integrity = replay.status(attempt.uuid)
         problems = tuple(p.text for p in replay.problems if p.attempt_uuid == attempt.uuid)
         record = replay.records.get(attempt.uuid)
-    score, max_score, pending = regrade(service, attempt, record, memo)
     finished = attempt.finished
     if record is not None:  # times as sealed
         finished = epoch(record.finished) if record.finished else None
+    # an attempt still open has no score yet: its questions are not looked up (nor their banks loaded)
+    score, max_score, pending = regrade(service, attempt, record, memo) if finished is not None else (0.0, None, 0)
     percent = 100.0 * score / max_score if max_score else None
     passed = None
     if attempt.mode == ASSESSMENT and attempt.pass_percent > 0 and finished is not None and not pending:
