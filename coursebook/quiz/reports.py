@@ -212,9 +212,9 @@ def _profile_rows(service: QuizService, key: "result_cache.CacheKey | None", blo
     The learner's cache entry is valid while the profile, its chain head, its revision (any change of its
     answers, attempts or record) and every bank it was graded with are the same."""
     entries: dict = {}
-    if (block is not None and block.get("profile") == profile_id and block.get("state") == state
-            and block.get("banks") == prints.everything()):
-        entries = _unpack(block, {row[0] for row in listed})
+    usable = block is not None and block.get("profile") == profile_id and block.get("banks") == prints.everything()
+    if usable and block.get("state") == state:  # type: ignore[union-attr]
+        entries = _unpack(block, {row[0] for row in listed})  # type: ignore[arg-type]
     rows: list[LearnerRow | None] = []
     missing: list[int] = []
     counters: dict[str, int] = {}
@@ -231,7 +231,10 @@ def _profile_rows(service: QuizService, key: "result_cache.CacheKey | None", blo
             missing.append(len(rows) - 1)
     if not missing:
         return rows  # type: ignore[return-value]
-    kept = _unpack(block) if entries else {}  # every valid entry, also of attempts not listed
+    # every valid entry is kept, also of attempts not listed; after a change, an earlier entry is used only
+    # for an attempt whose answers, marks and questions are exactly the ones it was graded from
+    earlier = _unpack(block) if usable else {}  # type: ignore[arg-type]
+    kept = earlier if entries else {}
     replays: dict[int, chain.Replay] = {}
     ids = [listed[i][0] for i in missing]
     attempts: dict[int, Attempt] = {}
@@ -246,7 +249,9 @@ def _profile_rows(service: QuizService, key: "result_cache.CacheKey | None", blo
         attempt = attempts.get(listed[index][0])
         if attempt is None:  # deleted meanwhile
             continue
-        row, entry = _graded_row(service, attempt, name, replays, memo, numbers[attempt.id])
+        before = earlier.get(attempt.id)
+        row, entry = _graded_row(service, attempt, name, replays, memo, numbers[attempt.id],
+                                 before if before is not None and before[0] == attempt.uuid else None)
         rows[index] = row
         if entry is not None:
             kept[attempt.id] = entry
@@ -258,9 +263,12 @@ def _profile_rows(service: QuizService, key: "result_cache.CacheKey | None", blo
 
 
 def _graded_row(service: QuizService, attempt: Attempt, name: str, replays: dict[int, chain.Replay], memo: dict,
-                counted: int) -> tuple[LearnerRow, tuple | None]:
+                counted: int, before: tuple | None = None) -> tuple[LearnerRow, tuple | None]:
     """An attempt verified against its chain and graded again; with its cache entry when it may be cached
-    (finished, not at an exam file, and — for an assessment — sealed with nothing wrong)."""
+    (finished, not at an exam file, and — for an assessment — sealed with nothing wrong).
+
+    ``before``: the attempt's earlier (signed) entry; its grade is used when what it was graded from — the
+    questions of the plan, the answers (as the chain recorded them) and the marks — is the same now."""
     integrity, problems, record = "unrecorded", (), None
     if attempt.mode == ASSESSMENT:
         replay = replays.get(attempt.profile_id)
@@ -273,7 +281,15 @@ def _graded_row(service: QuizService, attempt: Attempt, name: str, replays: dict
     if record is not None:  # times as sealed
         finished = epoch(record.finished) if record.finished else None
     # an attempt still open has no score yet: its questions are not looked up (nor their banks loaded)
-    score, max_score, pending = regrade(service, attempt, record, memo) if finished is not None else (0.0, None, 0)
+    score, max_score, pending, inputs = 0.0, None, 0, ""
+    if finished is not None:
+        given = _given(service, attempt, record)
+        inputs = chain.digest(chain.canonical([[s.key for s in attempt.slots], sorted(given[0].items()),
+                                               sorted(given[1].items()), service.exam_locked(attempt)]))
+        if before is not None and before[10] == inputs:
+            score, max_score, pending = before[4], before[5], before[6]
+        else:
+            score, max_score, pending = regrade(service, attempt, record, memo, given)
     percent = 100.0 * score / max_score if max_score else None
     passed = None
     if attempt.mode == ASSESSMENT and attempt.pass_percent > 0 and finished is not None and not pending:
@@ -293,7 +309,7 @@ def _graded_row(service: QuizService, attempt: Attempt, name: str, replays: dict
                  and (integrity == "sealed" if attempt.mode == ASSESSMENT else integrity == "unrecorded"))
     if cacheable:
         entry = (attempt.uuid, row.started, row.finished, row.seconds, row.score, row.max_score, row.pending,
-                 row.passed, row.elapsed, jumps)
+                 row.passed, row.elapsed, jumps, inputs)
     return row, entry
 
 
@@ -308,7 +324,7 @@ def _pack(entries: dict[int, tuple]) -> dict:
     for ident in ids:
         e = entries[ident]
         numbers.extend(_NONE if v is None else float(v) for v in (e[1], e[2], e[3], e[4], e[5], e[8]))
-    return {"ids": ids, "uuids": "".join(entries[i][0] for i in ids),
+    return {"ids": ids, "uuids": "".join(entries[i][0] for i in ids), "inputs": [entries[i][10] for i in ids],
             "uuid_len": [len(entries[i][0]) for i in ids] if any(len(entries[i][0]) != 32 for i in ids) else 32,
             "numbers": numbers.tobytes().hex(),
             "pending": [entries[i][6] for i in ids],
@@ -325,7 +341,9 @@ def _unpack(block: dict, wanted: set[int] | None = None) -> dict[int, tuple]:
         numbers.frombytes(bytes.fromhex(block["numbers"]))
         uuids, lengths, pending, passed = block["uuids"], block["uuid_len"], block["pending"], block["passed"]
         jumps = block.get("jumps") or {}
-        if len(numbers) != 6 * len(ids) or len(pending) != len(ids) or len(passed) != len(ids):
+        inputs = block["inputs"]
+        if (len(numbers) != 6 * len(ids) or len(pending) != len(ids) or len(passed) != len(ids)
+                or len(inputs) != len(ids)):
             return {}
         values = [None if v != v else v for v in numbers.tolist()]
         flags = {"-": None, "1": True, "0": False}
@@ -340,7 +358,7 @@ def _unpack(block: dict, wanted: set[int] | None = None) -> dict[int, tuple]:
             base = 6 * index
             found[ident] = (uuids[start:at], values[base], values[base + 1], values[base + 2], values[base + 3],
                             values[base + 4], int(pending[index]), flags[passed[index]], values[base + 5] or 0.0,
-                            tuple(jumps[str(ident)]) if jumps and str(ident) in jumps else ())
+                            tuple(jumps[str(ident)]) if jumps and str(ident) in jumps else (), str(inputs[index]))
         return found
     except (KeyError, TypeError, ValueError, IndexError):
         return {}
@@ -389,22 +407,26 @@ def _full_check(service: QuizService, progress: Progress | None) -> RecordCheck:
     return found
 
 
+def _given(service: QuizService, attempt: Attempt, record: "chain.Recorded | None") -> tuple[dict, dict]:
+    """(slot -> answer as JSON text, slot -> a trainer's mark): as the chain recorded them when there is a
+    record, else as stored."""
+    if record is not None:
+        return ({slot: given[1] for slot, given in record.answers.items()},
+                {slot: g[0] for slot, g in record.grades.items()})
+    rows = service.store.conn.execute(
+        "SELECT slot, response, fraction FROM responses WHERE attempt_id = ?", (attempt.id,)).fetchall()
+    return {slot: text for slot, text, _ in rows}, {slot: fraction for slot, _, fraction in rows if fraction is not None}
+
+
 def regrade(service: QuizService, attempt: Attempt, record: "chain.Recorded | None" = None,
-            memo: dict | None = None) -> tuple[float, float, int]:
+            memo: dict | None = None, given: tuple[dict, dict] | None = None) -> tuple[float, float, int]:
     """(score, maximum, essays waiting) from the answers — the recorded ones when there is a record —
     graded again with the questions this program has (the trainer's copy).
 
     ``memo`` (one report's work): the questions looked up and the grade of a (question key, answer as
     JSON text) already graded in this report, so the same answer to the same question is graded once —
     still by this program."""
-    if record is not None:
-        texts = {slot: given[1] for slot, given in record.answers.items()}
-        marks = {slot: g[0] for slot, g in record.grades.items()}
-    else:
-        rows = service.store.conn.execute(
-            "SELECT slot, response, fraction FROM responses WHERE attempt_id = ?", (attempt.id,)).fetchall()
-        texts = {slot: text for slot, text, _ in rows}
-        marks = {slot: fraction for slot, _, fraction in rows if fraction is not None}
+    texts, marks = given if given is not None else _given(service, attempt, record)
     memo = {} if memo is None else memo
     score, max_score, pending = 0.0, 0.0, 0
     locked = service.exam_locked(attempt)
