@@ -135,3 +135,15 @@ def test_a_dialog_destroyed_with_its_window_ends_its_thread(qtbot, service, monk
     worker = dialog.worker
     Shiboken.delete(parent)  # the main window goes, and its dialog with it, without a close
     assert worker.thread.isFinished()
+
+
+def test_a_report_that_cannot_be_made_is_said_and_the_rest_still_fill(qtbot, service, monkeypatch):
+    import sqlite3
+
+    def broken(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database disk image is malformed")
+
+    monkeypatch.setattr(reports, "question_report", broken)
+    dialog = open_reports(qtbot, service)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=20000)
+    assert "malformed" in dialog.status.text() and dialog.learner_model.rowCount() == 2

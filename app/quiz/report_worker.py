@@ -24,8 +24,8 @@ class _Superseded(Exception):
 class ReportWorker(QObject):
     # (ticket, kind, result)
     done = Signal(int, str, object)
-    # (ticket, kind, error text)
-    failed = Signal(int, str, str)
+    # (ticket, kind, the exception: the window says it in the user's language)
+    failed = Signal(int, str, object)
     # (ticket, kind, done, total)
     progress = Signal(int, str, int, int)
     _requested = Signal(int, str, object)
@@ -104,7 +104,7 @@ class ReportWorker(QObject):
         except _Superseded:
             return
         except Exception as exc:  # noqa: BLE001 - reported to the window, which says so
-            self.failed.emit(ticket, kind, str(exc))
+            self.failed.emit(ticket, kind, exc)
             return
         if not self._stopping:
             self.done.emit(ticket, kind, result)

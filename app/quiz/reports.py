@@ -65,6 +65,7 @@ class QuizReports(QDialog):
         self.check: reports.RecordCheck | None = None
         self.locked_exams: list[str] = []
         self._waiting: dict[str, int] = {}
+        self._errors: dict[str, str] = {}
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Quiz reports"))
         heading.setObjectName("dialogTitle")
@@ -279,6 +280,7 @@ class QuizReports(QDialog):
             args = tuple(self.question_filter.currentData() or (None, None)) + (self.tr("True"), self.tr("False"))
         else:
             args = ()
+        self._errors.pop(kind, None)
         self._waiting[kind] = self.worker.request(kind, *args)
         self._show_progress()
 
@@ -287,7 +289,7 @@ class QuizReports(QDialog):
         self.progress.setVisible(busy)
         self.export_button.setEnabled("learners" not in self._waiting and "questions" not in self._waiting)
         if not busy:
-            self.status.setText("")
+            self.status.setText("\n".join(self._errors.values()))
             return
         if "learners" in self._waiting or "questions" in self._waiting:
             self.status.setText(self.tr("Grading the answers again and checking the sealed records…"))
@@ -316,12 +318,12 @@ class QuizReports(QDialog):
             self._show_check(result)  # type: ignore[arg-type]
         self._show_progress()
 
-    def _failed(self, ticket: int, kind: str, text: str) -> None:
+    def _failed(self, ticket: int, kind: str, error: BaseException) -> None:
         if self._waiting.get(kind) != ticket:
             return
         del self._waiting[kind]
+        self._errors[kind] = self.tr("The report could not be made: %1").replace("%1", tr_core(error))
         self._show_progress()
-        self.status.setText(self.tr("The report could not be made: %1").replace("%1", text))
 
     def _stop(self) -> None:
         worker = getattr(self, "worker", None)
