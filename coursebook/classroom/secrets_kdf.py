@@ -38,25 +38,7 @@ def hash_secret(secret: str, context: str) -> str:
 def check_secret(secret: str, stored: str | None, context: str) -> bool:
     """True when ``secret`` matches the stored hash made for ``context``; False for anything else (also a
     damaged record, or parameters beyond what this program makes, which could only slow it down)."""
-    if not stored:
-        return False
-    from cryptography.exceptions import InvalidKey  # loaded when a secret is checked (start-up)
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
-    try:
-        record = json.loads(stored)
-        salt, expected = bytes.fromhex(record["salt"]), bytes.fromhex(record["hash"])
-        n, r, p = int(record["n"]), int(record["r"]), int(record["p"])
-        if n > 2 ** 17 or r > 16 or p > 4 or len(expected) != LENGTH:
-            return False
-        kdf = Scrypt(salt=salt, length=len(expected), n=n, r=r, p=p)
-    except (ValueError, KeyError, TypeError):
-        return False
-    try:
-        kdf.verify(_normal(secret, context), expected)
-    except InvalidKey:
-        return False
-    return True
+    return check_and_derive(secret, stored, context) is not None
 
 
 def check_and_derive(secret: str, stored: str | None, context: str) -> bytes | None:

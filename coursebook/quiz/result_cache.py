@@ -4,10 +4,11 @@ Rules (the threat model: a learner can edit the SQLite file of their PC):
 - Every entry is signed (HMAC-SHA256) with a key a learner cannot compute: the second output of the
   trainer's passphrase scrypt, made at login and kept in memory only (``Actor.report_key``). On a PC
   with no trainer there is nobody to protect against, and the key is kept in the data folder.
-- An entry is used only when its signature, its format, the program version, the fingerprint of every
-  question bank it was graded with and what it was made from (a profile's chain head, the answers'
-  revision) all still match; anything else — an edited, copied or foreign entry — is simply made again
-  from the answers and the sealed record, never believed.
+- An entry is used only when its signature, its format, the program version, the fingerprint of the
+  question banks and what it was made from (a profile's chain head and revision, or every profile's
+  revision for the question report) all still match; anything else — an edited, copied or foreign
+  entry — is made again from the answers and the sealed record, never believed. After a change, an
+  earlier grade of an attempt is reused only for the same questions, answers and marks (their digest).
 - The signature covers the entry's kind and name too, so an entry moved to another profile or filter
   fails it.
 - Entries are keyed by an id of the key (``key_id``): two trainers keep two caches; a passphrase
@@ -196,10 +197,6 @@ class Fingerprints:
             parts += [f"{m}=exam" for m in sorted(self.service._exam_banks)]
             self._all = hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
         return self._all
-
-    def same(self, recorded: dict) -> bool:
-        """True when every bank in ``recorded`` (module id -> fingerprint) is unchanged."""
-        return isinstance(recorded, dict) and all(self(m) == f for m, f in recorded.items())
 
 
 __all__ = ["CacheKey", "Fingerprints", "LEARNERS", "QUESTIONS", "folder_key", "forget", "key_for", "load",
