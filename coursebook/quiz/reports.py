@@ -272,8 +272,8 @@ def _graded_row(service: QuizService, attempt: Attempt, name: str, replays: dict
     integrity, problems, record = "unrecorded", (), None
     if attempt.mode == ASSESSMENT:
         replay = replays.get(attempt.profile_id)
-        if replay is None:
-            replay = replays[attempt.profile_id] = service.replay(attempt.profile_id)
+        if replay is None:  # checked for this learner's rows only: 200 checked chains are not kept in memory
+            replay = replays[attempt.profile_id] = chain.replay(service.store.conn, attempt.profile_id)
         integrity = replay.status(attempt.uuid)
         problems = tuple(p.text for p in replay.problems if p.attempt_uuid == attempt.uuid)
         record = replay.records.get(attempt.uuid)
