@@ -95,6 +95,8 @@ class QuizReports(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.export_button = export
+        for widget in (self.locked_note, self.unlock_button, self.chain_note):
+            widget.setVisible(False)  # until the learner report and the check say there is something to show
         screen.make_scrollable(self)  # large text: the tabs scroll, the buttons stay on screen
         self.learner_filter.currentIndexChanged.connect(lambda _i: self._ask("learners"))
         self.question_filter.currentIndexChanged.connect(lambda _i: self._ask("questions"))
