@@ -259,9 +259,9 @@ def test_without_a_trainer_on_the_pc_the_key_is_kept_in_the_data_folder(store, l
     assert result_cache.key_for(made) is None  # a trainer exists: only their login gives a key
 
 
-def test_upgrade_version_13_keeps_a_revision_per_learner_and_lists_from_an_index(tmp_path):
+def test_upgrade_version_14_keeps_a_revision_per_learner_and_lists_from_an_index(tmp_path):
     conn = sqlite3.connect(str(tmp_path / "t.db"), isolation_level=None)
-    for step in store_module.UPGRADES[:13]:
+    for step in store_module.UPGRADES[:14]:
         step(conn)
     conn.execute("INSERT INTO profiles(id, name, created, uuid) VALUES (1, 'Ana', '2026', 'a'), (2, 'Bor', '2026', 'b')")
     conn.execute("INSERT INTO attempts(id, profile_id, quiz_id, mode, plan, started, uuid) "
