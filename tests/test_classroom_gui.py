@@ -543,7 +543,7 @@ def test_my_results_lists_the_learners_assessments_with_the_trainers_comments(qt
     mine = window.classroom_controller.open_my_results()
     qtbot.addWidget(mine)
     row = mine.list.topLevelItem(0)
-    assert (row.text(0), row.text(2), row.text(3), row.text(4)) == ("Class test", "100.0", "passed", "1")
+    assert (row.text(0), row.text(2), row.text(3), row.text(4)) == ("Class test", "100", "passed", "1")
     results = mine.open_current()
     qtbot.addWidget(results)
     assert results.objectName() == "quizResults" and results.attempt.id == attempt.id

@@ -491,7 +491,7 @@ class QuizReports(QDialog):
             self.service.grade_essay(essay.attempt_id, essay.slot, self.essay_mark.value() / 100.0,
                                      self.essay_comment.text().strip())
         except QuizError as exc:
-            QMessageBox.warning(self, self.tr("Cannot grade"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot grade"), tr_core(exc))
             return
         self.refresh()
 
