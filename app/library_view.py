@@ -1,18 +1,36 @@
-"""The library: every module with its language, study time and progress, and what was skipped."""
+"""The library: every module with its language, study time and progress, and what was skipped.
+
+The rows come from :class:`app.library_model.LibraryModel` through a view and a delegate (a progress
+bar and a cards button drawn, not built), so a thousand modules open as fast as five."""
 
 from __future__ import annotations
 
+from app.library_model import CARDS_COLUMN, CARDS_ROLE, PROGRESS_ROLE, LibraryDelegate, LibraryModel
 from app.qt import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget, Signal, USER_ROLE,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QModelIndex, QPushButton, QTreeView, QVBoxLayout,
+    QWidget, Qt, Signal, USER_ROLE,
 )
 from app.session import Session
 
-LANGUAGE_NAMES = {"sl": "Slovenščina", "en": "English", "cs": "Čeština", "sk": "Slovenčina"}
+__all__ = ["LibraryView", "ModuleList"]
+
+
+class ModuleList(QTreeView):
+    """The list of modules: Enter opens the current one, Ctrl+Enter its indicator cards."""
+
+    open_cards = Signal(QModelIndex)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.currentIndex().isValid()):
+            self.open_cards.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class LibraryView(QWidget):
-    """Lists modules; Enter or a double click opens one, the cards button opens its cards."""
+    """Lists modules; Enter or a double click opens one, a click on its cards button opens its cards."""
 
     open_module = Signal(str)
     open_cards = Signal(str)
@@ -37,91 +55,96 @@ class LibraryView(QWidget):
         row.addWidget(self.continue_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.tree = QTreeWidget()
+        self.model = LibraryModel(self)
+        self.tree = ModuleList()
         self.tree.setObjectName("library")
-        self.tree.setColumnCount(6)
-        self.tree.setHeaderLabels([self.tr("Module"), self.tr("Language"), self.tr("Study time"),
-                                   self.tr("Progress"), self.tr("Quick reference"), self.tr("From")])
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegate(LibraryDelegate(self.tree))
         self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # widths measured on the first rows, not on a thousand
         header.setStretchLastSection(False)
-        self.tree.itemActivated.connect(self._activated)
+        self.tree.activated.connect(self._activated)
+        self.tree.clicked.connect(self._clicked)
+        self.tree.open_cards.connect(self._cards)
         self.tree.setAccessibleName(self.tr("Modules"))
         layout.addWidget(self.tree, 1)
         self.skipped = QLabel()
         self.skipped.setObjectName("skipped")
         self.skipped.setWordWrap(True)
         layout.addWidget(self.skipped)
-        hint = QLabel(self.tr("Enter or double-click opens a module. Ctrl+L returns here."))
+        hint = QLabel(self.tr("Enter or double-click opens a module, Ctrl+Enter its indicator cards. "
+                              "Ctrl+L returns here."))
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         layout.addWidget(hint)
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild rows from the store (progress changes while reading)."""
+        """Read the rows anew from the catalog and the store (progress changes while reading); the
+        selected module stays selected."""
         store, profile = self.session.store, self.session.profile
         self.subtitle.setText(", ".join(self.session.catalog["courses"]))
         from coursebook.study.progress import read_counts
 
         visited = read_counts(store.conn, profile.id)  # sections read by the reading rule, not opened
         self.place = store.last_place(profile.id)
-        titles = {m["id"]: m["title"] for m in self.session.catalog["modules"]}
+        modules = self.session.catalog["modules"]
+        titles = {m["id"]: m["title"] for m in modules}
         if self.place and self.place[0] in titles:
             self.continue_button.setText(self.tr("Continue reading: %1").replace("%1", titles[self.place[0]]))
             self.continue_button.show()
         else:
             self.continue_button.hide()
-        self.tree.clear()
-        self.bars: dict[str, QProgressBar] = {}
-        widest = 0
-        for module in self.session.catalog["modules"]:
-            item = QTreeWidgetItem([module["title"], LANGUAGE_NAMES.get(module["language"], module["language"]),
-                                    self.tr("%n min", "", module["study_minutes"]), "", "",
-                                    self.origin_text(module.get("origin") or {})])
-            item.setData(0, USER_ROLE, module["id"])
-            item.setToolTip(0, module["source"])
-            self.tree.addTopLevelItem(item)
-            bar = QProgressBar()
-            bar.setRange(0, module["sections"])
-            bar.setValue(min(visited.get(module["id"], 0), module["sections"]))
-            bar.setFormat(self.tr("%v of %m sections read"))
-            bar.setMinimumWidth(170)
-            bar.setAccessibleName(self.tr("Progress of %1").replace("%1", module["title"]))
-            self.tree.setItemWidget(item, 3, bar)
-            self.bars[module["id"]] = bar
-            if module["has_cards"]:
-                box = QWidget()
-                row = QHBoxLayout(box)
-                row.setContentsMargins(2, 0, 2, 0)
-                button = QPushButton(self.tr("Indicator cards"))
-                button.setObjectName(f"cards-{module['id']}")
-                button.clicked.connect(lambda _=False, mid=module["id"]: self.open_cards.emit(mid))
-                row.addWidget(button)
-                self.tree.setItemWidget(item, 4, box)
-                widest = max(widest, button.sizeHint().width() + 8)
-        header = self.tree.header()
-        if widest > header.sectionSizeHint(4):  # a cell widget is not measured by ResizeToContents
-            header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(4, widest)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        selected = self.current_module()
+        self.model.set_rows(modules, visited, [self.origin_text(m.get("origin") or {}) for m in modules])
+        ids = self.module_ids()
+        if ids:
+            self.select(selected if selected in ids else ids[0])
         skipped = self.session.catalog["skipped"]
         if skipped:
             lines = [self.tr("Skipped because of errors in the content (run 'coursebook validate' for all):")]
             lines += [f"• {error}" for error in skipped]
-            from app.qt import Qt
-
             self.skipped.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.skipped.setText("\n".join(lines))
             self.skipped.show()
         else:
             self.skipped.hide()
+
+    # --- what the list shows -------------------------------------------------------------------
+    def module_ids(self) -> list[str]:
+        """The modules listed, in order."""
+        return [m["id"] for m in self.model.modules]
+
+    def index_of(self, module_id: str, column: int = 0) -> QModelIndex:
+        row = self.module_ids().index(module_id)
+        return self.model.index(row, column)
+
+    def current_module(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(USER_ROLE) if index.isValid() else None
+
+    def select(self, module_id: str | None) -> None:
+        """Make ``module_id`` the current row (None: no row)."""
+        if module_id is None:
+            self.tree.setCurrentIndex(QModelIndex())
+            self.tree.clearSelection()
+            return
+        index = self.index_of(module_id)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def progress(self, module_id: str) -> tuple[int, int]:
+        """(sections read, sections) as the row shows it."""
+        return self.index_of(module_id).data(PROGRESS_ROLE)
 
     def origin_text(self, origin: dict) -> str:
         """Where a module came from: shipped with the program, or a content pack and its version."""
@@ -134,5 +157,15 @@ class LibraryView(QWidget):
         if self.place:
             self.resume.emit(*self.place)
 
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.open_module.emit(item.data(0, USER_ROLE))
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_module.emit(index.data(USER_ROLE))
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """One click on the cards button opens the cards."""
+        if index.isValid() and index.column() == CARDS_COLUMN:
+            self._cards(index)
+
+    def _cards(self, index: QModelIndex) -> None:
+        if index.data(CARDS_ROLE):
+            self.open_cards.emit(index.data(USER_ROLE))

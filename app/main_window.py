@@ -8,7 +8,6 @@ from coursebook.classroom.closed_book import course_closed
 
 from app.qt import (
     QAction, QByteArray, QKeySequence, QMainWindow, QStackedWidget, QTimer, QToolBar, Signal,
-    USER_ROLE,
 )
 from app.session import Session
 
@@ -42,6 +41,7 @@ class MainWindow(QMainWindow):
         self.home.open_place.connect(self.open_module)
         self.home.review_cards.connect(self.review_flashcards)
         self.home.show_library.connect(self.show_library)
+        self.home.figures_shown.connect(self._home_focus)
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         #: Closed book: no reader, glossary or cards while an assessment is open on this PC.
@@ -78,8 +78,7 @@ class MainWindow(QMainWindow):
         """The module selected in the library; before the page is built, the first module (the row
         it selects when it is built)."""
         if self._library is not None:
-            item = self._library.tree.currentItem()
-            return item.data(0, USER_ROLE) if item is not None else None
+            return self._library.current_module()
         modules = self.session.catalog["modules"]
         return modules[0]["id"] if modules else None
 
@@ -260,8 +259,16 @@ class MainWindow(QMainWindow):
 
     def _refresh_home(self) -> None:
         if self.stack.currentWidget() is self.home and not self._saved_on_close:
-            self.home.refresh()
-            self.home.continue_button.setFocus()
+            self.home.refresh()  # the figures are read on a worker thread: the window stays live
+
+    def _home_focus(self) -> None:
+        """Once the figures are in, the focus goes to the first button that leads somewhere."""
+        from app.qt import QApplication
+
+        focus = QApplication.focusWidget()
+        if self.stack.currentWidget() is self.home and (focus is None or not self.home.isAncestorOf(focus)):
+            home = self.home
+            (home.continue_button if home.continue_button.isVisible() else home.next_button).setFocus()
 
     def review_flashcards(self) -> None:
         from app.study.review_window import ReviewWindow
@@ -513,6 +520,7 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self._saved_on_close = True
+        self.home.wait()  # figures being read use the store: they finish before it closes
         if self._reader is not None:
             if self._reading():
                 self._reader.save_snapshot()

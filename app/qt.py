@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 _WHERE = {
     "PySide6.QtCore": (
         "QAbstractTableModel QModelIndex QThread QByteArray QCoreApplication QDateTime QElapsedTimer QFileSystemWatcher QLibraryInfo QLocale QObject QPoint QRect QSize Qt QTimer QTranslator "
-        "QUrl Signal Slot QMarginsF QRectF QSizeF QEvent"),
+        "QUrl Signal Slot QMarginsF QRectF QSizeF QEvent QRunnable QThreadPool"),
     "PySide6.QtGui": (
         "QAction QCloseEvent QColor QDesktopServices QFont QGuiApplication QIcon QKeySequence QPalette QShortcut QTextCharFormat "
         "QTextCursor QTextDocument "
@@ -27,7 +27,8 @@ _WHERE = {
         "QStackedWidget QStatusBar QTextBrowser QToolBar QTreeWidget QTreeWidgetItem QVBoxLayout QWidget "
         "QButtonGroup QCheckBox QComboBox QFormLayout QGridLayout QGroupBox QInputDialog QLineEdit "
         "QListWidget QListWidgetItem QPlainTextEdit QRadioButton QScrollArea QSpinBox QTabWidget "
-        "QProgressDialog QTextEdit QTableView"),
+        "QProgressDialog QTextEdit QTableView QTreeView QStyledItemDelegate QStyle QStyleOptionProgressBar "
+        "QStyleOptionButton QStyleOptionViewItem"),
     "PySide6.QtPrintSupport": "QPrintDialog QPrinter QPrintPreviewDialog",
 }
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names.split()}
@@ -78,7 +79,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and editors
     from PySide6.QtCore import (  # noqa: F401
         QAbstractTableModel, QModelIndex, QThread, QByteArray, QCoreApplication, QDateTime, QElapsedTimer, QFileSystemWatcher, QLibraryInfo, QLocale, QObject, QPoint, QRect, QSize, Qt, QTimer,
-        QTranslator, QUrl, Signal, Slot, QMarginsF, QRectF, QSizeF, QEvent,
+        QTranslator, QUrl, Signal, Slot, QMarginsF, QRectF, QSizeF, QEvent, QRunnable, QThreadPool,
     )
     from PySide6.QtGui import (  # noqa: F401
         QAction, QCloseEvent, QColor, QDesktopServices, QFont, QGuiApplication, QIcon, QKeySequence, QPalette, QShortcut,
@@ -91,6 +92,7 @@ if TYPE_CHECKING:  # for type checkers and editors
         QSplitter, QStackedWidget, QStatusBar, QTextBrowser, QToolBar, QTreeWidget, QTreeWidgetItem,
         QVBoxLayout, QWidget, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
         QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
-        QScrollArea, QSpinBox, QTabWidget, QProgressDialog, QTextEdit, QTableView,
+        QScrollArea, QSpinBox, QTabWidget, QProgressDialog, QTextEdit, QTableView, QTreeView, QStyledItemDelegate,
+        QStyle, QStyleOptionProgressBar, QStyleOptionButton, QStyleOptionViewItem,
     )
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog  # noqa: F401

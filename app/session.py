@@ -60,6 +60,19 @@ class Session:
                 self._catalog = catalog_of(self.library)
         return self._catalog
 
+    def library_source(self) -> "Library | Callable[[], Library]":
+        """The course when loaded, else a function that loads it without touching this session (for a
+        worker thread; hand the result back with :meth:`adopt_library` on the window's thread)."""
+        if self._library is not None:
+            return self._library
+        roots, cache, keys = self.roots, self.cache, self._keys
+        return lambda: load_library_roots(roots, cache, keys)
+
+    def adopt_library(self, library: "Library", roots: list) -> None:
+        """Keep a course loaded elsewhere from ``roots``, unless one is loaded or the content changed."""
+        if self._library is None and roots is self.roots:
+            self._library = library
+
     def reload(self) -> None:
         """Read the content again (after a content pack was installed)."""
         self.roots = content_roots(self.content, self.data)

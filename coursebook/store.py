@@ -364,6 +364,14 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def thread_connection(path: Path) -> sqlite3.Connection:
+    """A connection of its own to the store at ``path`` for work on another thread.
+
+    A connection is used by one thread only: the store's own belongs to the window's thread. This one
+    waits for a lock like the store's (WAL: readers never wait for the writer) and is closed by its user."""
+    return _connect(path)
+
+
 def check_file(path: Path) -> str | None:
     """None when ``path`` is a sound SQLite database, else what is wrong with it.
 

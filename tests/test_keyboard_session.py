@@ -51,7 +51,7 @@ def test_a_study_session_with_the_keyboard_only(qtbot, window, session, monkeypa
     assert window.stack.currentWidget() is window.library
     tree = window.library.tree
     assert QApplication.focusWidget() is tree  # the list has the focus: arrows move in it
-    ids = [tree.topLevelItem(i).data(0, 256) for i in range(tree.topLevelItemCount())]
+    ids = window.library.module_ids()
     for _ in range(ids.index("medagencijsko-sodelovanje")):
         press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)  # opens the module
@@ -132,7 +132,7 @@ def test_tab_order_follows_the_screen(qtbot, window, page):
     QApplication.processEvents()
     top.setFocus()
     chain = focus_chain(top)
-    assert len(chain) >= 2
+    assert len(chain) >= (1 if page == "library" else 2)  # the library's cards: Ctrl+Enter in the list
 
     def place(widget):
         """Reading order: a box (group) at a time, row by row; inside it, row by row."""

@@ -377,7 +377,7 @@ def test_review_my_wrong_answers_from_the_menu(qtbot, main_window):
     click(qtbot, page.answer.buttons[wrong])
     click(qtbot, quiz.check_button)
     quiz.close()
-    main_window.library.tree.setCurrentItem(None)
+    main_window.library.select(None)
     review = controller.review_wrong()
     qtbot.addWidget(review)
     assert [s.key for s in review.slots] == [slot.key]

@@ -101,9 +101,9 @@ def test_the_library_page_is_built_when_first_shown_and_selects_as_before(qtbot,
     assert window.selected_module() == first  # the row the page selects when it is built
     window.show_library()
     assert window.stack.currentWidget() is window.library
-    assert window.library.tree.topLevelItemCount() == len(session.catalog["modules"])
+    assert window.library.tree.model().rowCount() == len(session.catalog["modules"])
     assert window.selected_module() == first
-    window.library.tree.setCurrentItem(window.library.tree.topLevelItem(1))
+    window.library.select(session.catalog["modules"][1]["id"])
     assert window.selected_module() == session.catalog["modules"][1]["id"]
     window.close()
     session.store.close()

@@ -56,7 +56,7 @@ def test_a_quick_flip_through_a_module_marks_nothing_read(qtbot, data_home):
     win.reader.flush()
     assert win.reader.section.id == "razprava"
     win.act_library.trigger()
-    assert win.library.bars["mednarodno-sodelovanje"].value() == 0
+    assert win.library.progress("mednarodno-sodelovanje")[0] == 0
     win.open_module("mednarodno-sodelovanje", "uvod")
     assert {_toc_state(win.reader, s) for s in ("uvod", "ucni-cilji", "pojmi", "teorija")} == {"started"}
     _close(win)
@@ -82,7 +82,7 @@ def test_reading_long_enough_to_the_end_marks_a_section_read(qtbot, data_home):
     assert view._item_for("teorija").text(0).startswith("✓ ")
     assert _toc_state(view, "uvod") == "unread"
     win.act_library.trigger()
-    assert win.library.bars["mednarodno-sodelovanje"].value() == 1
+    assert win.library.progress("mednarodno-sodelovanje")[0] == 1
     _close(win)
 
 
@@ -423,7 +423,8 @@ def test_home_page_shows_the_last_practice_and_a_card_for_a_wrong_answer(qtbot, 
     slot = next(s for s in attempt.slots if service.question(s.key).type == "truefalse")
     question = service.question(slot.key)
     service.save_response(attempt, slot.number, not question.answer)  # a wrong answer
-    win.home.refresh()
+    with qtbot.waitSignal(win.home.figures_shown, timeout=10000):  # read on a worker thread
+        win.home.refresh()
     assert "Mednarodno sodelovanje: 0 of 1 right" in win.home.practice_label.text()
     assert win.home.data.cards_due == before  # the daily allowance of new cards is the same ...
     from datetime import datetime, timezone

@@ -3,13 +3,12 @@ flashcards due today, the last practice results and the objectives still open.""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from app.qt import (
     QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
     QVBoxLayout, QWidget, Signal, USER_ROLE,
 )
 from app.session import Session
+from app.study.home_task import HomeFigures
 
 
 class HomePage(QWidget):
@@ -18,11 +17,16 @@ class HomePage(QWidget):
     open_place = Signal(str, str, float)  # module, section, scroll
     review_cards = Signal()
     show_library = Signal()
+    #: the figures of the last refresh are on the page
+    figures_shown = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.data = None
+        self.figures = HomeFigures(self)
+        self.figures.ready.connect(self._show)
+        self.figures.failed.connect(self._failed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         title = QLabel(self.tr("Home"))
@@ -41,6 +45,8 @@ class HomePage(QWidget):
         self.next_button.setObjectName("homeNext")
         self.next_button.clicked.connect(self._next)
         box.addWidget(self.next_button)
+        self.continue_button.hide()  # until the figures are in
+        self.next_button.hide()
         self.overall = QProgressBar()
         self.overall.setObjectName("homeProgress")
         self.overall.setFormat(self.tr("%v of %m sections read (%p %)"))
@@ -87,20 +93,38 @@ class HomePage(QWidget):
         layout.addWidget(objectives, 1)
 
     def refresh(self) -> None:
-        """Read everything anew from the store (progress changes while reading)."""
-        from coursebook.study.home import home_data
+        """Read the figures anew (progress changes while reading) on a worker thread: the page shows
+        "Counting…" or the last figures until :attr:`figures_shown` is emitted."""
+        from coursebook.study.home_figures import bank_questions, home_figures
+
+        from app.study.home_task import now
 
         session = self.session
-        library = session.library
-        questions = {m.id: self._questions(m) for m in library.modules}
-        from coursebook.study.flashcards import sync, wrong_question_cards
-        from coursebook.study.objectives import latest_practice
+        db_path, profile_id = session.store.path, session.profile.id
+        source, roots = session.library_source(), session.roots
+        content, cache = session.content, session.cache
+        last_place = session.store.last_place(profile_id)
+        if self.data is None:
+            self.cards_label.setText(self.tr("Counting…"))
+        self._roots = roots
+        self.figures.start(lambda: home_figures(db_path, profile_id, source,
+                                                lambda module: bank_questions(module, content, cache),
+                                                last_place, now()))
 
-        by_key = {q.key: q for bank in questions.values() for q in bank}
-        wrong = wrong_question_cards(by_key, latest_practice(session.store.conn, session.profile.id))
-        sync(session.store.conn, session.profile.id, library, wrong, datetime.now(timezone.utc))  # new cards
-        self.data = data = home_data(session.store.conn, session.profile.id, library, questions,
-                                     session.store.last_place(session.profile.id), datetime.now(timezone.utc))
+    def wait(self) -> None:
+        """Block until figures being read are in (before the store closes)."""
+        self.figures.wait()
+
+    def _failed(self, ticket: int, text: str) -> None:
+        if ticket == self.figures.ticket:
+            self.cards_label.setText(self.tr("The figures could not be read: %1").replace("%1", text))
+
+    def _show(self, ticket: int, library, data) -> None:  # noqa: ANN001
+        """Fill the page with the figures of the latest refresh (an older answer is dropped)."""
+        if ticket != self.figures.ticket:
+            return
+        self.session.adopt_library(library, self._roots)
+        self.data = data
         titles = {m.id: m.meta.title for m in library.modules}
         if data.resume and data.resume[0] in titles:
             module = library.module(data.resume[0])
@@ -140,14 +164,7 @@ class HomePage(QWidget):
                                    .replace("%5", str(status.questions_right)).replace("%6", str(len(status.questions))))
             item.setData(USER_ROLE, (status.module_id, status.sections))
             self.objectives.addItem(item)
-
-    def _questions(self, module) -> list:  # noqa: ANN001
-        if not module.quiz_path.exists():
-            return []
-        from coursebook.loader import shown_path
-        from coursebook.quiz.bank_cache import load_bank_cached
-
-        return load_bank_cached(module, shown_path(module.quiz_path, self.session.content), self.session.cache).questions
+        self.figures_shown.emit()
 
     def _continue(self) -> None:
         if self.data and self.data.resume:

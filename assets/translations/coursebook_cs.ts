@@ -1151,6 +1151,7 @@ Ověřovací kód: %2</translation>
         <name>HomePage</name>
         <message>
             <source>Home</source>
+            <extracomment>the figures of the last refresh are on the page</extracomment>
             <translation>Domů</translation>
         </message>
         <message>
@@ -1186,6 +1187,14 @@ Ověřovací kód: %2</translation>
             <translation>Cíl je splněn, když jsou přečteny jeho oddíly a správně zodpovězeny jeho procvičovací otázky. Klávesou Enter otevřete první oddíl, který zbývá přečíst.</translation>
         </message>
         <message>
+            <source>Counting…</source>
+            <translation>Počítá se…</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation>Údaje se nepodařilo načíst: %1</translation>
+        </message>
+        <message>
             <source>Continue: %1 — %2</source>
             <translation>Pokračovat: %1 — %2</translation>
         </message>
@@ -1219,14 +1228,10 @@ Ověřovací kód: %2</translation>
         </message>
     </context>
     <context>
-        <name>LibraryView</name>
-        <message>
-            <source>Library</source>
-            <extracomment>module id, section id, scroll fraction of the place where the learner stopped</extracomment>
-            <translation>Knihovna</translation>
-        </message>
+        <name>LibraryModel</name>
         <message>
             <source>Module</source>
+            <extracomment>(sections read, sections) of a row whether a row's module has indicator cards</extracomment>
             <translation>Modul</translation>
         </message>
         <message>
@@ -1250,16 +1255,8 @@ Ověřovací kód: %2</translation>
             <translation>Původ</translation>
         </message>
         <message>
-            <source>Modules</source>
-            <translation>Moduly</translation>
-        </message>
-        <message>
-            <source>Enter or double-click opens a module. Ctrl+L returns here.</source>
-            <translation>Modul otevřete klávesou Enter nebo dvojitým kliknutím. Klávesovou zkratkou Ctrl+L se vrátíte sem.</translation>
-        </message>
-        <message>
-            <source>Continue reading: %1</source>
-            <translation>Pokračovat ve čtení: %1</translation>
+            <source>Indicator cards</source>
+            <translation>Karty s indikátory</translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
@@ -1270,8 +1267,32 @@ Ověřovací kód: %2</translation>
             </translation>
         </message>
         <message>
+            <source>Progress of %1: %2 of %3 sections read</source>
+            <translation>Pokrok v modulu %1: přečteno %2 z %3 oddílů</translation>
+        </message>
+        <message>
             <source>%v of %m sections read</source>
             <translation>Přečteno %v z %m oddílů</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryView</name>
+        <message>
+            <source>Library</source>
+            <extracomment>module id, section id, scroll fraction of the place where the learner stopped</extracomment>
+            <translation>Knihovna</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Moduly</translation>
+        </message>
+        <message>
+            <source>Continue reading: %1</source>
+            <translation>Pokračovat ve čtení: %1</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens a module, Ctrl+Enter its indicator cards. Ctrl+L returns here.</source>
+            <translation>Modul otevřete klávesou Enter nebo dvojitým kliknutím, jeho karty s indikátory klávesovou zkratkou Ctrl+Enter. Klávesovou zkratkou Ctrl+L se vrátíte sem.</translation>
         </message>
         <message>
             <source>Pack %1, version %2</source>
@@ -1280,14 +1301,6 @@ Ověřovací kód: %2</translation>
         <message>
             <source>Shipped</source>
             <translation>Dodáno s programem</translation>
-        </message>
-        <message>
-            <source>Progress of %1</source>
-            <translation>Pokrok v modulu %1</translation>
-        </message>
-        <message>
-            <source>Indicator cards</source>
-            <translation>Karty s indikátory</translation>
         </message>
         <message>
             <source>Skipped because of errors in the content (run 'coursebook validate' for all):</source>

@@ -1143,6 +1143,7 @@ Verification code: %2</translation>
         <name>HomePage</name>
         <message>
             <source>Home</source>
+            <extracomment>the figures of the last refresh are on the page</extracomment>
             <translation>Home</translation>
         </message>
         <message>
@@ -1178,6 +1179,14 @@ Verification code: %2</translation>
             <translation>An objective is met when its sections are read and its practice questions answered right. Enter opens the first section still to read.</translation>
         </message>
         <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation>The figures could not be read: %1</translation>
+        </message>
+        <message>
             <source>Continue: %1 — %2</source>
             <translation>Continue: %1 — %2</translation>
         </message>
@@ -1211,14 +1220,10 @@ Verification code: %2</translation>
         </message>
     </context>
     <context>
-        <name>LibraryView</name>
-        <message>
-            <source>Library</source>
-            <extracomment>module id, section id, scroll fraction of the place where the learner stopped</extracomment>
-            <translation>Library</translation>
-        </message>
+        <name>LibraryModel</name>
         <message>
             <source>Module</source>
+            <extracomment>(sections read, sections) of a row whether a row's module has indicator cards</extracomment>
             <translation>Module</translation>
         </message>
         <message>
@@ -1242,16 +1247,8 @@ Verification code: %2</translation>
             <translation>From</translation>
         </message>
         <message>
-            <source>Modules</source>
-            <translation>Modules</translation>
-        </message>
-        <message>
-            <source>Enter or double-click opens a module. Ctrl+L returns here.</source>
-            <translation>Enter or double-click opens a module. Ctrl+L returns here.</translation>
-        </message>
-        <message>
-            <source>Continue reading: %1</source>
-            <translation>Continue reading: %1</translation>
+            <source>Indicator cards</source>
+            <translation>Indicator cards</translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
@@ -1261,8 +1258,32 @@ Verification code: %2</translation>
             </translation>
         </message>
         <message>
+            <source>Progress of %1: %2 of %3 sections read</source>
+            <translation>Progress of %1: %2 of %3 sections read</translation>
+        </message>
+        <message>
             <source>%v of %m sections read</source>
             <translation>%v of %m sections read</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryView</name>
+        <message>
+            <source>Library</source>
+            <extracomment>module id, section id, scroll fraction of the place where the learner stopped</extracomment>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Modules</translation>
+        </message>
+        <message>
+            <source>Continue reading: %1</source>
+            <translation>Continue reading: %1</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens a module, Ctrl+Enter its indicator cards. Ctrl+L returns here.</source>
+            <translation>Enter or double-click opens a module, Ctrl+Enter its indicator cards. Ctrl+L returns here.</translation>
         </message>
         <message>
             <source>Pack %1, version %2</source>
@@ -1271,14 +1292,6 @@ Verification code: %2</translation>
         <message>
             <source>Shipped</source>
             <translation>Shipped</translation>
-        </message>
-        <message>
-            <source>Progress of %1</source>
-            <translation>Progress of %1</translation>
-        </message>
-        <message>
-            <source>Indicator cards</source>
-            <translation>Indicator cards</translation>
         </message>
         <message>
             <source>Skipped because of errors in the content (run 'coursebook validate' for all):</source>

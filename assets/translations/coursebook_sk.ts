@@ -1151,6 +1151,7 @@ Overovací kód: %2</translation>
         <name>HomePage</name>
         <message>
             <source>Home</source>
+            <extracomment>the figures of the last refresh are on the page</extracomment>
             <translation>Domov</translation>
         </message>
         <message>
@@ -1186,6 +1187,14 @@ Overovací kód: %2</translation>
             <translation>Cieľ je splnený, keď sú prečítané jeho oddiely a správne zodpovedané jeho precvičovacie otázky. Klávesom Enter otvoríte prvý oddiel, ktorý ešte treba prečítať.</translation>
         </message>
         <message>
+            <source>Counting…</source>
+            <translation>Počíta sa…</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation>Údaje sa nepodarilo načítať: %1</translation>
+        </message>
+        <message>
             <source>Continue: %1 — %2</source>
             <translation>Pokračovať: %1 — %2</translation>
         </message>
@@ -1219,14 +1228,10 @@ Overovací kód: %2</translation>
         </message>
     </context>
     <context>
-        <name>LibraryView</name>
-        <message>
-            <source>Library</source>
-            <extracomment>module id, section id, scroll fraction of the place where the learner stopped</extracomment>
-            <translation>Knižnica</translation>
-        </message>
+        <name>LibraryModel</name>
         <message>
             <source>Module</source>
+            <extracomment>(sections read, sections) of a row whether a row's module has indicator cards</extracomment>
             <translation>Modul</translation>
         </message>
         <message>
@@ -1250,16 +1255,8 @@ Overovací kód: %2</translation>
             <translation>Pôvod</translation>
         </message>
         <message>
-            <source>Modules</source>
-            <translation>Moduly</translation>
-        </message>
-        <message>
-            <source>Enter or double-click opens a module. Ctrl+L returns here.</source>
-            <translation>Modul otvoríte klávesom Enter alebo dvojitým kliknutím. Klávesovou skratkou Ctrl+L sa vrátite sem.</translation>
-        </message>
-        <message>
-            <source>Continue reading: %1</source>
-            <translation>Pokračovať v čítaní: %1</translation>
+            <source>Indicator cards</source>
+            <translation>Karty s indikátormi</translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
@@ -1270,8 +1267,32 @@ Overovací kód: %2</translation>
             </translation>
         </message>
         <message>
+            <source>Progress of %1: %2 of %3 sections read</source>
+            <translation>Pokrok v module %1: prečítané oddiely %2 z %3</translation>
+        </message>
+        <message>
             <source>%v of %m sections read</source>
             <translation>Prečítané oddiely: %v z %m</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryView</name>
+        <message>
+            <source>Library</source>
+            <extracomment>module id, section id, scroll fraction of the place where the learner stopped</extracomment>
+            <translation>Knižnica</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Moduly</translation>
+        </message>
+        <message>
+            <source>Continue reading: %1</source>
+            <translation>Pokračovať v čítaní: %1</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens a module, Ctrl+Enter its indicator cards. Ctrl+L returns here.</source>
+            <translation>Modul otvoríte klávesom Enter alebo dvojitým kliknutím, jeho karty s indikátormi klávesovou skratkou Ctrl+Enter. Klávesovou skratkou Ctrl+L sa vrátite sem.</translation>
         </message>
         <message>
             <source>Pack %1, version %2</source>
@@ -1280,14 +1301,6 @@ Overovací kód: %2</translation>
         <message>
             <source>Shipped</source>
             <translation>Súčasť inštalácie</translation>
-        </message>
-        <message>
-            <source>Progress of %1</source>
-            <translation>Pokrok v module %1</translation>
-        </message>
-        <message>
-            <source>Indicator cards</source>
-            <translation>Karty s indikátormi</translation>
         </message>
         <message>
             <source>Skipped because of errors in the content (run 'coursebook validate' for all):</source>

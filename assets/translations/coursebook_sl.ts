@@ -1159,6 +1159,7 @@ Koda za preverjanje: %2</translation>
         <name>HomePage</name>
         <message>
             <source>Home</source>
+            <extracomment>the figures of the last refresh are on the page</extracomment>
             <translation>Domov</translation>
         </message>
         <message>
@@ -1194,6 +1195,14 @@ Koda za preverjanje: %2</translation>
             <translation>Cilj je dosežen, ko so prebrani vsi njegovi razdelki in so vprašanja za vajo pravilno rešena. Tipka Enter odpre prvi razdelek, ki ga morate še prebrati.</translation>
         </message>
         <message>
+            <source>Counting…</source>
+            <translation>Štetje …</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation>Podatkov ni bilo mogoče prebrati: %1</translation>
+        </message>
+        <message>
             <source>Continue: %1 — %2</source>
             <translation>Nadaljuj: %1 — %2</translation>
         </message>
@@ -1227,14 +1236,10 @@ Koda za preverjanje: %2</translation>
         </message>
     </context>
     <context>
-        <name>LibraryView</name>
-        <message>
-            <source>Library</source>
-            <extracomment>module id, section id, scroll fraction of the place where the learner stopped</extracomment>
-            <translation>Knjižnica</translation>
-        </message>
+        <name>LibraryModel</name>
         <message>
             <source>Module</source>
+            <extracomment>(sections read, sections) of a row whether a row's module has indicator cards</extracomment>
             <translation>Modul</translation>
         </message>
         <message>
@@ -1258,16 +1263,8 @@ Koda za preverjanje: %2</translation>
             <translation>Izvor</translation>
         </message>
         <message>
-            <source>Modules</source>
-            <translation>Moduli</translation>
-        </message>
-        <message>
-            <source>Enter or double-click opens a module. Ctrl+L returns here.</source>
-            <translation>Modul odprete s tipko Enter ali dvoklikom. S kombinacijo tipk Ctrl+L se vrnete sem.</translation>
-        </message>
-        <message>
-            <source>Continue reading: %1</source>
-            <translation>Nadaljuj z branjem: %1</translation>
+            <source>Indicator cards</source>
+            <translation>Kartice z indikatorji</translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
@@ -1279,8 +1276,32 @@ Koda za preverjanje: %2</translation>
             </translation>
         </message>
         <message>
+            <source>Progress of %1: %2 of %3 sections read</source>
+            <translation>Napredek v modulu %1: prebrani razdelki %2 od %3</translation>
+        </message>
+        <message>
             <source>%v of %m sections read</source>
             <translation>Prebrani razdelki: %v od %m</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryView</name>
+        <message>
+            <source>Library</source>
+            <extracomment>module id, section id, scroll fraction of the place where the learner stopped</extracomment>
+            <translation>Knjižnica</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Moduli</translation>
+        </message>
+        <message>
+            <source>Continue reading: %1</source>
+            <translation>Nadaljuj z branjem: %1</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens a module, Ctrl+Enter its indicator cards. Ctrl+L returns here.</source>
+            <translation>Modul odprete s tipko Enter ali dvoklikom, njegove kartice z indikatorji pa s kombinacijo tipk Ctrl+Enter. S kombinacijo tipk Ctrl+L se vrnete sem.</translation>
         </message>
         <message>
             <source>Pack %1, version %2</source>
@@ -1289,14 +1310,6 @@ Koda za preverjanje: %2</translation>
         <message>
             <source>Shipped</source>
             <translation>Priloženo</translation>
-        </message>
-        <message>
-            <source>Progress of %1</source>
-            <translation>Napredek v modulu %1</translation>
-        </message>
-        <message>
-            <source>Indicator cards</source>
-            <translation>Kartice z indikatorji</translation>
         </message>
         <message>
             <source>Skipped because of errors in the content (run 'coursebook validate' for all):</source>

@@ -61,6 +61,10 @@ def sync(conn, profile_id: int, library: "Library", wrong: dict[str, tuple[str, 
     for key, (front, back) in (wrong or {}).items():
         module_id = key.split(":", 1)[0]
         rows.append((profile_id, f"q:{key}", module_id, WRONG, front, back, languages.get(module_id, ""), stamp))
+    have = {key for (key,) in conn.execute("SELECT card_key FROM flashcards WHERE profile_id=?", (profile_id,))}
+    rows = [row for row in rows if row[1] not in have]  # only new cards: no write (and no lock) when none
+    if not rows:
+        return 0
     before = conn.total_changes
     conn.executemany(
         "INSERT OR IGNORE INTO flashcards(profile_id, card_key, module_id, source, front, back, language, created) "

@@ -1,0 +1,59 @@
+"""The home page's figures read on a worker thread, the answer handed back by a signal.
+
+The work itself is :func:`coursebook.study.home_figures.home_figures`; it opens its own store
+connection, so the window's connection and session are never used from two threads."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable
+
+from app.qt import QObject, QRunnable, QThreadPool, Signal
+
+
+class HomeFigures(QObject):
+    """Runs one computation at a time; ``ready`` carries (ticket, library, data), ``failed`` (ticket, text)."""
+
+    ready = Signal(int, object, object)
+    failed = Signal(int, str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # a second refresh waits for the first: they never overlap
+        self.ticket = 0
+
+    def start(self, work: Callable[[], tuple]) -> int:
+        """Queue ``work`` (returns (library, data)); the answer arrives on this object's thread."""
+        self.ticket += 1
+        self.pool.start(_Task(self, self.ticket, work))
+        return self.ticket
+
+    def wait(self) -> None:
+        """Block until queued work is done (before the store is closed)."""
+        self.pool.waitForDone()
+
+
+class _Task(QRunnable):
+    def __init__(self, owner: HomeFigures, ticket: int, work: Callable[[], tuple]):
+        super().__init__()
+        self.owner, self.ticket, self.work = owner, ticket, work
+
+    def run(self) -> None:
+        try:
+            library, data = self.work()
+        except Exception as exc:  # noqa: BLE001 - shown on the page instead of figures
+            self._emit(self.owner.failed, self.ticket, str(exc))
+            return
+        self._emit(self.owner.ready, self.ticket, library, data)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:  # noqa: ANN001
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the page was closed meanwhile: nobody is waiting for the answer
+            pass
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
