@@ -68,9 +68,8 @@ class LibraryView(QWidget):
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(200)  # widths measured on the first rows, not on a thousand
+        for column in (1, 2, 3, 4, 5):  # widths from the distinct texts (_fit_columns), not every row
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
         self.tree.activated.connect(self._activated)
         self.tree.clicked.connect(self._clicked)
@@ -106,6 +105,7 @@ class LibraryView(QWidget):
             self.continue_button.hide()
         selected = self.current_module()
         self.model.set_rows(modules, visited, [self.origin_text(m.get("origin") or {}) for m in modules])
+        self._fit_columns()
         ids = self.module_ids()
         if ids:
             self.select(selected if selected in ids else ids[0])
@@ -118,6 +118,34 @@ class LibraryView(QWidget):
             self.skipped.show()
         else:
             self.skipped.hide()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest distinct text (and its title): a thousand rows share a
+        handful of languages, study times and origins, so no row is measured one by one."""
+        model, header = self.model, self.tree.header()
+        metrics = self.tree.fontMetrics()
+        pad = 2 * self.tree.style().pixelMetric(self.tree.style().PixelMetric.PM_FocusFrameHMargin) + 16
+        for column in (1, 2, 3, 4, 5):
+            texts = {model.headers[column]}
+            if column == 3:
+                texts |= {model.index(row, 3).data() for row in range(min(model.rowCount(), 1))}
+            else:
+                texts |= {model.index(row, column).data() or "" for row in self._distinct_rows(column)}
+            width = max(metrics.horizontalAdvance(text) for text in texts) + pad
+            if column == 3:
+                width = max(width + 24, 170)  # the bar
+            elif column == 4 and any(m["has_cards"] for m in model.modules):
+                width += 32  # the button's frame
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+
+    def _distinct_rows(self, column: int) -> list[int]:
+        """One row for each distinct value of what the column shows."""
+        key = {1: lambda m: m["language"], 2: lambda m: m["study_minutes"], 4: lambda m: bool(m["has_cards"]),
+               5: lambda m: repr(sorted((m.get("origin") or {}).items()))}[column]
+        rows: dict = {}
+        for row, module in enumerate(self.model.modules):
+            rows.setdefault(key(module), row)
+        return list(rows.values())
 
     # --- what the list shows -------------------------------------------------------------------
     def module_ids(self) -> list[str]:

@@ -60,18 +60,23 @@ class Session:
                 self._catalog = catalog_of(self.library)
         return self._catalog
 
-    def library_source(self) -> "Library | Callable[[], Library]":
-        """The course when loaded, else a function that loads it without touching this session (for a
-        worker thread; hand the result back with :meth:`adopt_library` on the window's thread)."""
+    def library_source(self) -> "Library | CourseLoad":
+        """The course when loaded, else a :class:`CourseLoad` that loads it (and the catalog) without
+        touching this session, for a worker thread; hand it back with :meth:`adopt` on the window's
+        thread."""
         if self._library is not None:
             return self._library
-        roots, cache, keys = self.roots, self.cache, self._keys
-        return lambda: load_library_roots(roots, cache, keys)
+        return CourseLoad(self.roots, self.cache, self._keys)
 
-    def adopt_library(self, library: "Library", roots: list) -> None:
-        """Keep a course loaded elsewhere from ``roots``, unless one is loaded or the content changed."""
-        if self._library is None and roots is self.roots:
-            self._library = library
+    def adopt(self, load: "Library | CourseLoad") -> None:
+        """Keep what a :class:`CourseLoad` read, unless the session has its own or the content changed."""
+        if not isinstance(load, CourseLoad) or load.roots is not self.roots:
+            return
+        if self._catalog is None and load.catalog is not None:
+            self._catalog, self._keys = load.catalog, load.keys
+            self.content_key = "|".join(load.keys) if load.keys and all(load.keys) else None
+        if self._library is None and load.library is not None:
+            self._library = load.library
 
     def reload(self) -> None:
         """Read the content again (after a content pack was installed)."""
@@ -100,3 +105,21 @@ class Session:
 
     def has_module(self, module_id: str) -> bool:
         return any(m["id"] == module_id for m in self.catalog["modules"])
+
+
+class CourseLoad:
+    """Loads the course and the library page's catalog from the caches, away from the window's
+    thread: a call returns the course; :attr:`catalog` and :attr:`keys` are kept for the session."""
+
+    def __init__(self, roots: list, cache: Path | None, keys: list[str | None] | None):
+        self.roots, self.cache, self.keys = roots, cache, keys
+        self.catalog: dict | None = None
+        self.library: "Library | None" = None
+
+    def __call__(self) -> "Library":
+        if self.keys is None:  # the content is hashed once, for both
+            self.catalog, self.keys = load_catalog_roots(self.roots, self.cache)
+        self.library = load_library_roots(self.roots, self.cache, self.keys)
+        if self.catalog is None:
+            self.catalog = catalog_of(self.library)
+        return self.library

@@ -104,6 +104,67 @@ def file_hash(path: Path) -> str | None:
         return None
 
 
+#: Entries larger than this are parsed a piece at a time (:func:`loads_in_pieces`).
+PIECES_FROM = 1 << 20
+
+
+def loads_in_pieces(text: str, depth: int = 7) -> Any:
+    """``json.loads(text)``, parsed a container at a time down to ``depth`` levels (the course cache:
+    entry, library, courses, course, modules, module), below that each
+    value is one ``raw_decode`` call.
+
+    Rule: one ``json.loads`` of a large entry (the 1,000-module course: 52 MB) is a single C call that
+    holds the interpreter lock throughout (0.3–0.9 s), so a worker thread reading it freezes the
+    window; in pieces of one module each, the window's thread runs in between. Same result and same
+    errors (ValueError) as ``json.loads``."""
+    value, end = _piece(text, _skip(text, 0), depth)
+    if _skip(text, end) != len(text):
+        raise ValueError(f"Extra data at {end}")
+    return value
+
+
+def _skip(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \t\n\r":
+        index += 1
+    return index
+
+
+def _piece(text: str, index: int, depth: int) -> tuple[Any, int]:
+    from json.decoder import scanstring
+
+    opening = text[index:index + 1]
+    if depth <= 0 or opening not in ("[", "{"):
+        return _DECODER.raw_decode(text, index)
+    closing = "]" if opening == "[" else "}"
+    items: list | dict = [] if opening == "[" else {}
+    index = _skip(text, index + 1)
+    if text[index:index + 1] == closing:
+        return items, index + 1
+    while True:
+        if isinstance(items, dict):
+            if text[index:index + 1] != '"':
+                raise ValueError(f"Expecting property name enclosed in double quotes at {index}")
+            key, index = scanstring(text, index + 1)
+            index = _skip(text, index)
+            if text[index:index + 1] != ":":
+                raise ValueError(f"Expecting ':' delimiter at {index}")
+            value, index = _piece(text, _skip(text, index + 1), depth - 1)
+            items[key] = value
+        else:
+            value, index = _piece(text, index, depth - 1)
+            items.append(value)
+        index = _skip(text, index)
+        mark = text[index:index + 1]
+        if mark == closing:
+            return items, index + 1
+        if mark != ",":
+            raise ValueError(f"Expecting ',' delimiter at {index}")
+        index = _skip(text, index + 1)
+
+
+_DECODER = json.JSONDecoder()
+
+
 class JsonCache:
     """Named JSON entries in one folder, each stored with the key it was made for."""
 
@@ -119,7 +180,8 @@ class JsonCache:
         if path is None or key is None:
             return None
         try:
-            data = json.loads(path.read_bytes())
+            raw = path.read_bytes()
+            data = loads_in_pieces(raw.decode("utf-8")) if len(raw) > PIECES_FROM else json.loads(raw)
         except (OSError, ValueError, RecursionError):
             return None
         if not isinstance(data, dict) or data.get("program") != program_fingerprint() or data.get("key") != key:

@@ -3,12 +3,18 @@ the library draws its rows from a model (no widget per row). Behaviour only; spe
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.main import open_session
 from app.main_window import MainWindow
 from app.qt import QApplication, QTimer, Qt
+from coursebook.cache import loads_in_pieces
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "content" / "thb" / "07-mednarodno-sodelovanje"
@@ -124,3 +130,24 @@ def test_ctrl_enter_opens_the_indicator_cards_of_the_selected_module(qtbot, data
     qtbot.keyClick(library.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert win.cards_dialog is None and win.stack.currentWidget() is library
     _close(win)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values, st.sampled_from([None, 2]), st.integers(min_value=0, max_value=6))
+def test_a_large_cache_entry_parsed_in_pieces_is_the_same_as_json_loads(value, indent, depth):
+    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    assert loads_in_pieces(text, depth) == value == json.loads(text)
+
+
+@pytest.mark.parametrize("text", ["", "[1,", "[1 2]", '{"a" 1}', '{"a":1,}', "[1]x", "{1:2}", '{"a":1', "[,1]"])
+def test_broken_json_in_pieces_fails_like_json_loads(text):
+    with pytest.raises(ValueError):
+        json.loads(text)
+    with pytest.raises(ValueError):
+        loads_in_pieces(text, 4)

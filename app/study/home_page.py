@@ -81,6 +81,9 @@ class HomePage(QWidget):
         self.objectives = QListWidget()
         self.objectives.setObjectName("homeObjectives")
         self.objectives.setWordWrap(True)
+        # laid out a hundred rows at a time between events: thousands of objectives never freeze the window
+        self.objectives.setLayoutMode(self.objectives.LayoutMode.Batched)
+        self.objectives.setBatchSize(100)
         self.objectives.setAlternatingRowColors(True)
         self.objectives.setAccessibleName(self.tr("Learning objectives still open"))
         self.objectives.itemActivated.connect(self._objective)
@@ -101,12 +104,12 @@ class HomePage(QWidget):
 
         session = self.session
         db_path, profile_id = session.store.path, session.profile.id
-        source, roots = session.library_source(), session.roots
+        source = session.library_source()
         content, cache = session.content, session.cache
         last_place = session.store.last_place(profile_id)
         if self.data is None:
             self.cards_label.setText(self.tr("Counting…"))
-        self._roots = roots
+        self._source = source
         self.figures.start(lambda: home_figures(db_path, profile_id, source,
                                                 lambda module: bank_questions(module, content, cache),
                                                 last_place, now()))
@@ -123,7 +126,7 @@ class HomePage(QWidget):
         """Fill the page with the figures of the latest refresh (an older answer is dropped)."""
         if ticket != self.figures.ticket:
             return
-        self.session.adopt_library(library, self._roots)
+        self.session.adopt(self._source)
         self.data = data
         titles = {m.id: m.meta.title for m in library.modules}
         if data.resume and data.resume[0] in titles:

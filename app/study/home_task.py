@@ -40,11 +40,19 @@ class _Task(QRunnable):
         self.owner, self.ticket, self.work = owner, ticket, work
 
     def run(self) -> None:
+        import gc
+
+        paused = gc.isenabled()
+        gc.disable()  # a collection over the millions of objects being made holds the lock 0.3-0.5 s
         try:
             library, data = self.work()
         except Exception as exc:  # noqa: BLE001 - shown on the page instead of figures
             self._emit(self.owner.failed, self.ticket, str(exc))
             return
+        finally:
+            if paused:
+                gc.freeze()  # what was made lives as long as the course: no collection walks it again
+                gc.enable()
         self._emit(self.owner.ready, self.ticket, library, data)
 
     @staticmethod
