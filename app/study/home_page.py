@@ -7,7 +7,7 @@ from app.qt import (
     QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
     QVBoxLayout, QWidget, Signal, USER_ROLE,
 )
-from app.session import Session
+from app.session import CourseLoad, Session
 from app.study.home_task import HomeFigures
 
 
@@ -45,13 +45,13 @@ class HomePage(QWidget):
         self.next_button.setObjectName("homeNext")
         self.next_button.clicked.connect(self._next)
         box.addWidget(self.next_button)
-        self.continue_button.hide()  # until the figures are in
-        self.next_button.hide()
         self.overall = QProgressBar()
         self.overall.setObjectName("homeProgress")
         self.overall.setFormat(self.tr("%v of %m sections read (%p %)"))
         self.overall.setAccessibleName(self.tr("Course progress"))
         box.addWidget(self.overall)
+        for waiting in (self.continue_button, self.next_button, self.overall):
+            waiting.hide()  # until the figures are in
         library = QPushButton(self.tr("All modules (Ctrl+L)"))
         library.clicked.connect(self.show_library.emit)
         box.addWidget(library)
@@ -112,7 +112,8 @@ class HomePage(QWidget):
         self._source = source
         self.figures.start(lambda: home_figures(db_path, profile_id, source,
                                                 lambda module: bank_questions(module, content, cache),
-                                                last_place, now()))
+                                                last_place, now()),
+                           loads_course=isinstance(source, CourseLoad))
 
     def wait(self) -> None:
         """Block until figures being read are in (before the store closes)."""
@@ -145,6 +146,7 @@ class HomePage(QWidget):
             self.next_button.show()
         else:
             self.next_button.hide()
+        self.overall.show()
         self.overall.setRange(0, max(1, data.sections_total))
         self.overall.setValue(data.sections_read)
         self.cards_label.setText(self.tr("Flashcards due today: %1").replace("%1", str(data.cards_due)))

@@ -23,10 +23,11 @@ class HomeFigures(QObject):
         self.pool.setMaxThreadCount(1)  # a second refresh waits for the first: they never overlap
         self.ticket = 0
 
-    def start(self, work: Callable[[], tuple]) -> int:
-        """Queue ``work`` (returns (library, data)); the answer arrives on this object's thread."""
+    def start(self, work: Callable[[], tuple], loads_course: bool = False) -> int:
+        """Queue ``work`` (returns (library, data)); the answer arrives on this object's thread.
+        ``loads_course``: the work builds the whole course (millions of objects that live on)."""
         self.ticket += 1
-        self.pool.start(_Task(self, self.ticket, work))
+        self.pool.start(_Task(self, self.ticket, work, loads_course))
         return self.ticket
 
     def wait(self) -> None:
@@ -35,15 +36,16 @@ class HomeFigures(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, owner: HomeFigures, ticket: int, work: Callable[[], tuple]):
+    def __init__(self, owner: HomeFigures, ticket: int, work: Callable[[], tuple], loads_course: bool):
         super().__init__()
-        self.owner, self.ticket, self.work = owner, ticket, work
+        self.owner, self.ticket, self.work, self.loads_course = owner, ticket, work, loads_course
 
     def run(self) -> None:
         import gc
 
-        paused = gc.isenabled()
-        gc.disable()  # a collection over the millions of objects being made holds the lock 0.3-0.5 s
+        paused = self.loads_course and gc.isenabled()
+        if paused:
+            gc.disable()  # a collection over the millions of objects being made holds the lock 0.3-0.5 s
         try:
             library, data = self.work()
         except Exception as exc:  # noqa: BLE001 - shown on the page instead of figures
