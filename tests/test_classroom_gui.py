@@ -274,7 +274,7 @@ def test_slides_and_handouts_are_closed_during_an_exam(qtbot, classroom, prompts
     controller, quiz = start_exam(qtbot, window)
     quiz.ask = lambda *_a: True
     quiz.reject()
-    window.library.tree.setCurrentItem(window.library.tree.topLevelItem(0))
+    window.library.select(window.library.module_ids()[0])
     assert not window.trainer.act_present.isEnabled() and not window.trainer.act_handouts.isEnabled()
     assert window.trainer.present() is None and window.trainer.open_handouts() is None
     assert "closed while an assessment is open" in window.statusBar().currentMessage()

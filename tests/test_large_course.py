@@ -77,6 +77,19 @@ def test_a_slow_home_computation_leaves_the_window_live_and_the_figures_arrive(q
     _close(win)
 
 
+def test_figures_that_cannot_be_read_are_said_on_the_page(qtbot, data_home, monkeypatch):
+    from coursebook.study import home_figures
+
+    def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(home_figures, "home_figures", broken)
+    win = _window(qtbot, data_home)
+    qtbot.waitUntil(lambda: "could not be read" in win.home.cards_label.text(), timeout=10000)
+    assert "disk gone" in win.home.cards_label.text() and win.home.data is None
+    _close(win)
+
+
 def test_the_latest_refresh_wins_and_closing_waits_for_the_figures(qtbot, data_home):
     win = _window(qtbot, data_home)
     home = win.home

@@ -119,9 +119,11 @@ class HomePage(QWidget):
         """Block until figures being read are in (before the store closes)."""
         self.figures.wait()
 
-    def _failed(self, ticket: int, text: str) -> None:
+    def _failed(self, ticket: int, error: BaseException) -> None:
         if ticket == self.figures.ticket:
-            self.cards_label.setText(self.tr("The figures could not be read: %1").replace("%1", text))
+            from app.i18n import tr_core
+
+            self.cards_label.setText(self.tr("The figures could not be read: %1").replace("%1", tr_core(error)))
 
     def _show(self, ticket: int, library, data) -> None:  # noqa: ANN001
         """Fill the page with the figures of the latest refresh (an older answer is dropped)."""

@@ -12,10 +12,11 @@ from app.qt import QObject, QRunnable, QThreadPool, Signal
 
 
 class HomeFigures(QObject):
-    """Runs one computation at a time; ``ready`` carries (ticket, library, data), ``failed`` (ticket, text)."""
+    """Runs one computation at a time; ``ready`` carries (ticket, library, data), ``failed`` (ticket,
+    the exception, which the page words with ``tr_core``)."""
 
     ready = Signal(int, object, object)
-    failed = Signal(int, str)
+    failed = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -49,7 +50,7 @@ class _Task(QRunnable):
         try:
             library, data = self.work()
         except Exception as exc:  # noqa: BLE001 - shown on the page instead of figures
-            self._emit(self.owner.failed, self.ticket, str(exc))
+            self._emit(self.owner.failed, self.ticket, exc)
             return
         finally:
             if paused:
