@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import zlib
 
 import pytest
 
@@ -76,10 +75,10 @@ def block(conn, profile_id):
 def rewrite(conn, profile_id, change):
     """Edit a cached entry's data in place as a learner could, leaving its signature as it was."""
     key_id, payload, mac = block(conn, profile_id)
-    data = json.loads(zlib.decompress(payload))
+    data = json.loads(payload)
     change(data)
     conn.execute("UPDATE report_cache SET payload = ? WHERE key_id = ? AND kind = 'learners' AND name = ?",
-                 (zlib.compress(json.dumps(data).encode()), key_id, str(profile_id)))
+                 (json.dumps(data).encode(), key_id, str(profile_id)))
 
 
 def full_marks(data):
@@ -152,17 +151,17 @@ def test_a_cache_entry_copied_from_another_learner_is_not_believed(service, stor
     truth = scores(reports.learner_report(service))
     drop_triggers(store.conn)
     key_id, payload, mac = block(store.conn, ana.id)
-    data = json.loads(zlib.decompress(payload))
+    data = json.loads(payload)
     bor_id = store.conn.execute("SELECT id FROM attempts WHERE profile_id = ?", (bor.id,)).fetchone()[0]
     bor_uuid = store.conn.execute("SELECT uuid FROM attempts WHERE id = ?", (bor_id,)).fetchone()[0]
     # Ana's signed entry, as is, under Bor's name; and once more pointed at Bor's attempt
-    bor_state = json.loads(zlib.decompress(block(store.conn, bor.id)[1]))["state"]
+    bor_state = json.loads(block(store.conn, bor.id)[1])["state"]
     store.conn.execute("UPDATE report_cache SET payload = ?, mac = ? WHERE kind = 'learners' AND name = ?",
                        (payload, mac, str(bor.id)))
     assert scores(reports.learner_report(session(service))) == truth
     data.update(ids=[bor_id], uuids=bor_uuid, profile=bor.id, state=bor_state)
     store.conn.execute("UPDATE report_cache SET payload = ? WHERE kind = 'learners' AND name = ?",
-                       (zlib.compress(json.dumps(data).encode()), str(bor.id)))
+                       (json.dumps(data).encode(), str(bor.id)))
     assert scores(reports.learner_report(session(service))) == truth
 
 
@@ -174,7 +173,7 @@ def test_a_cache_made_under_another_passphrase_is_never_read(service, store, tra
     # a learner signs a forged entry with a key of their own, under the trainer's key id
     forger = result_cache.CacheKey(b"\x01" * 32)
     real = result_cache.CacheKey(trainer.report_key)
-    forged = dict(json.loads(zlib.decompress(block(store.conn, ana.id)[1])))
+    forged = dict(json.loads(block(store.conn, ana.id)[1]))
     full_marks(forged)
     result_cache.save(store.conn, forger, "learners", str(ana.id), forged)
     assert result_cache.load(store.conn, forger, "learners", str(ana.id))["passed"] == "1"
@@ -225,14 +224,14 @@ def test_the_question_report_cache_follows_every_change_and_refuses_an_edited_en
     assert sum(r.answered for r in second) > sum(r.answered for r in first)
     key_id, payload, _mac = store.conn.execute(
         "SELECT key_id, payload, mac FROM report_cache WHERE kind = 'questions'").fetchone()
-    data = json.loads(zlib.decompress(payload))
+    data = json.loads(payload)
     parts = [json.loads(part) for part in data["rows"]]
     for part in parts:
         for row in part:
             row[3] = row[2]  # every answer right
     data["rows"] = [json.dumps(part) for part in parts]
     store.conn.execute("UPDATE report_cache SET payload = ? WHERE kind = 'questions'",
-                       (zlib.compress(json.dumps(data).encode()),))
+                       (json.dumps(data).encode(),))
     third = reports.question_report(session(service))
     assert [(r.key, r.right) for r in third] == [(r.key, r.right) for r in second]
     assert any(r.right < r.answered for r in third)

@@ -170,7 +170,7 @@ def _bulk() -> Iterator[None]:
 
 
 #: What the learner report lists of an attempt: read from the index that holds it (not the plans).
-_LISTING = ("SELECT a.id, a.profile_id, a.quiz_id, a.mode, a.title, a.number, a.started, a.finished, a.uuid "
+_LISTING = ("SELECT a.id, a.profile_id, a.quiz_id, a.mode, a.title, a.number, a.uuid "
             "FROM attempts a INDEXED BY idx_attempts_report")
 
 
@@ -220,7 +220,7 @@ def _profile_rows(service: QuizService, key: "result_cache.CacheKey | None", blo
     counters: dict[str, int] = {}
     numbers: dict[int, int] = {}
     make = LearnerRow._make
-    for ident, _pid, quiz, kind, title, number, _started, _finished, uuid in listed:
+    for ident, _pid, quiz, kind, title, number, uuid in listed:
         counted = numbers[ident] = counters[quiz] = counters.get(quiz, 0) + 1
         entry = entries.get(ident)
         if entry is not None and entry[0] == uuid:
