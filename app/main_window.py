@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self._saved_on_close = False
         #: Whether building the search index took long enough to show its progress bar.
         self.index_progress_shown = False
+        self._index_building = False
         from app.study.home_page import HomePage
 
         self.home = HomePage(session)  # its data are read when it is shown, not at start-up
@@ -434,13 +435,37 @@ class MainWindow(QMainWindow):
         return self._index
 
     def _prepare_search(self) -> None:
-        if not self._saved_on_close and self.isVisible():
-            try:
-                self.search_index(quiet=True)
-            except Exception as exc:  # noqa: BLE001 - search stays unavailable; reading goes on
-                from app.i18n import tr_core
+        """Check the index a moment after start: the content is hashed on a worker thread (tens of
+        megabytes for a large course), then a current index is opened, or a stale one built quietly."""
+        if self._saved_on_close or not self.isVisible() or getattr(self, "_index", None) is not None:
+            return
+        from coursebook.search.command import index_key
 
-                self.statusBar().showMessage(self.tr("Search is not available: %1").replace("%1", tr_core(exc)), 8000)
+        from app.background import Background
+
+        content, data = self.session.content, self.session.data
+        self._index_check = Background(self)
+        self._index_check.ready.connect(self._index_key_known)
+        self._index_check.failed.connect(lambda _ticket, exc: self._search_unavailable(exc))
+        self._index_check.start(lambda: (index_key(content, data), None))
+
+    def _index_key_known(self, _ticket: int, key: str, _unused: object) -> None:
+        if self._saved_on_close or getattr(self, "_index", None) is not None or self._index_building:
+            return
+        from coursebook.search.command import open_current
+
+        try:
+            cache = self.session.cache or self.session.store.folder / "cache"
+            self._index = open_current(cache, key)
+            if self._index is None:  # the content changed since it was built: build it now, quietly
+                self.search_index(quiet=True)
+        except Exception as exc:  # noqa: BLE001 - search stays unavailable; reading goes on
+            self._search_unavailable(exc)
+
+    def _search_unavailable(self, exc: BaseException) -> None:
+        from app.i18n import tr_core
+
+        self.statusBar().showMessage(self.tr("Search is not available: %1").replace("%1", tr_core(exc)), 8000)
 
     def search_course(self) -> None:
         from app.reader.search_dialog import SearchDialog
@@ -521,6 +546,8 @@ class MainWindow(QMainWindow):
             return
         self._saved_on_close = True
         self.home.wait()  # figures being read use the store: they finish before it closes
+        if getattr(self, "_index_check", None) is not None:
+            self._index_check.wait()
         if self._reader is not None:
             if self._reading():
                 self._reader.save_snapshot()

@@ -411,6 +411,36 @@ def test_the_index_prepared_in_advance_takes_no_focus_and_a_search_asked_meanwhi
     _close(win)
 
 
+def test_the_content_is_hashed_for_the_index_check_off_the_windows_thread(qtbot, data_home, monkeypatch):
+    """With a large course the hash reads tens of megabytes: the window keeps answering meanwhile."""
+    import threading
+    import time
+
+    from app import main_window
+    from app.qt import QTimer
+    from coursebook.search import command
+
+    monkeypatch.setattr(main_window, "PREPARE_SEARCH_MS", 10)
+    real, threads = command.index_key, []
+
+    def slow(content, data=None):
+        threads.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.5)
+        return real(content, data)
+
+    monkeypatch.setattr(command, "index_key", slow)
+    win = _window(qtbot, data_home)
+    beats = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: beats.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: getattr(win, "_index", None) is not None, timeout=10000)
+    timer.stop()
+    assert threads == [False] and len(beats) >= 20  # hashed once, on a worker; 0.5 s of 10 ms beats
+    assert win._index.count() > 300
+    _close(win)
+
+
 def test_home_page_shows_the_last_practice_and_a_card_for_a_wrong_answer(qtbot, data_home):
     from coursebook.quiz.service import QuizService
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .index import SearchIndex
+from .index import SearchIndex, content_key
 
 
 def open_index(content: Path, cache: Path, library_loader=None, progress=None,  # noqa: ANN001
@@ -19,6 +19,24 @@ def open_index(content: Path, cache: Path, library_loader=None, progress=None,  
     index.ensure([root.path for root in roots], library_loader or (lambda: load_library_roots(roots, cache)),
                  progress)
     return index
+
+
+def index_key(content: Path, data: Path | None = None) -> str:
+    """The key the index of this content must carry: a hash of the shipped course, of every pack
+    installed in ``data`` and of the program. It reads every content file (tens of megabytes for a
+    large course), so the window asks for it on a worker thread."""
+    from ..roots import content_roots
+
+    return content_key([root.path for root in content_roots(content, data)])
+
+
+def open_current(cache: Path, key: str) -> SearchIndex | None:
+    """The index in ``cache`` when it carries ``key``; None when it must be built first."""
+    index = SearchIndex.in_cache(cache)
+    if index.is_current(key):
+        return index
+    index.close()
+    return None
 
 
 def run_search(query: str, content: Path, cache: Path, language: str | None = None,
