@@ -25,20 +25,18 @@ Import rules:
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..atomic import write_atomic
 from ..i18n import QT_TRANSLATE_NOOP, Message, message
 from ..store import Profile, Store, now
-from . import chain
+from . import chain, signed
 from .errors import ClassroomError
 
 FORMAT = "coursebook-results"
@@ -78,13 +76,6 @@ def installation_key(folder: Path) -> Ed25519PrivateKey:
     except OSError:
         pass
     return key
-
-
-def _public_text(key: Ed25519PrivateKey) -> str:
-    from cryptography.hazmat.primitives import serialization
-
-    return base64.b64encode(key.public_key().public_bytes(serialization.Encoding.Raw,
-                                                          serialization.PublicFormat.Raw)).decode("ascii")
 
 
 # --- export ------------------------------------------------------------------------------------
@@ -143,12 +134,9 @@ def export(store: Store, profile: Profile, target: Path) -> Path:
     if target.is_dir() or not target.suffix:
         target.mkdir(parents=True, exist_ok=True)
         target = target / file_name(store, profile)
-    key = installation_key(store.folder)
-    text = chain.canonical(payload(store, profile))
-    document = {"format": FORMAT, "version": VERSION, "public_key": _public_text(key), "payload": text,
-                "signature": base64.b64encode(key.sign(text.encode("utf-8"))).decode("ascii")}
+    text = signed.seal(installation_key(store.folder), FORMAT, VERSION, payload(store, profile))
     try:
-        write_atomic(target, json.dumps(document, ensure_ascii=False, indent=0))
+        write_atomic(target, text)
     except OSError as exc:
         raise ResultsError(message(QT_TRANSLATE_NOOP("core", "{file} could not be written: {reason}."),
                                    file=str(target), reason=exc.strerror or str(exc))) from exc
@@ -197,31 +185,27 @@ def read(path: Path) -> HandIn:
         raise _refuse(QT_TRANSLATE_NOOP("core", "{file} cannot be read: {reason}."), path,
                       reason=exc.strerror or str(exc)) from exc
     try:
-        document = json.loads(raw.decode("utf-8"))
-        if not isinstance(document, dict):
-            raise ValueError
-    except (UnicodeDecodeError, ValueError):
+        data, public = signed.unseal(raw, FORMAT, VERSION)
+    except signed.Damaged:
         raise _refuse(QT_TRANSLATE_NOOP("core", "{file} is truncated or damaged: it is not a whole results file."),
                       path) from None
-    if document.get("format") != FORMAT:
-        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} is not a Coursebook results file."), path)
-    version = document.get("version")
-    if not isinstance(version, int) or version > VERSION:
+    except signed.WrongKind:
+        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} is not a Coursebook results file."), path) from None
+    except signed.TooNew as newer:
         raise _refuse(QT_TRANSLATE_NOOP(
             "core", "{file} was written by a newer Coursebook (format {version}); update this program to import it."),
-            path, version=version)
-    text, signature, public = document.get("payload"), document.get("signature"), document.get("public_key")
-    try:
-        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(str(public), validate=True))
-        key.verify(base64.b64decode(str(signature), validate=True), str(text).encode("utf-8"))
-        data = json.loads(text)
+            path, version=newer.version) from None
+    except signed.BadSignature:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "core", "{file} was changed after it was written: its signature does not match."), path) from None
+    try:  # signed by its maker, but of the wrong shape: a file no Coursebook writes
         learner, head = data["learner"], data["head"]
         entries = list(data["entries"])
         plans = {str(k): str(v) for k, v in dict(data["plans"]).items()}
         machine = str(data["machine"])
-        hand_in = HandIn(path, str(public), machine, str(learner["uuid"]), str(learner["name"]),
+        hand_in = HandIn(path, public, machine, str(learner["uuid"]), str(learner["name"]),
                          int(head["seq"]), str(head["hash"]), chain.Replay(), plans, entries)
-    except (InvalidSignature, ValueError, TypeError, KeyError, AttributeError):
+    except (ValueError, TypeError, KeyError, AttributeError):
         raise _refuse(QT_TRANSLATE_NOOP(
             "core", "{file} was changed after it was written: its signature does not match."), path) from None
     try:
