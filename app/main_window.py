@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         status bar, no dialog to take the focus from what the user is doing) when prepared in advance.
         None while it is being built (the build lets events through, and a second build would find the
         first one's file locked)."""
-        if getattr(self, "_index_building", False):
+        if self._index_building:
             return None
         if getattr(self, "_index", None) is None:
             from coursebook.search.command import open_index

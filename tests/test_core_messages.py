@@ -22,8 +22,6 @@ MUST_CARRY = {"ClassroomError", "QuizError", "AttemptClosed", "NoAttemptsLeft", 
 
 #: app/ files not scanned: the command line speaks English; the self-check prints for the log.
 GUI_NOT_SCANNED = {"app/cli.py", "app/selfcheck.py"}
-#: Files not scanned yet because they are being rewritten elsewhere (none at the moment).
-GUI_ALLOWED: tuple[str, ...] = ()
 
 
 # --- the core: every error of the family is made from message(...) --------------------------------
@@ -166,7 +164,7 @@ def test_the_gui_shows_exceptions_only_through_tr_core():
     problems = []
     scanned = 0
     for name, tree in _trees(GUI).items():
-        if name in GUI_NOT_SCANNED or name.startswith(GUI_ALLOWED):
+        if name in GUI_NOT_SCANNED:
             continue
         scanned += 1
         problems += gui_problems(name, tree)
@@ -184,13 +182,6 @@ except QuizError as exc:
     fine.setText(tr_core(exc))
 '''
     assert [p.split(":")[1] for p in gui_problems("x.py", ast.parse(code))] == ["5", "6"]
-
-
-def test_the_allowed_files_are_the_ones_still_to_fix():
-    """The allow-list is not a way out: each file on it must still show raw exception text."""
-    for allowed in GUI_ALLOWED:
-        still = [p for name, tree in _trees(GUI).items() if name.startswith(allowed) for p in gui_problems(name, tree)]
-        assert still, f"nothing left to fix in {allowed}: take it off GUI_ALLOWED"
 
 
 # --- the sentences themselves ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ from coursebook.classroom.errors import ClassroomError
 from coursebook.quiz.review import response_text
 
 from app.classroom.gradebook_printing import GradebookPrinting
-from app.i18n import tr_core
+from app.i18n import iso_date_time_text, number_text, tr_core
 from app.qt import (
     QCoreApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, Qt,
@@ -28,7 +28,6 @@ def _tree(name: str, headers: list[str]) -> QTreeWidget:
     return tree
 
 
-from app.i18n import iso_date_time_text, number_text as _number  # noqa: E402 - the interface's formats
 
 
 class GradebookWindow(GradebookPrinting, QDialog):
@@ -104,8 +103,8 @@ class GradebookWindow(GradebookPrinting, QDialog):
         self.cells.clear()
         verdicts = {True: self.tr("passed"), False: self.tr("failed"), None: ""}
         for cell in gradebook.gradebook(self.store, self.actor, self.question):
-            item = QTreeWidgetItem([cell.learner, cell.title, _number(cell.grade), verdicts[cell.passed],
-                                    _number(cell.minutes), str(cell.attempts), str(cell.pending)])
+            item = QTreeWidgetItem([cell.learner, cell.title, number_text(cell.grade), verdicts[cell.passed],
+                                    number_text(cell.minutes), str(cell.attempts), str(cell.pending)])
             item.setData(0, Qt.ItemDataRole.UserRole, (cell.learner_uuid, cell.quiz_id))
             self.cells.addTopLevelItem(item)
             if keep == (cell.learner_uuid, cell.quiz_id):
@@ -119,7 +118,7 @@ class GradebookWindow(GradebookPrinting, QDialog):
         learner, quiz_id = item.data(0, Qt.ItemDataRole.UserRole)
         for attempt in gradebook.attempts_of(self.store, self.actor, self.question, learner, quiz_id):
             row = QTreeWidgetItem([str(attempt.number), iso_date_time_text(attempt.finished),
-                                   _number(None if attempt.percent is None else round(attempt.percent, 1)),
+                                   number_text(None if attempt.percent is None else round(attempt.percent, 1)),
                                    str(attempt.pending)])
             row.setData(0, Qt.ItemDataRole.UserRole, attempt.uuid)
             self.attempts.addTopLevelItem(row)
@@ -139,7 +138,7 @@ class GradebookWindow(GradebookPrinting, QDialog):
                 given = response_text(question, answer.response, self.tr("true"), self.tr("false"))
             else:
                 given = json.dumps(answer.response, ensure_ascii=False)
-            score = "" if answer.fraction is None else _number(round(100 * answer.fraction, 2))
+            score = "" if answer.fraction is None else number_text(round(100 * answer.fraction, 2))
             if answer.essay and answer.fraction is None:
                 score = self.tr("waiting")
             row = QTreeWidgetItem([text, given if answer.response is not None else "—", score, answer.comment])

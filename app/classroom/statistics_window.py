@@ -12,6 +12,7 @@ from coursebook.classroom import gradebook, statistics
 
 from app import screen
 from app.classroom.gradebook_window import _tree as gradebook_tree
+from app.i18n import number_text
 from app.qt import (
     QCheckBox, QColor, QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Qt,
@@ -43,7 +44,6 @@ def _tree(name: str, headers: list[str], accessible: str) -> QTreeWidget:
     return tree
 
 
-from app.i18n import number_text as _number  # noqa: E402 - one number format for every window
 
 
 def _item(values: list[tuple[str, float | str | None]]) -> _Row:
@@ -165,8 +165,8 @@ class StatisticsWindow(QDialog):
         for s in stats:
             flag = statistics.needs_checking(s.discrimination)
             wrong = "; ".join(f"{words} ({n})" for words, n in s.wrong)
-            row = _item([(s.text, s.text.casefold()), (str(s.attempts), s.attempts), (_number(s.facility), s.facility),
-                         (_number(s.discrimination), s.discrimination),
+            row = _item([(s.text, s.text.casefold()), (str(s.attempts), s.attempts), (number_text(s.facility), s.facility),
+                         (number_text(s.discrimination), s.discrimination),
                          (QCoreApplication.translate("core", statistics.NEEDS_CHECKING[flag]) if flag else "",
                           str(rank.get(flag or "", 4))),
                          (wrong, wrong.casefold())])
@@ -192,8 +192,8 @@ class StatisticsWindow(QDialog):
             return
         rows, mean = gradebook.knowledge_gain(self.store, self.actor, self.question, pre, post)
         for g in rows:
-            row = _item([(g.learner, g.learner.casefold()), (_number(g.pre), g.pre), (_number(g.post), g.post),
-                         (_number(g.gain), g.gain), (_number(g.normalised),
+            row = _item([(g.learner, g.learner.casefold()), (number_text(g.pre), g.pre), (number_text(g.post), g.post),
+                         (number_text(g.gain), g.gain), (number_text(g.normalised),
                                                      g.normalised)])
             self.gain.addTopLevelItem(row)
         for column in range(1, 5):
@@ -204,4 +204,4 @@ class StatisticsWindow(QDialog):
             self.mean.setText(self.tr("No learner took both tests."))
         else:
             self.mean.setText(self.tr("Class mean gain: %1 points (%n learner(s)).", "", len(rows))
-                              .replace("%1", _number(mean)))
+                              .replace("%1", number_text(mean)))

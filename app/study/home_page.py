@@ -8,7 +8,7 @@ from app.qt import (
     QVBoxLayout, QWidget, Signal, USER_ROLE,
 )
 from app.session import CourseLoad, Session
-from app.study.home_task import HomeFigures
+from app.background import Background
 
 
 class HomePage(QWidget):
@@ -24,7 +24,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.session = session
         self.data = None
-        self.figures = HomeFigures(self)
+        self.figures = Background(self)  # the figures are read off the window's thread
         self.figures.ready.connect(self._show)
         self.figures.failed.connect(self._failed)
         layout = QVBoxLayout(self)

@@ -150,26 +150,18 @@ def _refuse(text: str, path: Path, **args: object) -> MarksError:
     return MarksError(message(text, file=path.name, **args))
 
 
+_REFUSALS = signed.Refusals(
+    MarksError,
+    unreadable=QT_TRANSLATE_NOOP("core", "{file} cannot be read: {reason}."),
+    damaged=QT_TRANSLATE_NOOP("core", "{file} is truncated or damaged: it is not a whole marks file."),
+    wrong_kind=QT_TRANSLATE_NOOP("core", "{file} is not a Coursebook marks file."),
+    too_new=QT_TRANSLATE_NOOP(
+        "core", "{file} was written by a newer Coursebook (format {version}); update this program to receive it."),
+    changed=QT_TRANSLATE_NOOP("core", "{file} was changed after it was written: its signature does not match."))
+
+
 def _read(path: Path) -> tuple[dict, str]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} cannot be read: {reason}."), path,
-                      reason=exc.strerror or str(exc)) from exc
-    try:
-        return signed.unseal(raw, FORMAT, VERSION)
-    except signed.Damaged:
-        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} is truncated or damaged: it is not a whole marks file."),
-                      path) from None
-    except signed.WrongKind:
-        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} is not a Coursebook marks file."), path) from None
-    except signed.TooNew as exc:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "core", "{file} was written by a newer Coursebook (format {version}); update this program to receive it."),
-            path, version=exc.version) from None
-    except signed.BadSignature:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "core", "{file} was changed after it was written: its signature does not match."), path) from None
+    return signed.read(path, FORMAT, VERSION, _REFUSALS)
 
 
 @dataclass(frozen=True)

@@ -163,6 +163,16 @@ class HandIn:
     drawn: dict[str, tuple[list[str], str, float]] = field(default_factory=dict)
 
 
+_REFUSALS = signed.Refusals(
+    ResultsError,
+    unreadable=QT_TRANSLATE_NOOP("core", "{file} cannot be read: {reason}."),
+    damaged=QT_TRANSLATE_NOOP("core", "{file} is truncated or damaged: it is not a whole results file."),
+    wrong_kind=QT_TRANSLATE_NOOP("core", "{file} is not a Coursebook results file."),
+    too_new=QT_TRANSLATE_NOOP(
+        "core", "{file} was written by a newer Coursebook (format {version}); update this program to import it."),
+    changed=QT_TRANSLATE_NOOP("core", "{file} was changed after it was written: its signature does not match."))
+
+
 def _refuse(text: str, path: Path, **args: object) -> ResultsError:
     return ResultsError(message(text, file=path.name, **args))
 
@@ -179,25 +189,7 @@ def _drawn(plan_text: str) -> tuple[list[str], str, float]:
 def read(path: Path) -> HandIn:
     """Parse and verify one file (signature, format version, chain, plans), or :class:`ResultsError`."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} cannot be read: {reason}."), path,
-                      reason=exc.strerror or str(exc)) from exc
-    try:
-        data, public = signed.unseal(raw, FORMAT, VERSION)
-    except signed.Damaged:
-        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} is truncated or damaged: it is not a whole results file."),
-                      path) from None
-    except signed.WrongKind:
-        raise _refuse(QT_TRANSLATE_NOOP("core", "{file} is not a Coursebook results file."), path) from None
-    except signed.TooNew as newer:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "core", "{file} was written by a newer Coursebook (format {version}); update this program to import it."),
-            path, version=newer.version) from None
-    except signed.BadSignature:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "core", "{file} was changed after it was written: its signature does not match."), path) from None
+    data, public = signed.read(path, FORMAT, VERSION, _REFUSALS)
     try:  # signed by its maker, but of the wrong shape: a file no Coursebook writes
         learner, head = data["learner"], data["head"]
         entries = list(data["entries"])

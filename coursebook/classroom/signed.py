@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ..i18n import Message, message
 from . import chain
 
 
@@ -84,5 +87,38 @@ def unseal(raw: bytes, kind: str, version: int) -> tuple[dict, str]:
     return payload, str(public)
 
 
-__all__ = ["BadSignature", "Damaged", "TooNew", "WrongKind", "installation_public_key", "public_text", "seal",
-           "unseal"]
+@dataclass(frozen=True)
+class Refusals:
+    """How a kind of signed file is refused: its own whole sentences (``{file}``, and ``{reason}`` or
+    ``{version}``), marked for translation where they are written, and the error that carries them."""
+
+    error: Callable[[Message], Exception]
+    unreadable: str
+    damaged: str
+    wrong_kind: str
+    too_new: str
+    changed: str
+
+
+def read(path: Path, kind: str, version: int, refusals: Refusals) -> tuple[dict, str]:
+    """(payload, public key) of the signed file at ``path``, or ``refusals.error`` with the sentence that
+    says why not, naming the file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise refusals.error(message(refusals.unreadable, file=path.name, reason=exc.strerror or str(exc))) from exc
+    try:
+        return unseal(raw, kind, version)
+    except Damaged:
+        text = message(refusals.damaged, file=path.name)
+    except WrongKind:
+        text = message(refusals.wrong_kind, file=path.name)
+    except TooNew as newer:
+        text = message(refusals.too_new, file=path.name, version=newer.version)
+    except BadSignature:
+        text = message(refusals.changed, file=path.name)
+    raise refusals.error(text)
+
+
+__all__ = ["BadSignature", "Damaged", "Refusals", "TooNew", "WrongKind", "installation_public_key", "public_text",
+           "read", "seal", "unseal"]
