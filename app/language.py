@@ -145,6 +145,13 @@ CONTENT_LABELS: dict[str, str] = {
 }
 
 
+def truth_words(question) -> tuple[str, str]:  # noqa: ANN001 - coursebook.quiz.model.Question
+    """"True" and "false" for a learner's answer to ``question``, in the module's language, as the
+    question itself offered them."""
+    labels = content_labels(getattr(question, "language", DEFAULT))
+    return labels["true"], labels["false"]
+
+
 def content_labels(language: str) -> dict[str, str]:
     """Every content label in ``language`` (the module's)."""
     return {key: content_tr(language, "ContentLabels", text) for key, text in CONTENT_LABELS.items()}

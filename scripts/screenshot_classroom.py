@@ -1,4 +1,4 @@
-"""Take the README's pictures of the trainer's gradebook and question statistics from a real window:
+"""Take the README's pictures of the trainer's gradebook, question statistics and reports from a real window:
 
     scripts/xvfb_run.sh 1366x768 .venv/bin/python scripts/screenshot_classroom.py docs   # `make screenshots`
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from app.main import open_session
@@ -35,6 +36,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         session = open_session(str(work / "trainer-pc"))
+        demo.fill(session.store, session.library, 8, 2, seed=5)  # learners of this PC, for the Reports dialog
         learner_pc = Store(work / "learner-pc")
         demo.fill(learner_pc, session.library, 12, 2, seed=7)
         stick = work / "stick"
@@ -61,6 +63,14 @@ def main() -> int:
         statistics.show()
         save(app, statistics, out / "screenshot-statistics.png")
         statistics.close()
+        reports = window.quiz_controller.open_reports()
+        for _ in range(100):  # the reports are made on a worker thread
+            if reports.learner_model.rowCount():
+                break
+            app.processEvents()
+            time.sleep(0.05)
+        save(app, reports, out / "screenshot-reports.png")
+        reports.close()
         window.close()
         session.store.close()
     return 0

@@ -284,3 +284,38 @@ def test_the_gradebook_writes_numbers_and_dates_as_the_interface_language_does(q
         assert finished and "T" not in finished and "-" not in finished, finished
     finally:
         language.install(qapp, "en")
+
+
+def test_a_true_or_false_answer_is_said_in_the_words_of_its_module(qtbot, qapp, trainer_pc):
+    """An English trainer reading a Slovenian module's attempt sees "Drži"/"Ne drži", as the learner was
+    offered them, never the raw "true"; the question statistics name wrong answers the same way."""
+    from app import language
+    from app.classroom.gradebook_window import GradebookWindow
+
+    store, actor, question = trainer_pc
+    window = GradebookWindow(store, actor, question)
+    qtbot.addWidget(window)
+    window.show()
+    seen = set()
+    for i in range(window.cells.topLevelItemCount()):
+        window.cells.setCurrentItem(window.cells.topLevelItem(i))
+        for j in range(window.attempts.topLevelItemCount()):
+            window.attempts.setCurrentItem(window.attempts.topLevelItem(j))
+            for k in range(window.answers.topLevelItemCount()):
+                row = window.answers.topLevelItem(k)
+                found = next((q for q in question_list(question) if " ".join(q.text.split()) == row.text(0)), None)
+                if found is not None and found.type == "truefalse" and row.text(1) != "—":
+                    seen.add((found.language, row.text(1)))
+    assert seen, "the demo class answered no true/false question"
+    for code, given in seen:
+        assert given in language.truth_words(type("Q", (), {"language": code})()), given
+        assert given not in ("true", "false")
+    stats = statistics.question_statistics(store, actor, question, truth=language.truth_words)
+    words = {w for s in stats for w, _count in s.wrong}
+    assert not words & {"true", "false"}
+
+
+def question_list(question):
+    """Every question the gradebook's lookup knows (the library's banks)."""
+    service = question.__self__
+    return [q for module in service.library.modules for q in service.bank(module.id).questions]

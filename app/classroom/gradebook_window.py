@@ -11,6 +11,7 @@ from coursebook.quiz.review import response_text
 
 from app.classroom.gradebook_printing import GradebookPrinting
 from app.i18n import iso_date_time_text, number_text, tr_core
+from app.language import truth_words
 from app.qt import (
     QCoreApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, Qt,
@@ -135,7 +136,7 @@ class GradebookWindow(GradebookPrinting, QDialog):
             question = self.question(answer.key)
             text = " ".join((question.text if question else answer.key).split())
             if question is not None:
-                given = response_text(question, answer.response, self.tr("true"), self.tr("false"))
+                given = response_text(question, answer.response, *truth_words(question))
             else:
                 given = json.dumps(answer.response, ensure_ascii=False)
             score = "" if answer.fraction is None else number_text(round(100 * answer.fraction, 2))

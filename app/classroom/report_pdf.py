@@ -24,7 +24,9 @@ def core_tr(text: str) -> str:
 def report(store, actor, question, date: str, language: str, course: str = "",  # noqa: ANN001
            first_only: bool = False) -> Handout:
     """The report in the interface language now installed."""
-    return gradebook_report(store, actor, question, date, language, core_tr, course, first_only)
+    from app.language import truth_words
+
+    return gradebook_report(store, actor, question, date, language, core_tr, course, first_only, truth_words)
 
 
 def write_report(handout: Handout, path: str | Path) -> None:

@@ -159,8 +159,11 @@ class StatisticsWindow(QDialog):
     def show_questions(self) -> None:
         self.questions.setSortingEnabled(False)
         self.questions.clear()
+        from app.language import truth_words
+
         stats = statistics.question_statistics(self.store, self.actor, self.question,
-                                               self.assessment.currentData() or None, self.first_only.isChecked())
+                                               self.assessment.currentData() or None, self.first_only.isChecked(),
+                                               truth=truth_words)
         rank = {"negative": 0, "very likely": 1, "likely": 2, "unlikely": 3}
         for s in stats:
             flag = statistics.needs_checking(s.discrimination)

@@ -9,6 +9,7 @@ from coursebook.quiz.service import QuizService
 from coursebook.quiz.review import response_text
 
 from app import screen
+from app.language import truth_words
 from app.qt import (
     QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Qt, Signal,
@@ -187,7 +188,7 @@ class QuizResults(QDialog):
             self.detail.setHtml("".join(parts))
             return
         parts.append(prose_html(question.text))
-        given = response_text(question, item.response, self.tr("True"), self.tr("False")) if item.answered \
+        given = response_text(question, item.response, *truth_words(question)) if item.answered \
             else self.tr("(not answered)")
         def field(label: str, value: str) -> str:
             return f"<p><b>{html.escape(label)}</b> {html.escape(value)}</p>"

@@ -1072,14 +1072,6 @@ Ověřovací kód: %2</translation>
             <translation>nesplněno</translation>
         </message>
         <message>
-            <source>true</source>
-            <translation>pravda</translation>
-        </message>
-        <message>
-            <source>false</source>
-            <translation>nepravda</translation>
-        </message>
-        <message>
             <source>waiting</source>
             <translation>čeká</translation>
         </message>

@@ -1064,14 +1064,6 @@ Verification code: %2</translation>
             <translation>failed</translation>
         </message>
         <message>
-            <source>true</source>
-            <translation>true</translation>
-        </message>
-        <message>
-            <source>false</source>
-            <translation>false</translation>
-        </message>
-        <message>
             <source>waiting</source>
             <translation>waiting</translation>
         </message>

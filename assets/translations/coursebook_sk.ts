@@ -1072,14 +1072,6 @@ Overovací kód: %2</translation>
             <translation>nesplnené</translation>
         </message>
         <message>
-            <source>true</source>
-            <translation>pravda</translation>
-        </message>
-        <message>
-            <source>false</source>
-            <translation>nepravda</translation>
-        </message>
-        <message>
             <source>waiting</source>
             <translation>čaká</translation>
         </message>

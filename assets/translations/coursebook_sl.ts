@@ -1080,14 +1080,6 @@ Koda za preverjanje: %2</translation>
             <translation>ni opravljeno</translation>
         </message>
         <message>
-            <source>true</source>
-            <translation>drži</translation>
-        </message>
-        <message>
-            <source>false</source>
-            <translation>ne drži</translation>
-        </message>
-        <message>
             <source>waiting</source>
             <translation>čaka na oceno</translation>
         </message>

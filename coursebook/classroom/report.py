@@ -24,6 +24,7 @@ from ..trainer.handouts import Handout
 from .auth import Actor
 from .gradebook import HEADERS, VERDICTS, Cell, gradebook
 from .statistics import NEEDS_CHECKING, QuestionStats, needs_checking, question_statistics
+from ..quiz.review import TruthWords, english_truth
 
 Tr = Callable[[str], str]
 
@@ -116,7 +117,8 @@ def question_rows(stats: list[QuestionStats], language: str, tr: Tr) -> list[lis
 
 
 def gradebook_report(store: Store, actor: Actor | None, question, date: str, language: str = "en",  # noqa: ANN001
-                     tr: Tr = lambda text: text, course: str = "", first_only: bool = False) -> Handout:
+                     tr: Tr = lambda text: text, course: str = "", first_only: bool = False,
+                     truth: TruthWords = english_truth) -> Handout:
     """The gradebook report as a printable document (title, results, summary, question statistics)."""
     cells = gradebook(store, actor, question)
     t = lambda key, **args: tr(TEXTS[key]).format(**args)  # noqa: E731
@@ -144,7 +146,7 @@ def gradebook_report(store: Store, actor: Actor | None, question, date: str, lan
         [[_esc(c.learner), _esc(c.title), _num(c.grade, language, 2), _esc(verdict[c.passed]),
           _num(c.minutes, language), str(c.attempts), str(c.pending)] for c in cells]))
     for s in sums:
-        stats = question_statistics(store, actor, question, s.quiz_id, first_only)
+        stats = question_statistics(store, actor, question, s.quiz_id, first_only, truth=truth)
         parts.append(f'<h2 style="page-break-before: always">{_esc(t("questions", title=s.title))}</h2>')
         parts.append(f'<p class="hint">{_esc(t("first" if first_only else "all"))} {_esc(t("explain"))}</p>')
         if not stats:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..store import Store
-from ..quiz.review import response_key, response_text
+from ..quiz.review import TruthWords, english_truth, response_key, response_text
 from .auth import Actor
 from .gradebook import Grader, check_trainer
 
@@ -87,8 +87,10 @@ def _correlation(xs: list[float], ys: list[float]) -> float | None:
 
 
 def question_statistics(store: Store, actor: Actor | None, question, quiz_id: str | None = None,  # noqa: ANN001
-                        first_only: bool = False, top_wrong: int = 3) -> list[QuestionStats]:
-    """Per question: facility, discrimination, the commonest wrong answers. Hardest first. Trainer only."""
+                        first_only: bool = False, top_wrong: int = 3,
+                        truth: TruthWords = english_truth) -> list[QuestionStats]:
+    """Per question: facility, discrimination, the commonest wrong answers (true/false in ``truth``'s words).
+    Hardest first. Trainer only."""
     check_trainer(store, actor)
     grader = Grader(question)
     conn = store.conn
@@ -136,7 +138,7 @@ def question_statistics(store: Store, actor: Actor | None, question, quiz_id: st
                     response = None
                 label = response_key(q, response)
                 wrong.setdefault(key, Counter())[label] += 1
-                words.setdefault((key, label), response_text(q, response))
+                words.setdefault((key, label), response_text(q, response, *truth(q)))
         scores.append(per)
     keys = sorted({k for per in scores for k in per})
     result = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from ..textnorm import fold
@@ -31,6 +32,14 @@ def right_answer_text(question: Question, true_word: str = "true", false_word: s
     if kind == "essay":
         return ""
     return describe_response(question, correct_response(question))
+
+
+#: Words for a true/false answer per question (the GUI gives the module's language); English without it.
+TruthWords = Callable[[Question], tuple[str, str]]
+
+
+def english_truth(_question: Question) -> tuple[str, str]:
+    return "true", "false"
 
 
 def response_text(question: Question, response: Any, true_word: str = "true", false_word: str = "false") -> str:
