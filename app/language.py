@@ -132,6 +132,8 @@ CONTENT_LABELS: dict[str, str] = {
     "partly_correct": QT_TRANSLATE_NOOP("ContentLabels", "Partly correct."),
     "not_correct": QT_TRANSLATE_NOOP("ContentLabels", "Not correct."),
     "right_answer": QT_TRANSLATE_NOOP("ContentLabels", "The right answer"),
+    "why": QT_TRANSLATE_NOOP("ContentLabels", "Why:"),
+    "tests_section": QT_TRANSLATE_NOOP("ContentLabels", "This question tests the section %1."),
     "true": QT_TRANSLATE_NOOP("ContentLabels", "True"),
     "false": QT_TRANSLATE_NOOP("ContentLabels", "False"),
     "type_single": QT_TRANSLATE_NOOP("ContentLabels", "Single choice"),

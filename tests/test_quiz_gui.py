@@ -432,3 +432,23 @@ def test_reports_list_learners_and_difficult_questions(qtbot, service, session, 
     path = reports.export_csv(str(tmp_path / "learners.csv"))
     text = (tmp_path / "learners.csv").read_text(encoding="utf-8-sig")
     assert path and text.splitlines()[0].startswith("Learner,Quiz") and "Three questions" in text
+
+
+def test_the_feedback_box_speaks_the_module_language_throughout(qtbot, service, session):
+    """On an English interface a Slovenian module's feedback is all Slovenian: the verdict, the right
+    answer, "why" and the section it tests — never a box mixing both languages."""
+    attempt = service.start_practice(session.profile.id, MAS)
+    window = open_window(qtbot, service, attempt)
+    for slot in single_slots(service, attempt):
+        goto(qtbot, window, slot.number)
+        page = window.pages[slot.number]
+        wrong = next(i for i, option in enumerate(page.question.options) if option.weight < 1)
+        click(qtbot, page.answer.buttons[wrong])
+        click(qtbot, window.check_button)
+        text = page.feedback_label.text()
+        if page.feedback.explanation and page.feedback.section_title:
+            break
+    else:
+        pytest.fail("no single-choice question with an explanation and a section")
+    assert SL["why"] in text and SL["tests_section"].split("%1")[0].strip() in text
+    assert "Why:" not in text and "This question tests" not in text

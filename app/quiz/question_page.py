@@ -106,11 +106,10 @@ class QuestionPage(QWidget):
             parts.append(f"<p><b>{html.escape(labels['right_answer'])}:</b> "
                          f"{html.escape(feedback.right_answer)}</p>")
         if feedback.explanation:
-            why = self.tr("Why:")
-            parts.append(f"<p><b>{html.escape(why)}</b></p>" + prose_html(feedback.explanation))
+            parts.append(f"<p><b>{html.escape(labels['why'])}</b></p>" + prose_html(feedback.explanation))
         if feedback.section_title:
             hint = theme_colour("#546e7a", current_theme())
-            tests = html.escape(self.tr("This question tests the section %1.")).replace(
+            tests = html.escape(labels["tests_section"]).replace(
                 "%1", f"<i>{html.escape(feedback.section_title)}</i>")
             parts.append(f"<p style='color:{hint}'>{tests}</p>")
         self.feedback_label.setAccessibleDescription(f"{verdict}")

@@ -826,6 +826,14 @@
             <translation>Správná odpověď</translation>
         </message>
         <message>
+            <source>Why:</source>
+            <translation>Proč:</translation>
+        </message>
+        <message>
+            <source>This question tests the section %1.</source>
+            <translation>Tato otázka ověřuje oddíl %1.</translation>
+        </message>
+        <message>
             <source>True</source>
             <translation>Pravda</translation>
         </message>
@@ -1915,14 +1923,6 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
         <message>
             <source>Saved. A trainer will grade this answer.</source>
             <translation>Uloženo. Tuto odpověď ohodnotí školitel.</translation>
-        </message>
-        <message>
-            <source>Why:</source>
-            <translation>Proč:</translation>
-        </message>
-        <message>
-            <source>This question tests the section %1.</source>
-            <translation>Tato otázka ověřuje oddíl %1.</translation>
         </message>
         <message>
             <source>Read the section</source>

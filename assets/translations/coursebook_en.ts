@@ -819,6 +819,14 @@
             <translation>The right answer</translation>
         </message>
         <message>
+            <source>Why:</source>
+            <translation>Why:</translation>
+        </message>
+        <message>
+            <source>This question tests the section %1.</source>
+            <translation>This question tests the section %1.</translation>
+        </message>
+        <message>
             <source>True</source>
             <translation>True</translation>
         </message>
@@ -1905,14 +1913,6 @@ Open it in your web browser?</translation>
         <message>
             <source>Saved. A trainer will grade this answer.</source>
             <translation>Saved. A trainer will grade this answer.</translation>
-        </message>
-        <message>
-            <source>Why:</source>
-            <translation>Why:</translation>
-        </message>
-        <message>
-            <source>This question tests the section %1.</source>
-            <translation>This question tests the section %1.</translation>
         </message>
         <message>
             <source>Read the section</source>

@@ -826,6 +826,14 @@
             <translation>Správna odpoveď</translation>
         </message>
         <message>
+            <source>Why:</source>
+            <translation>Prečo:</translation>
+        </message>
+        <message>
+            <source>This question tests the section %1.</source>
+            <translation>Táto otázka overuje oddiel %1.</translation>
+        </message>
+        <message>
             <source>True</source>
             <translation>Pravda</translation>
         </message>
@@ -1915,14 +1923,6 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
         <message>
             <source>Saved. A trainer will grade this answer.</source>
             <translation>Uložené. Túto odpoveď ohodnotí školiteľ.</translation>
-        </message>
-        <message>
-            <source>Why:</source>
-            <translation>Prečo:</translation>
-        </message>
-        <message>
-            <source>This question tests the section %1.</source>
-            <translation>Táto otázka overuje oddiel %1.</translation>
         </message>
         <message>
             <source>Read the section</source>

@@ -833,6 +833,14 @@
             <translation>Pravilni odgovor</translation>
         </message>
         <message>
+            <source>Why:</source>
+            <translation>Zakaj:</translation>
+        </message>
+        <message>
+            <source>This question tests the section %1.</source>
+            <translation>To vprašanje preverja razdelek %1.</translation>
+        </message>
+        <message>
             <source>True</source>
             <translation>Drži</translation>
         </message>
@@ -1925,14 +1933,6 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
         <message>
             <source>Saved. A trainer will grade this answer.</source>
             <translation>Shranjeno. Ta odgovor bo ocenil trener.</translation>
-        </message>
-        <message>
-            <source>Why:</source>
-            <translation>Zakaj:</translation>
-        </message>
-        <message>
-            <source>This question tests the section %1.</source>
-            <translation>To vprašanje preverja razdelek %1.</translation>
         </message>
         <message>
             <source>Read the section</source>
