@@ -443,11 +443,11 @@ class MainWindow(QMainWindow):
 
         from app.background import Background
 
-        content, data = self.session.content, self.session.data
+        content, data, cache = self.session.content, self.session.data, self.session.cache
         self._index_check = Background(self)
         self._index_check.ready.connect(self._index_key_known)
         self._index_check.failed.connect(lambda _ticket, exc: self._search_unavailable(exc))
-        self._index_check.start(lambda: (index_key(content, data), None))
+        self._index_check.start(lambda: (index_key(content, data, cache), None))
 
     def _index_key_known(self, _ticket: int, key: str, _unused: object) -> None:
         if self._saved_on_close or getattr(self, "_index", None) is not None or self._index_building:

@@ -30,9 +30,10 @@ def _named(name: str, root: Path) -> str:
     return f"{name}-{zlib.crc32(str(root.resolve()).encode()):08x}"
 
 
-def fingerprint(root: Path) -> str | None:
-    """The key of everything cached from ``root``: a hash of its files' names and bytes."""
-    return content_hash(root) if root.is_dir() else None
+def fingerprint(root: Path, cache_dir: Path | None = None) -> str | None:
+    """The key of everything cached from ``root``: a hash of its files' names and bytes (each file
+    read again only when its size, times or inode changed, with ``cache_dir``)."""
+    return content_hash(root, cache_dir) if root.is_dir() else None
 
 
 def catalog_of(library: "Library") -> dict:
@@ -53,7 +54,7 @@ def load_library_cached(root: Path, cache_dir: Path | None, key: str | None = No
     """The library from the cache when the content is unchanged, else parsed (and cached)."""
     from . import errors, model  # noqa: F401 - the classes the cached graph is made of
 
-    key = key or fingerprint(root)
+    key = key or fingerprint(root, cache_dir)
     cache = JsonCache(cache_dir)
     data = cache.get(_named(CACHE_NAME, root), key)
     if data is not None:
@@ -79,5 +80,5 @@ def load_catalog(root: Path, cache_dir: Path | None) -> tuple[dict | None, str |
     """The library page's data from the cache (None when it must be rebuilt) and the content key."""
     if cache_dir is None or not root.is_dir():
         return None, None
-    key = fingerprint(root)
+    key = fingerprint(root, cache_dir)
     return JsonCache(cache_dir).get(_named(CATALOG_NAME, root), key), key

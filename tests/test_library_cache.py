@@ -117,3 +117,76 @@ def test_two_content_folders_keep_separate_caches(tmp_path):
     load_library_cached(other, tmp_path / "cache")
     assert len(list((tmp_path / "cache").glob("library-*.json"))) == 2
     assert len(list((tmp_path / "cache").glob(f"{CATALOG_NAME}-*.json"))) == 2
+
+
+def _digest_reads(monkeypatch) -> list[str]:
+    read: list[str] = []
+    original = cache_module._file_digest
+    monkeypatch.setattr(cache_module, "_file_digest", lambda path: (read.append(path), original(path))[1])
+    return read
+
+
+def test_remembered_digests_spare_reading_unchanged_files(tmp_path, monkeypatch):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    monkeypatch.setattr(cache_module, "SETTLE_NS", 0)  # every file counts as settled at once
+    plain = cache_module.content_hash(content)
+    read = _digest_reads(monkeypatch)
+    assert cache_module.content_hash(content, tmp_path / "cache") == plain
+    files = len(read)
+    assert files > 10
+    read.clear()
+    assert cache_module.content_hash(content, tmp_path / "cache") == plain
+    assert read == []  # nothing read again: the files' identities are unchanged
+
+
+def test_an_edit_keeping_size_and_time_is_still_seen(tmp_path, monkeypatch):
+    """Same size, modification time set back (a copy that keeps times): the change time differs."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    monkeypatch.setattr(cache_module, "SETTLE_NS", 0)
+    before = cache_module.content_hash(content, tmp_path / "cache")
+    module = content / "thb" / "07-mednarodno-sodelovanje" / "module.md"
+    stat = module.stat()
+    time.sleep(0.01)
+    data = module.read_bytes()
+    module.write_bytes(data.replace(b"Mednarodno sodelovanje", b"Mednarodno SODELOVANJE", 1))
+    os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert (module.stat().st_size, module.stat().st_mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+    read = _digest_reads(monkeypatch)
+    after = cache_module.content_hash(content, tmp_path / "cache")
+    assert read == [str(module)]  # only the edited file was read again
+    assert after != before and after == cache_module.content_hash(content)
+
+
+def test_a_file_changed_just_before_hashing_is_not_remembered(tmp_path, monkeypatch):
+    """Git's racily-clean rule: on coarse file times a second edit within the same tick would keep
+    size and times, so a digest taken within SETTLE_NS of the file's change is not kept."""
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.md").write_text("one", encoding="utf-8")
+    (content / "b.md").write_text("two", encoding="utf-8")
+    first = cache_module.content_hash(content, tmp_path / "cache")
+    assert cache_module._DigestMemo(tmp_path / "cache", content).old == {}  # both changed just now
+    read = _digest_reads(monkeypatch)
+    assert cache_module.content_hash(content, tmp_path / "cache") == first
+    assert sorted(read) == [str(content / "a.md"), str(content / "b.md")]  # so both are read again
+    monkeypatch.setattr(cache_module, "SETTLE_NS", 0)
+    cache_module.content_hash(content, tmp_path / "cache")
+    assert sorted(cache_module._DigestMemo(tmp_path / "cache", content).old) == ["a.md", "b.md"]
+
+
+def test_a_damaged_digest_memo_is_ignored(tmp_path, monkeypatch):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    monkeypatch.setattr(cache_module, "SETTLE_NS", 0)
+    plain = cache_module.content_hash(content)
+    cache_module.content_hash(content, tmp_path / "cache")
+    memo = next((tmp_path / "cache").glob("digests-*.json"))
+    data = json.loads(memo.read_text(encoding="utf-8"))
+    for entry in data["value"].values():
+        entry[4] = "not hex"
+    memo.write_text(json.dumps(data), encoding="utf-8")
+    assert cache_module.content_hash(content, tmp_path / "cache") == plain
+    memo.write_text("{", encoding="utf-8")
+    assert cache_module.content_hash(content, tmp_path / "cache") == plain

@@ -17,17 +17,17 @@ def open_index(content: Path, cache: Path, library_loader=None, progress=None,  
     roots = content_roots(content, data)
     index = SearchIndex.in_cache(cache)
     index.ensure([root.path for root in roots], library_loader or (lambda: load_library_roots(roots, cache)),
-                 progress)
+                 progress, memo_dir=cache)
     return index
 
 
-def index_key(content: Path, data: Path | None = None) -> str:
+def index_key(content: Path, data: Path | None = None, cache: Path | None = None) -> str:
     """The key the index of this content must carry: a hash of the shipped course, of every pack
-    installed in ``data`` and of the program. It reads every content file (tens of megabytes for a
-    large course), so the window asks for it on a worker thread."""
+    installed in ``data`` and of the program. Without ``cache`` it reads every content file (tens of
+    megabytes for a large course); the window asks for it on a worker thread either way."""
     from ..roots import content_roots
 
-    return content_key([root.path for root in content_roots(content, data)])
+    return content_key([root.path for root in content_roots(content, data)], cache)
 
 
 def open_current(cache: Path, key: str) -> SearchIndex | None:

@@ -39,14 +39,14 @@ class Hit:
         return dict(self.__dict__)
 
 
-def content_key(roots: Path | list[Path]) -> str:
+def content_key(roots: Path | list[Path], memo_dir: Path | None = None) -> str:
     """The content's hash (every file's name and bytes, of every content root: the shipped course
     and each installed pack) joined with the program's identity: the same key the other caches use
-    (:mod:`coursebook.cache`)."""
+    (:mod:`coursebook.cache`; ``memo_dir``: the cache folder remembering each file's digest)."""
     from ..cache import content_hash, program_fingerprint
 
     folders = [roots] if isinstance(roots, Path) else list(roots)
-    return "|".join(str(content_hash(folder)) for folder in folders) + f"/{program_fingerprint()}"
+    return "|".join(str(content_hash(folder, memo_dir)) for folder in folders) + f"/{program_fingerprint()}"
 
 
 def match_expression(query: str) -> str:
@@ -150,9 +150,9 @@ class SearchIndex:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def ensure(self, roots: Path | list[Path], library_loader: Callable[[], object],
-               progress: Callable[[int], None] | None = None) -> bool:
+               progress: Callable[[int], None] | None = None, memo_dir: Path | None = None) -> bool:
         """Build the index when the content under ``roots`` changed; True when it was rebuilt."""
-        key = content_key(roots)
+        key = content_key(roots, memo_dir)
         if self.is_current(key):
             return False
         from .documents import course_documents
