@@ -258,6 +258,10 @@ def run_gui(args: argparse.Namespace) -> int:
         session.store.close()
         return 0
     session = chosen
+    if not session.catalog_cached():  # after a content change or an update: read with a progress window
+        from app.course_preparation import prepare_course
+
+        prepare_course(session)
     app.coursebook_session = session
     _report_data_errors(app)
     window = show_main_window(app, session)

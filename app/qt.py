@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 _WHERE = {
     "PySide6.QtCore": (
         "QAbstractTableModel QModelIndex QThread QByteArray QCoreApplication QDateTime QElapsedTimer QFileSystemWatcher QLibraryInfo QLocale QObject QPoint QRect QSize Qt QTimer QTranslator "
-        "QUrl Signal Slot QMarginsF QRectF QSizeF QEvent QRunnable QThreadPool"),
+        "QUrl Signal Slot QMarginsF QRectF QSizeF QEvent QEventLoop QRunnable QThreadPool"),
     "PySide6.QtGui": (
         "QAction QCloseEvent QColor QDesktopServices QFont QGuiApplication QIcon QKeySequence QPalette QShortcut QTextCharFormat "
         "QTextCursor QTextDocument "
@@ -79,7 +79,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and editors
     from PySide6.QtCore import (  # noqa: F401
         QAbstractTableModel, QModelIndex, QThread, QByteArray, QCoreApplication, QDateTime, QElapsedTimer, QFileSystemWatcher, QLibraryInfo, QLocale, QObject, QPoint, QRect, QSize, Qt, QTimer,
-        QTranslator, QUrl, Signal, Slot, QMarginsF, QRectF, QSizeF, QEvent, QRunnable, QThreadPool,
+        QTranslator, QUrl, Signal, Slot, QMarginsF, QRectF, QSizeF, QEvent, QEventLoop, QRunnable, QThreadPool,
     )
     from PySide6.QtGui import (  # noqa: F401
         QAction, QCloseEvent, QColor, QDesktopServices, QFont, QGuiApplication, QIcon, QKeySequence, QPalette, QShortcut,

@@ -60,6 +60,16 @@ class Session:
                 self._catalog = catalog_of(self.library)
         return self._catalog
 
+    def catalog_cached(self) -> bool:
+        """Whether the catalog comes from the cache (kept if so); False after a content change or a
+        program update, when the whole course must be read first."""
+        if self._catalog is None and self._library is None:
+            catalog, keys = load_catalog_roots(self.roots, self.cache)
+            if catalog is not None:
+                self._catalog, self._keys = catalog, keys
+                self.content_key = "|".join(keys) if keys and all(keys) else None
+        return self._catalog is not None or self._library is not None
+
     def library_source(self) -> "Library | CourseLoad":
         """The course when loaded, else a :class:`CourseLoad` that loads it (and the catalog) without
         touching this session, for a worker thread; hand it back with :meth:`adopt` on the window's
@@ -115,11 +125,16 @@ class CourseLoad:
         self.roots, self.cache, self.keys = roots, cache, keys
         self.catalog: dict | None = None
         self.library: "Library | None" = None
+        #: Modules parsed so far (the course is parsed when its cache is missing): a progress count.
+        self.modules_read = 0
 
     def __call__(self) -> "Library":
         if self.keys is None:  # the content is hashed once, for both
             self.catalog, self.keys = load_catalog_roots(self.roots, self.cache)
-        self.library = load_library_roots(self.roots, self.cache, self.keys)
+        self.library = load_library_roots(self.roots, self.cache, self.keys, self._count)
         if self.catalog is None:
             self.catalog = catalog_of(self.library)
         return self.library
+
+    def _count(self) -> None:
+        self.modules_read += 1

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from .cache import JsonCache, content_hash, decode, encode
 
 if TYPE_CHECKING:
+    from typing import Callable
+
     from .model import Library
 
 CACHE_NAME = "library"
@@ -50,8 +52,10 @@ def catalog_of(library: "Library") -> dict:
     }
 
 
-def load_library_cached(root: Path, cache_dir: Path | None, key: str | None = None) -> "Library":
-    """The library from the cache when the content is unchanged, else parsed (and cached)."""
+def load_library_cached(root: Path, cache_dir: Path | None, key: str | None = None,
+                        read: "Callable[[], None] | None" = None) -> "Library":
+    """The library from the cache when the content is unchanged, else parsed (and cached); ``read``
+    is called after each module parsed."""
     from . import errors, model  # noqa: F401 - the classes the cached graph is made of
 
     key = key or fingerprint(root, cache_dir)
@@ -66,7 +70,7 @@ def load_library_cached(root: Path, cache_dir: Path | None, key: str | None = No
             pass  # a damaged or outdated cache is simply rebuilt
     from .loader import load_library
 
-    library = load_library(root)
+    library = load_library(root, read)
     if key is not None and cache_dir is not None:
         try:
             cache.put(_named(CACHE_NAME, root), key, encode(library))

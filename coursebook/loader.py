@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Callable
 
 from . import yamlutil
 from .errors import ContentError, ContentFileError
@@ -76,7 +77,9 @@ def scan_folder(folder: Path, root: Path, errors: list[ContentError]) -> list[tu
 
 
 def load_course(folder: Path, root: Path, errors: list[ContentError],
-                skipped: dict[str, ContentError], entries: list[tuple[Path, bool]] | None = None) -> Course | None:
+                skipped: dict[str, ContentError], entries: list[tuple[Path, bool]] | None = None,
+                read: Callable[[], None] | None = None) -> Course | None:
+    """``read`` is called after each module folder (a progress count for a long first read)."""
     shown = shown_path(folder / "course.yaml", root)
     meta: dict = {}
     course_file = folder / "course.yaml"
@@ -111,6 +114,8 @@ def load_course(folder: Path, root: Path, errors: list[ContentError],
             skipped[module_shown] = problems[0]
             continue
         module, problems = parse_module(module_file, module_shown)
+        if read is not None:
+            read()
         if module is not None and module.id in ids:
             problems = [ContentError(module_shown, 2, f"module id '{module.id}' is already used by {ids[module.id]}")]
             module = None
@@ -124,8 +129,9 @@ def load_course(folder: Path, root: Path, errors: list[ContentError],
     return course
 
 
-def load_library(root: Path) -> Library:
-    """Load every course folder under ``root`` (a folder holding ``course.yaml`` or modules)."""
+def load_library(root: Path, read: Callable[[], None] | None = None) -> Library:
+    """Load every course folder under ``root`` (a folder holding ``course.yaml`` or modules);
+    ``read`` is called after each module."""
     errors: list[ContentError] = []
     skipped: dict[str, ContentError] = {}
     courses: list[Course] = []
@@ -134,7 +140,7 @@ def load_library(root: Path) -> Library:
         return Library(courses, errors, skipped)
     top = scan_folder(root, root, errors)
     if _is_course(root, top):
-        course = load_course(root, root, errors, skipped, top)
+        course = load_course(root, root, errors, skipped, top, read)
         courses.append(course)
     else:
         for folder, is_dir in top:
@@ -142,7 +148,7 @@ def load_library(root: Path) -> Library:
                 continue
             entries = scan_folder(folder, root, [])  # reported once, by load_course
             if _is_course(folder, entries):
-                courses.append(load_course(folder, root, errors, skipped))
+                courses.append(load_course(folder, root, errors, skipped, read=read))
     if not any(course.modules for course in courses) and not skipped:
         errors.append(ContentError(shown_path(root, root), 1, QT_TRANSLATE_NOOP(
             "core", "no modules found: a course is a folder of module folders, each with a module.md")))

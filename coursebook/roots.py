@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from typing import Callable
+
     from .model import Library
 
 SHIPPED = {"kind": "shipped"}
@@ -51,9 +53,10 @@ def content_roots(content: Path, data: Path | None = None) -> list[Root]:
     return [Root(content, dict(SHIPPED))] + pack_roots(data)
 
 
-def load_library_roots(roots: list[Root], cache_dir: Path | None, keys: list[str | None] | None = None) -> "Library":
+def load_library_roots(roots: list[Root], cache_dir: Path | None, keys: list[str | None] | None = None,
+                       read: "Callable[[], None] | None" = None) -> "Library":
     """Every root's library (each from its own cache), merged in order; ``keys`` are the roots'
-    content hashes when already known."""
+    content hashes when already known; ``read`` is called after each module parsed."""
     from .errors import ContentError
     from .library_cache import load_library_cached
     from .model import Library
@@ -62,7 +65,7 @@ def load_library_roots(roots: list[Root], cache_dir: Path | None, keys: list[str
     seen: dict[str, str] = {}
     for index, root in enumerate(roots):
         key = keys[index] if keys is not None and index < len(keys) else None
-        library = load_library_cached(root.path, cache_dir, key)
+        library = load_library_cached(root.path, cache_dir, key, read)
         merged.errors.extend(library.errors)
         merged.skipped.update(library.skipped)
         for course in library.courses:

@@ -423,10 +423,10 @@ def test_the_content_is_hashed_for_the_index_check_off_the_windows_thread(qtbot,
     monkeypatch.setattr(main_window, "PREPARE_SEARCH_MS", 10)
     real, threads = command.index_key, []
 
-    def slow(content, data=None):
+    def slow(content, data=None, cache=None):
         threads.append(threading.current_thread() is threading.main_thread())
         time.sleep(0.5)
-        return real(content, data)
+        return real(content, data, cache)
 
     monkeypatch.setattr(command, "index_key", slow)
     win = _window(qtbot, data_home)

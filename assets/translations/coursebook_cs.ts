@@ -1796,6 +1796,25 @@ Chcete ji otevřít ve webovém prohlížeči?</translation>
         </message>
     </context>
     <context>
+        <name>PreparingDialog</name>
+        <message>
+            <source>Coursebook</source>
+            <translation>Coursebook</translation>
+        </message>
+        <message>
+            <source>Preparing the course for its first use…</source>
+            <translation>Příprava kurzu k prvnímu použití…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparing the course for its first use: %n module(s) read…</source>
+            <translation>
+                <numerusform>Příprava kurzu k prvnímu použití: načten %n modul…</numerusform>
+                <numerusform>Příprava kurzu k prvnímu použití: načteny %n moduly…</numerusform>
+                <numerusform>Příprava kurzu k prvnímu použití: načteno %n modulů…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Presenter</name>
         <message>
             <source>Trainer notes are shown to trainer profiles only.</source>

@@ -1786,6 +1786,24 @@ Open it in your web browser?</translation>
         </message>
     </context>
     <context>
+        <name>PreparingDialog</name>
+        <message>
+            <source>Coursebook</source>
+            <translation>Coursebook</translation>
+        </message>
+        <message>
+            <source>Preparing the course for its first use…</source>
+            <translation>Preparing the course for its first use…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparing the course for its first use: %n module(s) read…</source>
+            <translation>
+                <numerusform>Preparing the course for its first use: %n module read…</numerusform>
+                <numerusform>Preparing the course for its first use: %n modules read…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Presenter</name>
         <message>
             <source>Trainer notes are shown to trainer profiles only.</source>

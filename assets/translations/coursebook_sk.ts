@@ -1796,6 +1796,25 @@ Chcete ju otvoriť vo webovom prehliadači?</translation>
         </message>
     </context>
     <context>
+        <name>PreparingDialog</name>
+        <message>
+            <source>Coursebook</source>
+            <translation>Coursebook</translation>
+        </message>
+        <message>
+            <source>Preparing the course for its first use…</source>
+            <translation>Príprava kurzu na prvé použitie…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparing the course for its first use: %n module(s) read…</source>
+            <translation>
+                <numerusform>Príprava kurzu na prvé použitie: načítaný %n modul…</numerusform>
+                <numerusform>Príprava kurzu na prvé použitie: načítané %n moduly…</numerusform>
+                <numerusform>Príprava kurzu na prvé použitie: načítaných %n modulov…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Presenter</name>
         <message>
             <source>Trainer notes are shown to trainer profiles only.</source>

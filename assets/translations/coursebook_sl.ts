@@ -1806,6 +1806,26 @@ Ali ga želite odpreti v spletnem brskalniku?</translation>
         </message>
     </context>
     <context>
+        <name>PreparingDialog</name>
+        <message>
+            <source>Coursebook</source>
+            <translation>Coursebook</translation>
+        </message>
+        <message>
+            <source>Preparing the course for its first use…</source>
+            <translation>Priprava tečaja za prvo uporabo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparing the course for its first use: %n module(s) read…</source>
+            <translation>
+                <numerusform>Priprava tečaja za prvo uporabo: prebran %n modul…</numerusform>
+                <numerusform>Priprava tečaja za prvo uporabo: prebrana %n modula…</numerusform>
+                <numerusform>Priprava tečaja za prvo uporabo: prebrani %n moduli…</numerusform>
+                <numerusform>Priprava tečaja za prvo uporabo: prebranih %n modulov…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Presenter</name>
         <message>
             <source>Trainer notes are shown to trainer profiles only.</source>
