@@ -83,12 +83,9 @@ def rewrite(conn, profile_id, change):
 
 def full_marks(data):
     """The first cached attempt's score set to its maximum, and passed."""
-    import array
-
-    numbers = array.array("d")
-    numbers.frombytes(bytes.fromhex(data["numbers"]))
+    numbers = result_cache.unpacked("d", data["numbers"])
     numbers[3] = numbers[4]
-    data["numbers"] = numbers.tobytes().hex()
+    data["numbers"] = result_cache.packed("d", numbers)
     data["passed"] = "1" + data["passed"][1:]
 
 
@@ -159,7 +156,7 @@ def test_a_cache_entry_copied_from_another_learner_is_not_believed(service, stor
     store.conn.execute("UPDATE report_cache SET payload = ?, mac = ? WHERE kind = 'learners' AND name = ?",
                        (payload, mac, str(bor.id)))
     assert scores(reports.learner_report(session(service))) == truth
-    data.update(ids=[bor_id], uuids=bor_uuid, profile=bor.id, state=bor_state)
+    data.update(ids=result_cache.packed("q", [bor_id]), uuids=bor_uuid, profile=bor.id, state=bor_state)
     store.conn.execute("UPDATE report_cache SET payload = ? WHERE kind = 'learners' AND name = ?",
                        (json.dumps(data).encode(), str(bor.id)))
     assert scores(reports.learner_report(session(service))) == truth
@@ -296,3 +293,44 @@ def test_an_earlier_grade_is_used_only_for_the_same_answers(service, store, monk
     store.conn.execute("UPDATE responses SET response = ? WHERE attempt_id = ? AND slot = 0", (right, practice.id))
     after = scores(reports.learner_report(session(service)))
     assert graded == [practice.id] and after != truth
+
+
+def test_an_unchanged_learner_is_reported_from_the_signed_entry_alone(service, store, monkeypatch):
+    """Once the entry holds the learner's whole listing, a new session lists none of their attempts and
+    makes the very same rows — for the whole report and for each filter."""
+    ana, bor = profiles.add_learner(store, "Ana"), profiles.add_learner(store, "Bor")
+    second = exam(id="second", title="Second", attempts_allowed=0)
+    take(service, ana, exam(attempts_allowed=0), right=True)
+    take(service, ana, second, right=False)
+    take(service, bor, second, right=True)
+    practice = service.start_practice(ana.id, MAS, count=3, seed=1)
+    service.save_response(practice, 0, None)
+    service._close_practice(ana.id)
+    graded = {(q, m): reports.learner_report(session(service), q, m)
+              for q, m in ((None, None), ("assessment:second", None), (None, "practice"),
+                                ("assessment:final", "assessment"))}
+    reports.learner_report(session(service))  # the entries take the listing along
+    assert all("listing" in json.loads(block(store.conn, p.id)[1]) for p in (ana, bor))
+    no_grading(monkeypatch)
+
+    def no_listing(*_args, **_kwargs):
+        raise AssertionError("listed and checked again")
+
+    monkeypatch.setattr(reports, "_profile_rows", no_listing)
+    for (quiz, mode), rows in graded.items():
+        assert reports.learner_report(session(service), quiz, mode) == rows, (quiz, mode)
+    assert len(graded[(None, None)]) == 4 and len(graded[("assessment:second", None)]) == 2
+    assert len(graded[(None, "practice")]) == 1 and len(graded[("assessment:final", "assessment")]) == 1
+
+
+def test_the_signed_listing_is_left_behind_after_any_change(service, store, monkeypatch):
+    ana = profiles.add_learner(store, "Ana")
+    take(service, ana, exam(attempts_allowed=0), right=True)
+    reports.learner_report(session(service))
+    reports.learner_report(session(service))
+    store.conn.execute("UPDATE attempts SET title = 'Renamed' WHERE profile_id = ?", (ana.id,))
+    rows = reports.learner_report(session(service))
+    assert [r.title for r in rows] == ["Renamed"]  # the revision moved: listed again, not from the entry
+    drop_triggers(store.conn)
+    rewrite(store.conn, ana.id, lambda data: data["listing"].update(titles=["Forged"]))
+    assert [r.title for r in reports.learner_report(session(service))] == ["Renamed"]

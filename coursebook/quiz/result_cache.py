@@ -17,11 +17,14 @@ Rules (the threat model: a learner can edit the SQLite file of their PC):
 
 from __future__ import annotations
 
+import base64
 import hmac
 import json
 import os
 import sqlite3
+import sys
 from dataclasses import dataclass, field
+from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,14 +32,34 @@ from .. import __version__
 from ..atomic import write_atomic
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .service import QuizService
 
 #: Raised whenever the layout of an entry or the grading rules change.
-FORMAT = 2
+FORMAT = 3
 KEY_FILE = "report-cache.key"
 LEARNERS, QUESTIONS = "learners", "questions"
 _DECODE = json.JSONDecoder().decode
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def packed(typecode: str, values: "Iterable[Any]") -> str:
+    """A column of numbers as base64 of their little-endian machine form (``array`` type codes ``q``, ``i``,
+    ``d``): one JSON string that decodes at C speed, where a JSON list makes a Python object per value."""
+    column = array(typecode, values)
+    if sys.byteorder == "big":
+        column.byteswap()
+    return base64.b64encode(column.tobytes()).decode("ascii")
+
+
+def unpacked(typecode: str, text: Any) -> list:
+    """The column :func:`packed` made; ValueError (or TypeError) when it is not one."""
+    column = array(typecode)
+    column.frombytes(base64.b64decode(text, validate=True))
+    if sys.byteorder == "big":
+        column.byteswap()
+    return column.tolist()
 
 
 @dataclass(frozen=True)
