@@ -122,6 +122,12 @@ class Attempt:
                 result.append(Slot(number, raw["key"], tuple(int(i) for i in order if isinstance(i, int))))
         return result
 
+    def slot_keys(self) -> list[tuple[int, str]]:
+        """(number, question key) of every slot: what grading needs, without the choice orders that
+        :attr:`slots` parses (a report grading 38,000 attempts spent 6 of its 16 s on them)."""
+        return [(number, raw["key"]) for number, raw in enumerate(self.plan.get("slots") or [])
+                if isinstance(raw, dict) and isinstance(raw.get("key"), str)]
+
     @property
     def settings(self) -> dict:
         return self.plan.get("settings") or {}

@@ -358,6 +358,17 @@ def _profile_rows(service: QuizService, key: "result_cache.CacheKey | None", blo
                 f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE id IN ({', '.join('?' * len(chunk))})",
                 chunk).fetchall():
             attempts[full[0]] = Attempt.from_row(full)
+    # the stored answers of the attempts graded from the store (not from a sealed record), in batches
+    stored: dict[int, list[tuple]] = {}
+    plain = [a.id for a in attempts.values() if a.mode != ASSESSMENT and a.finished is not None]
+    for start in range(0, len(plain), 500):
+        chunk = plain[start:start + 500]
+        for attempt_id, *answer in service.store.conn.execute(
+                "SELECT attempt_id, slot, response, fraction FROM responses WHERE attempt_id IN "
+                f"({', '.join('?' * len(chunk))})", chunk).fetchall():
+            stored.setdefault(attempt_id, []).append(tuple(answer))
+        for attempt_id in chunk:
+            stored.setdefault(attempt_id, [])
     fresh = False
     for index in missing:
         attempt = attempts.get(listed[index][0])
@@ -365,7 +376,8 @@ def _profile_rows(service: QuizService, key: "result_cache.CacheKey | None", blo
             continue
         before = earlier.get(attempt.id)
         row, entry = _graded_row(service, attempt, name, replays, memo, numbers[attempt.id],
-                                 before if before is not None and before[0] == attempt.uuid else None)
+                                 before if before is not None and before[0] == attempt.uuid else None,
+                                 stored.get(attempt.id))
         rows[index] = row
         if entry is not None:
             kept[attempt.id] = entry
@@ -380,7 +392,8 @@ def _profile_rows(service: QuizService, key: "result_cache.CacheKey | None", blo
 
 
 def _graded_row(service: QuizService, attempt: Attempt, name: str, replays: dict[int, chain.Replay], memo: dict,
-                counted: int, before: tuple | None = None) -> tuple[LearnerRow, tuple | None]:
+                counted: int, before: tuple | None = None,
+                stored: list[tuple] | None = None) -> tuple[LearnerRow, tuple | None]:
     """An attempt verified against its chain and graded again; with its cache entry when it may be cached
     (finished, not at an exam file, and — for an assessment — sealed with nothing wrong).
 
@@ -400,13 +413,14 @@ def _graded_row(service: QuizService, attempt: Attempt, name: str, replays: dict
     # an attempt still open has no score yet: its questions are not looked up (nor their banks loaded)
     score, max_score, pending, inputs = 0.0, None, 0, ""
     if finished is not None:
-        given = _given(service, attempt, record)
-        inputs = chain.digest(chain.canonical([[s.key for s in attempt.slots], sorted(given[0].items()),
-                                               sorted(given[1].items()), service.exam_locked(attempt)]))
+        given = _given(service, attempt, record, stored)
+        slots = attempt.slot_keys()
+        inputs = chain.digest(chain.canonical([[key for _number, key in slots], sorted(given[0].items()), sorted(given[1].items()),
+                                               service.exam_locked(attempt)]))
         if before is not None and before[10] == inputs:
             score, max_score, pending = before[4], before[5], before[6]
         else:
-            score, max_score, pending = regrade(service, attempt, record, memo, given)
+            score, max_score, pending = regrade(service, attempt, record, memo, given, slots)
     percent = 100.0 * score / max_score if max_score else None
     passed = None
     if attempt.mode == ASSESSMENT and attempt.pass_percent > 0 and finished is not None and not pending:
@@ -522,48 +536,48 @@ def _full_check(service: QuizService, progress: Progress | None) -> RecordCheck:
     return found
 
 
-def _given(service: QuizService, attempt: Attempt, record: "chain.Recorded | None") -> tuple[dict, dict]:
+def _given(service: QuizService, attempt: Attempt, record: "chain.Recorded | None",
+           stored: list[tuple] | None = None) -> tuple[dict, dict]:
     """(slot -> answer as JSON text, slot -> a trainer's mark): as the chain recorded them when there is a
-    record, else as stored."""
+    record, else as stored (``stored``: the attempt's (slot, response, fraction) rows, already read)."""
     if record is not None:
         return ({slot: given[1] for slot, given in record.answers.items()},
                 {slot: g[0] for slot, g in record.grades.items()})
-    rows = service.store.conn.execute(
+    rows = stored if stored is not None else service.store.conn.execute(
         "SELECT slot, response, fraction FROM responses WHERE attempt_id = ?", (attempt.id,)).fetchall()
     return {slot: text for slot, text, _ in rows}, {slot: fraction for slot, _, fraction in rows if fraction is not None}
 
 
 def regrade(service: QuizService, attempt: Attempt, record: "chain.Recorded | None" = None,
-            memo: dict | None = None, given: tuple[dict, dict] | None = None) -> tuple[float, float, int]:
+            memo: dict | None = None, given: tuple[dict, dict] | None = None,
+            slots: list[tuple[int, str]] | None = None) -> tuple[float, float, int]:
     """(score, maximum, essays waiting) from the answers — the recorded ones when there is a record —
     graded again with the questions this program has (the trainer's copy).
 
     ``memo`` (one report's work): the questions looked up and the grade of a (question key, answer as
     JSON text) already graded in this report, so the same answer to the same question is graded once —
-    still by this program."""
+    still by this program. ``slots``: the attempt's (number, key) pairs, when already read."""
     texts, marks = given if given is not None else _given(service, attempt, record)
     memo = {} if memo is None else memo
     score, max_score, pending = 0.0, 0.0, 0
     locked = service.exam_locked(attempt)
-    for slot in attempt.slots:
-        if locked:
-            continue
-        if slot.key in memo:
-            question = memo[slot.key]
+    for number, key in ([] if locked else slots if slots is not None else attempt.slot_keys()):
+        if key in memo:
+            question = memo[key]
         else:
-            question = memo[slot.key] = service.question(slot.key)
+            question = memo[key] = service.question(key)
         if question is None:
             continue
         max_score += 1
-        if slot.number not in texts:
+        if number not in texts:
             continue
         if question.type == "essay":
-            if slot.number in marks:
-                score += marks[slot.number] or 0.0
+            if number in marks:
+                score += marks[number] or 0.0
             else:
                 pending += 1
             continue
-        score += _graded(question, slot.key, texts[slot.number], memo)
+        score += _graded(question, key, texts[number], memo)
     if locked:
         pending = len(texts)
     return score, max_score, pending
