@@ -67,7 +67,7 @@ def show_main_window(app, session: Session):  # noqa: ANN001, ANN201 - QApplicat
     from app.main_window import MainWindow
 
     apply_preferences(app, preferences(session))
-    window = MainWindow(session)
+    window = MainWindow(session, menus_after_first_frame=True)
     app.coursebook_window = window
 
     def rebuild() -> None:

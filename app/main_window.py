@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from coursebook.classroom.closed_book import course_closed
 
 from app.qt import (
-    QAction, QByteArray, QKeySequence, QMainWindow, QStackedWidget, QTimer, QToolBar, Signal,
+    QAction, QByteArray, QMainWindow, QStackedWidget, QTimer, QToolBar, Signal,
 )
 from app.session import Session
 
@@ -20,11 +20,20 @@ if TYPE_CHECKING:
 PREPARE_SEARCH_MS = 2500
 
 
+class _Standard:
+    """A standard key by name (``QKeySequence.StandardKey``), looked up when the shortcut is set."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+
 class MainWindow(QMainWindow):
     #: Settings changed: the window is rebuilt in the new language and look (app/main.py).
     settings_changed = Signal()
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, menus_after_first_frame: bool = False):
+        """``menus_after_first_frame`` (the start of the app): the menus' entries are made once the
+        first frame is on screen (:meth:`finish_setup`); otherwise here."""
         super().__init__()
         self.session = session
         self.setWindowTitle(self.tr("Coursebook"))
@@ -47,17 +56,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         #: Closed book: no reader, glossary or cards while an assessment is open on this PC.
         self.course_closed = lambda: course_closed(self.session.store, self.session.actor)
-        self._actions()
+        #: The menus' entries wait for the first frame (:meth:`finish_setup`).
+        self._setup_pending = True
+        self._first_frame_actions()
         self._restore()
-        from app.trainer import menu as trainer_menu  # the Present menu; the presenter loads on first use
-
-        trainer_menu.install(self)
-        from app.quiz import menu as quiz_menu  # the Quiz menu; its windows load on first use
-
-        quiz_menu.install(self)
-        from app.classroom import menu as classroom_menu
-
-        classroom_menu.install(self)
+        if not menus_after_first_frame or self.course_closed():  # closed book: the lock is on the first frame
+            self.finish_setup()
         # The search index is checked (and built after a content update) once the window is up.
         QTimer.singleShot(PREPARE_SEARCH_MS, self._prepare_search)
 
@@ -98,35 +102,112 @@ class MainWindow(QMainWindow):
         return self._reader is not None and self.stack.currentWidget() is self._reader
 
     # --- set-up -----------------------------------------------------------------------------
-    def _action(self, text: str, keys: list, slot, name: str) -> QAction:
+    def _action(self, text: str, keys: list, slot, name: str, keys_later: bool = False) -> QAction:
+        """An action of the window with its shortcuts (``keys_later``: set by :meth:`finish_setup`, after
+        the first frame; the first key sequence read from text costs ~3 ms of start-up)."""
         action = QAction(text, self)
         action.setObjectName(name)
-        sequences: dict[str, QKeySequence] = {}
-        for key in keys:  # a key listed twice (e.g. a standard key) would make the shortcut ambiguous
-            for sequence in QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]:
-                sequences.setdefault(sequence.toString(), sequence)
-        action.setShortcuts(list(sequences.values()))
+        if keys_later:
+            self.__dict__.setdefault("_keys_later", []).append((action, keys))
+        else:
+            self._set_keys(action, keys)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
-    def _actions(self) -> None:
-        self.act_home = self._action(self.tr("&Home"), ["Alt+Home", "Ctrl+Shift+H"], self.show_home, "actHome")
-        self.act_library = self._action(self.tr("&Library"), ["Ctrl+L"], self.show_library, "actLibrary")
-        self.act_cards = self._action(self.tr("&Review flashcards"), ["F8"], self.review_flashcards, "actCards")
-        self.act_back = self._action(self.tr("&Back"), [QKeySequence.StandardKey.Back, "Alt+Left"],
-                                     self.go_back, "actBack")
+    @staticmethod
+    def _set_keys(action: QAction, keys: list) -> None:
+        from app.qt import QKeySequence
+
+        sequences: dict[str, QKeySequence] = {}
+        for key in keys:  # a key listed twice (e.g. a standard key) would make the shortcut ambiguous
+            if isinstance(key, str):
+                found = [QKeySequence(key)]
+            else:  # the name of a standard key: its bindings on this platform
+                found = QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, key.name))
+            for sequence in found:
+                sequences.setdefault(sequence.toString(), sequence)
+        action.setShortcuts(list(sequences.values()))
+
+    def _first_frame_actions(self) -> None:
+        """What the first frame shows: the toolbar's actions (with their keys) and the menu titles."""
+        self.act_home = self._action(self.tr("&Home"), ["Alt+Home", "Ctrl+Shift+H"], self.show_home, "actHome", True)
+        self.act_library = self._action(self.tr("&Library"), ["Ctrl+L"], self.show_library, "actLibrary", True)
+        self.act_back = self._action(self.tr("&Back"), [_Standard("Back"), "Alt+Left"], self.go_back, "actBack", True)
         self.act_prev = self._action(self.tr("&Previous section"), ["Ctrl+PgUp", "Alt+Up"],
-                                     lambda: self.reader.step(-1), "actPrev")
+                                     lambda: self.reader.step(-1), "actPrev", True)
         self.act_next = self._action(self.tr("&Next section"), ["Ctrl+PgDown", "Alt+Down"],
-                                     lambda: self.reader.step(1), "actNext")
-        self.act_zoom_in = self._action(self.tr("Zoom &in"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
-                                        lambda: self.reader.zoom(1), "actZoomIn")
-        self.act_zoom_out = self._action(self.tr("Zoom &out"), [QKeySequence.StandardKey.ZoomOut],
-                                         lambda: self.reader.zoom(-1), "actZoomOut")
+                                     lambda: self.reader.step(1), "actNext", True)
+        self.act_zoom_in = self._action(self.tr("Zoom &in"), [_Standard("ZoomIn"), "Ctrl+="],
+                                        lambda: self.reader.zoom(1), "actZoomIn", True)
+        self.act_zoom_out = self._action(self.tr("Zoom &out"), [_Standard("ZoomOut")],
+                                         lambda: self.reader.zoom(-1), "actZoomOut", True)
+        from app.qt import QCoreApplication
+
+        bar = self.menuBar()
+        translate = QCoreApplication.translate  # the titles keep the contexts of the menus they head
+        self._menus = {name: bar.addMenu(title) for name, title in (
+            ("file", self.tr("&File")), ("go", self.tr("&Go")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),
+            ("present", translate("TrainerController", "&Present")), ("quiz", translate("QuizController", "&Quiz")),
+            ("classroom", translate("ClassroomController", "&Classroom")), ("help", self.tr("&Help")))}
+        for name in ("present", "quiz", "classroom"):
+            self._menus[name].setObjectName(f"{name}Menu")
+        self.file_menu = self._menus["file"]
+        self.toolbar = QToolBar(self.tr("Navigation"))
+        self.toolbar.setObjectName("navigation")
+        self.toolbar.setMovable(False)
+        for action in (self.act_home, self.act_library, self.act_back, self.act_prev, self.act_next):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.act_zoom_out, self.act_zoom_in):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def finish_setup(self) -> None:
+        """The menus' entries and the Present, Quiz and Classroom controllers, once the first frame is
+        on screen (their titles are on it): ~8 ms of start-up a user never waits for. Run again, it does
+        nothing; anything asking for an action or a controller before then runs it first."""
+        if not self.__dict__.get("_setup_pending"):
+            return
+        self._setup_pending = False
+        for action, keys in self.__dict__.pop("_keys_later", []):
+            self._set_keys(action, keys)
+        self._menu_actions()
+        from app.trainer import menu as trainer_menu  # the Present menu; the presenter loads on first use
+
+        trainer_menu.install(self, self._menus["present"])
+        from app.quiz import menu as quiz_menu  # the Quiz menu; its windows load on first use
+
+        quiz_menu.install(self, self._menus["quiz"])
+        from app.classroom import menu as classroom_menu
+
+        classroom_menu.install(self, self._menus["classroom"])
+        self._update_actions()
+
+    #: Attributes :meth:`finish_setup` makes.
+    _MADE_AFTER_FIRST_FRAME = frozenset((
+        "act_cards", "act_zoom_reset", "act_find", "act_search", "act_bookmark", "act_highlight", "act_notes",
+        "act_quit", "act_settings", "act_import_pack", "act_print", "act_print_module", "act_pdf",
+        "act_pdf_module", "act_full_screen", "trainer", "quiz_controller", "classroom_controller"))
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - any attribute
+        if name in MainWindow._MADE_AFTER_FIRST_FRAME and self.__dict__.get("_setup_pending"):
+            self.finish_setup()
+            return getattr(self, name)
+        raise AttributeError(f"'MainWindow' object has no attribute {name!r}")
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+        super().showEvent(event)
+        if self.__dict__.get("_setup_pending") and "_first_frame" not in self.__dict__:
+            from app.first_frame import after_first_frame
+
+            self._first_frame = after_first_frame(self, self.finish_setup)
+
+    def _menu_actions(self) -> None:
+        self.act_cards = self._action(self.tr("&Review flashcards"), ["F8"], self.review_flashcards, "actCards")
         self.act_zoom_reset = self._action(self.tr("&Actual size"), ["Ctrl+0"], lambda: self.reader.zoom(None),
                                            "actZoomReset")
-        self.act_find = self._action(self.tr("&Find in section…"), [QKeySequence.StandardKey.Find, "Ctrl+F"],
+        self.act_find = self._action(self.tr("&Find in section…"), [_Standard("Find"), "Ctrl+F"],
                                      self.find_in_section, "actFind")
         self.act_search = self._action(self.tr("&Search the course…"), ["Ctrl+Shift+F"], self.search_course,
                                        "actSearch")
@@ -135,15 +216,13 @@ class MainWindow(QMainWindow):
         self.act_highlight = self._action(self.tr("&Highlight selection with a note…"), ["Ctrl+Shift+D"],
                                           self.highlight_selection, "actHighlight")
         self.act_notes = self._action(self.tr("Bookmarks and &notes…"), ["Ctrl+B"], self.show_notes, "actNotes")
-        self.act_quit = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close, "actQuit")
-        self.act_settings = self._action(self.tr("&Settings…"), [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
+        self.act_quit = self._action(self.tr("&Quit"), [_Standard("Quit"), "Ctrl+Q"], self.close, "actQuit")
+        self.act_settings = self._action(self.tr("&Settings…"), [_Standard("Preferences"), "Ctrl+,"],
                                          self.open_settings, "actSettings")
 
         self.act_import_pack = self._action(self.tr("Import content &pack…"), [], self.import_pack, "actImportPack")
 
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        self.file_menu = file_menu
+        file_menu = self._menus["file"]
         # asked when the menu opens, not at start-up: learners do not see it where the PC has a trainer
         file_menu.aboutToShow.connect(lambda: self.act_import_pack.setVisible(self._may_install_packs()))
         file_menu.addAction(self.act_import_pack)
@@ -158,12 +237,12 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        go = menu.addMenu(self.tr("&Go"))
+        go = self._menus["go"]
         for action in (self.act_home, self.act_library, self.act_back, self.act_prev, self.act_next):
             go.addAction(action)
         go.addSeparator()
         go.addAction(self.act_cards)
-        edit = menu.addMenu(self.tr("&Edit"))
+        edit = self._menus["edit"]
         edit.addAction(self.act_find)
         edit.addAction(self.act_search)
         edit.addSeparator()
@@ -172,24 +251,12 @@ class MainWindow(QMainWindow):
         self.act_full_screen = self._action(self.tr("&Full screen"), ["F11"], self.toggle_full_screen,
                                             "actFullScreen")
         self.act_full_screen.setCheckable(True)
-        view = menu.addMenu(self.tr("&View"))
+        view = self._menus["view"]
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             view.addAction(action)
         view.addSeparator()
         view.addAction(self.act_full_screen)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("&About Coursebook"), self.about)
-
-        self.toolbar = QToolBar(self.tr("Navigation"))
-        self.toolbar.setObjectName("navigation")
-        self.toolbar.setMovable(False)
-        for action in (self.act_home, self.act_library, self.act_back, self.act_prev, self.act_next):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        for action in (self.act_zoom_out, self.act_zoom_in):
-            self.toolbar.addAction(action)
-        self.addToolBar(self.toolbar)
-        self._update_actions()
+        self._menus["help"].addAction(self.tr("&About Coursebook"), self.about)
 
     def _restore(self) -> None:
         store, profile = self.session.store, self.session.profile
@@ -319,9 +386,12 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         reading = self._reading()
-        for action in (self.act_prev, self.act_next, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
-                       self.act_find, self.act_bookmark, self.act_highlight, self.act_print, self.act_print_module, self.act_pdf, self.act_pdf_module):
-            action.setEnabled(reading)
+        made = self.__dict__  # before :meth:`finish_setup`, only the toolbar's actions exist
+        for name in ("act_prev", "act_next", "act_zoom_in", "act_zoom_out", "act_zoom_reset", "act_find",
+                     "act_bookmark", "act_highlight", "act_print", "act_print_module", "act_pdf", "act_pdf_module"):
+            action = made.get(name)
+            if action is not None:
+                action.setEnabled(reading)
 
     def open_settings(self) -> bool:
         """Settings dialog; True when something changed (the window is then rebuilt)."""

@@ -28,7 +28,7 @@ _WHERE = {
         "QButtonGroup QCheckBox QComboBox QFormLayout QGridLayout QGroupBox QInputDialog QLineEdit "
         "QListWidget QListWidgetItem QPlainTextEdit QRadioButton QScrollArea QSpinBox QTabWidget "
         "QProgressDialog QTextEdit QTableView QTreeView QStyledItemDelegate QStyle QStyleOptionProgressBar "
-        "QStyleOptionButton QStyleOptionViewItem"),
+        "QStyleOptionButton QStyleOptionViewItem QMenu"),
     "PySide6.QtPrintSupport": "QPrintDialog QPrinter QPrintPreviewDialog",
 }
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names.split()}
@@ -93,6 +93,6 @@ if TYPE_CHECKING:  # for type checkers and editors
         QVBoxLayout, QWidget, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
         QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
         QScrollArea, QSpinBox, QTabWidget, QProgressDialog, QTextEdit, QTableView, QTreeView, QStyledItemDelegate,
-        QStyle, QStyleOptionProgressBar, QStyleOptionButton, QStyleOptionViewItem,
+        QStyle, QStyleOptionProgressBar, QStyleOptionButton, QStyleOptionViewItem, QMenu,
     )
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog  # noqa: F401

@@ -452,3 +452,54 @@ def test_the_feedback_box_speaks_the_module_language_throughout(qtbot, service, 
         pytest.fail("no single-choice question with an explanation and a section")
     assert SL["why"] in text and SL["tests_section"].split("%1")[0].strip() in text
     assert "Why:" not in text and "This question tests" not in text
+
+
+# --- the menus' entries wait for the first frame ----------------------------------------------
+
+def test_the_first_frame_has_the_menu_titles_and_toolbar_and_the_entries_follow(qtbot, session):
+    from app.main_window import MainWindow
+    from app.qt import QMenu
+
+    window = MainWindow(session, menus_after_first_frame=True)
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Go", "&Edit", "&View", "&Present", "&Quiz", "&Classroom", "&Help"]
+    assert [a.objectName() for a in window.toolbar.actions() if a.objectName()] == [
+        "actHome", "actLibrary", "actBack", "actPrev", "actNext", "actZoomOut", "actZoomIn"]
+    assert window.findChild(QMenu, "quizMenu").actions() == []  # not yet: the frame comes first
+    assert window.act_home.shortcuts() == []  # keys are set with the entries
+    assert "quiz_controller" not in window.__dict__
+    window.show()
+    qtbot.waitUntil(lambda: not window.__dict__["_setup_pending"], timeout=3000)
+    names = {a.objectName() for a in window.findChild(QMenu, "quizMenu").actions()}
+    assert {"actQuizPractice", "actQuizTake", "actQuizReports"} <= names
+    assert [a.text() for a in window.menuBar().actions()] == titles  # filled in place, not added again
+    assert window.findChild(QMenu, "presentMenu").actions() and window.findChild(QMenu, "classroomMenu").actions()
+    assert window.act_find.shortcut().toString() == "Ctrl+F"
+    assert [k.toString() for k in window.act_home.shortcuts()] == ["Alt+Home", "Ctrl+Shift+H"]
+    assert "Alt+Left" in [k.toString() for k in window.act_back.shortcuts()]
+
+
+def test_asking_for_an_entry_before_the_first_frame_makes_them_all(qtbot, session):
+    from app.main_window import MainWindow
+
+    window = MainWindow(session, menus_after_first_frame=True)
+    qtbot.addWidget(window)
+    assert window.__dict__["_setup_pending"]
+    assert window.act_search.objectName() == "actSearch"  # made on demand
+    assert not window.__dict__["_setup_pending"] and window.quiz_controller is not None
+    with pytest.raises(AttributeError):
+        window.no_such_thing  # noqa: B018 - any other name is still an error
+
+
+def test_an_open_assessment_at_start_locks_the_first_frame(qtbot, session, service, monkeypatch):
+    from app.main_window import MainWindow
+    from app.quiz import menu as quiz_menu
+
+    monkeypatch.setattr(quiz_menu.QuizController, "ask", lambda self, *a: False)  # the offer to resume
+
+    service.start_assessment(session.profile.id, three_question_assessment())
+    window = MainWindow(session, menus_after_first_frame=True)
+    qtbot.addWidget(window)
+    assert not window.__dict__["_setup_pending"]  # everything at once: the lock is on the first frame
+    assert window.quiz_controller.locked and not window.centralWidget().isEnabled()

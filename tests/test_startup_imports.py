@@ -34,6 +34,10 @@ DEFERRED = {
     "secrets": "random file names are made when a file is written, not at start-up",
     "uuid": "a profile's uuid is made when the profile is made (uuid loads platform)",
     "unicodedata": "names and passphrases are normalised when they are checked",
+    "app.quiz.menu": "the menus' entries are made once the first frame is on screen",
+    "app.trainer.menu": "the menus' entries are made once the first frame is on screen",
+    "app.classroom.menu": "the menus' entries are made once the first frame is on screen",
+    "app.background": "the home page's worker is made at its first refresh, after the first frame",
 }
 
 SPY = """

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from app.qt import QAction, QObject
 
 if TYPE_CHECKING:
+    from app.qt import QMenu
     from coursebook.classroom.auth import Actor
     from coursebook.store import Profile
 
@@ -19,14 +20,16 @@ if TYPE_CHECKING:
 
 
 class ClassroomController(QObject):
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: "MainWindow", menu: "QMenu | None" = None):
+        """``menu``: the Classroom menu, already on the menu bar (else it is added before Help)."""
         super().__init__(window)
         self.setObjectName("classroomController")
         self.window = window
         #: The window that replaced this one after a switch (kept alive here and on the application).
         self.successor: "MainWindow | None" = None
         self.dialog = None
-        menu = window.menuBar().addMenu(self.tr("&Classroom"))
+        given = menu
+        menu = menu if menu is not None else window.menuBar().addMenu(self.tr("&Classroom"))
         menu.setObjectName("classroomMenu")
         self.menu = menu
         self.act_switch = self._action(self.tr("&Switch profile…"), self.switch_profile, "actSwitchProfile")
@@ -50,7 +53,7 @@ class ClassroomController(QObject):
         menu.addAction(self.act_statistics)
         menu.addAction(self.act_verify)
         actions = window.menuBar().actions()
-        if len(actions) >= 2:  # before Help
+        if given is None and len(actions) >= 2:  # before Help
             window.menuBar().insertAction(actions[-2], menu.menuAction())
         self.update_actions()
 
@@ -346,7 +349,7 @@ class ClassroomController(QObject):
         return True
 
 
-def install(window: "MainWindow") -> ClassroomController:
-    controller = ClassroomController(window)
+def install(window: "MainWindow", menu: "QMenu | None" = None) -> ClassroomController:
+    controller = ClassroomController(window, menu)
     window.classroom_controller = controller
     return controller

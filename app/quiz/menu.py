@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from app.qt import QAction, QKeySequence, QObject
 
 if TYPE_CHECKING:  # the quiz windows and the core load on first use, not at start-up
+    from app.qt import QMenu
     from coursebook.quiz.assessment import AssessmentDef
     from coursebook.quiz.attempts import Attempt
     from coursebook.quiz.service import QuizService
@@ -31,7 +32,8 @@ ASSESSMENT = "assessment"  # the mode of assessment attempts (coursebook.quiz.at
 class QuizController(QObject):
     """Owns the quiz service of a main window and opens the quiz windows and dialogs."""
 
-    def __init__(self, window: "MainWindow", service: "QuizService | None" = None):
+    def __init__(self, window: "MainWindow", service: "QuizService | None" = None, menu: "QMenu | None" = None):
+        """``menu``: the Quiz menu, already on the menu bar (else it is added before Help)."""
         super().__init__(window)
         self.setObjectName("quizController")
         self.window = window
@@ -41,7 +43,7 @@ class QuizController(QObject):
         self.dialog = None
         self.locked = False
         self.banner = None
-        self._build_menu()
+        self._build_menu(menu)
 
     @property
     def service(self) -> "QuizService":
@@ -67,7 +69,7 @@ class QuizController(QObject):
         self.window.addAction(action)
         return action
 
-    def _build_menu(self) -> None:
+    def _build_menu(self, menu: "QMenu | None" = None) -> None:
         self.act_practice = self._action(self.tr("&Practise this module"), self.practise, "actQuizPractice", "F7")
         self.act_review = self._action(self.tr("Review my &wrong answers"), self.review_wrong, "actQuizReview",
                                        "Shift+F7")
@@ -78,7 +80,7 @@ class QuizController(QObject):
         self.act_import = self._action(self.tr("&Import questions…"), self.import_questions, "actQuizImport")
         self.act_export = self._action(self.tr("E&xport questions…"), self.export_questions, "actQuizExport")
         bar = self.window.menuBar()
-        self.menu = bar.addMenu(self.tr("&Quiz"))
+        self.menu = menu if menu is not None else bar.addMenu(self.tr("&Quiz"))
         self.menu.setObjectName("quizMenu")
         self.menu.addAction(self.act_practice)
         self.menu.addAction(self.act_review)
@@ -92,7 +94,7 @@ class QuizController(QObject):
         self.menu.addAction(self.act_import)
         self.menu.addAction(self.act_export)
         actions = bar.actions()
-        if len(actions) >= 2:  # before Help, which stays last
+        if menu is None and len(actions) >= 2:  # before Help, which stays last
             bar.insertAction(actions[-2], self.menu.menuAction())
         self.menu.aboutToShow.connect(self._update_actions)
 
@@ -552,9 +554,10 @@ class QuizController(QObject):
         return None
 
 
-def install(window: "MainWindow") -> None:
-    """Add the Quiz menu to ``window`` and, once it is shown, offer to resume an open attempt."""
-    controller = QuizController(window)
+def install(window: "MainWindow", menu: "QMenu | None" = None) -> None:
+    """Fill the Quiz menu of ``window`` (``menu``, else a new one) and, once it is shown, offer to resume
+    an open attempt."""
+    controller = QuizController(window, menu=menu)
     window.quiz_controller = controller
     window.course_closed = controller.course_closed
     controller.lock_if_exam()

@@ -3,12 +3,16 @@ flashcards due today, the last practice results and the objectives still open.""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.qt import (
     QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
     QVBoxLayout, QWidget, Signal, USER_ROLE,
 )
 from app.session import CourseLoad, Session
-from app.background import Background
+
+if TYPE_CHECKING:
+    from app.background import Background
 
 
 class HomePage(QWidget):
@@ -24,9 +28,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.session = session
         self.data = None
-        self.figures = Background(self)  # the figures are read off the window's thread
-        self.figures.ready.connect(self._show)
-        self.figures.failed.connect(self._failed)
+        self._figures: "Background | None" = None  # made at the first refresh, after the first frame
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         title = QLabel(self.tr("Home"))
@@ -95,6 +97,17 @@ class HomePage(QWidget):
         box.addWidget(hint)
         layout.addWidget(objectives, 1)
 
+    @property
+    def figures(self) -> "Background":
+        """The worker that reads the figures off the window's thread."""
+        if self._figures is None:
+            from app.background import Background
+
+            self._figures = Background(self)
+            self._figures.ready.connect(self._show)
+            self._figures.failed.connect(self._failed)
+        return self._figures
+
     def refresh(self) -> None:
         """Read the figures anew (progress changes while reading) on a worker thread: the page shows
         "Counting…" or the last figures until :attr:`figures_shown` is emitted."""
@@ -117,7 +130,8 @@ class HomePage(QWidget):
 
     def wait(self) -> None:
         """Block until figures being read are in (before the store closes)."""
-        self.figures.wait()
+        if self._figures is not None:
+            self._figures.wait()
 
     def _failed(self, ticket: int, error: BaseException) -> None:
         if ticket == self.figures.ticket:

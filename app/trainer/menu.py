@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING
 from app.qt import QAction, QKeySequence, QObject
 
 if TYPE_CHECKING:
+    from app.qt import QMenu
     from app.main_window import MainWindow
     from app.trainer.presenter import Presenter
 
 
 class TrainerController(QObject):
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: "MainWindow", menu: "QMenu | None" = None):
+        """``menu``: the Present menu, already on the menu bar (else it is added before Help)."""
         super().__init__(window)
         self.setObjectName("trainerController")
         self.window = window
@@ -25,12 +27,12 @@ class TrainerController(QObject):
         self.act_handouts = self._action(self.tr("Print &handouts…"), self.open_handouts, "actHandouts",
                                          "Ctrl+Shift+P")
         bar = window.menuBar()
-        self.menu = bar.addMenu(self.tr("&Present"))
+        self.menu = menu if menu is not None else bar.addMenu(self.tr("&Present"))
         self.menu.setObjectName("presentMenu")
         for action in (self.act_present, self.act_present_here, self.act_handouts):
             self.menu.addAction(action)
         actions = bar.actions()
-        if len(actions) >= 2:  # before Help, which stays last
+        if menu is None and len(actions) >= 2:  # before Help, which stays last
             bar.insertAction(actions[-2], self.menu.menuAction())
 
     def _action(self, text: str, slot, name: str, keys: str) -> QAction:  # noqa: ANN001
@@ -92,6 +94,6 @@ class TrainerController(QObject):
         return self.dialog
 
 
-def install(window: "MainWindow") -> TrainerController:
-    window.trainer = TrainerController(window)
+def install(window: "MainWindow", menu: "QMenu | None" = None) -> TrainerController:
+    window.trainer = TrainerController(window, menu)
     return window.trainer
