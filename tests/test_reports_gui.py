@@ -147,3 +147,45 @@ def test_a_report_that_cannot_be_made_is_said_and_the_rest_still_fill(qtbot, ser
     dialog = open_reports(qtbot, service)
     qtbot.waitUntil(lambda: not dialog.loading, timeout=20000)
     assert "malformed" in dialog.status.text() and dialog.learner_model.rowCount() == 2
+
+
+def _cached_learners(store) -> int:
+    return store.conn.execute("SELECT COUNT(*) FROM report_cache WHERE kind = 'learners'").fetchone()[0]
+
+
+def test_a_trainers_window_prepares_the_reports_and_the_dialog_opens_on_them(qtbot, service, session, trainer,
+                                                                           monkeypatch):
+    from app.main_window import MainWindow
+    from app.quiz import menu as quiz_menu
+
+    monkeypatch.setattr(quiz_menu, "PREPARE_REPORTS_MS", 10)
+    store = service.store
+    assert _cached_learners(store) == 0
+    window = MainWindow(session.for_profile(trainer.profile, trainer))
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.quiz_controller
+    qtbot.waitUntil(lambda: controller.report_worker is not None, timeout=3000)
+    qtbot.waitUntil(lambda: _cached_learners(store) == 2, timeout=10000)  # Ana's and Bor's, signed
+    worker = controller.report_worker
+    graded = []
+    monkeypatch.setattr(reports, "regrade", lambda *a, **k: graded.append(a) or (0.0, 0.0, 0))
+    dialog = controller.open_reports()
+    qtbot.addWidget(dialog)
+    assert dialog.worker is worker and controller.report_worker is None  # taken over, not a second thread
+    qtbot.waitUntil(lambda: dialog.learner_model.rowCount() == 2, timeout=10000)
+    assert graded == []  # every row came from what was prepared
+    dialog.close()
+
+
+def test_a_learners_window_prepares_nothing(qtbot, service, session, monkeypatch):
+    from app.main_window import MainWindow
+    from app.quiz import menu as quiz_menu
+
+    monkeypatch.setattr(quiz_menu, "PREPARE_REPORTS_MS", 10)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.wait(200)
+    window.quiz_controller.prepare_reports()  # asked directly as well: a learner has no key to sign with
+    assert window.quiz_controller.report_worker is None and _cached_learners(service.store) == 0

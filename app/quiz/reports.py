@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-
+from typing import TYPE_CHECKING
 
 from app import screen
 from app.i18n import date_time_text
@@ -21,6 +21,9 @@ from app.qt import (
 from app.i18n import tr_core
 from app.quiz.report_models import RowsModel
 from app.quiz.text import clock_text, prose_html
+
+if TYPE_CHECKING:
+    from app.quiz.report_worker import ReportWorker
 
 
 def _table(name: str, model: RowsModel) -> QTableView:
@@ -53,7 +56,10 @@ class QuizReports(QDialog):
     """The trainer's reports. The dialog opens at once; the reports are made on a worker thread
     (:mod:`app.quiz.report_worker`) with a progress bar, and the tables fill when they are ready."""
 
-    def __init__(self, service: QuizService, parent: QWidget | None = None):
+    def __init__(self, service: QuizService, parent: QWidget | None = None,
+                 worker: "ReportWorker | None" = None):
+        """``worker``: a worker already preparing the reports (:meth:`QuizController.prepare_reports`);
+        the dialog takes it over, so its requests wait for the same thread instead of racing a second."""
         super().__init__(parent)
         self.setObjectName("quizReports")
         self.service = service
@@ -100,9 +106,11 @@ class QuizReports(QDialog):
         screen.make_scrollable(self)  # large text: the tabs scroll, the buttons stay on screen
         self.learner_filter.currentIndexChanged.connect(lambda _i: self._ask("learners"))
         self.question_filter.currentIndexChanged.connect(lambda _i: self._ask("questions"))
-        from app.quiz.report_worker import ReportWorker
+        if worker is None:
+            from app.quiz.report_worker import ReportWorker
 
-        self.worker = worker = ReportWorker(service)
+            worker = ReportWorker(service)
+        self.worker = worker
         # the thread ends with the dialog however it goes: closed, destroyed with its parent, or at quit
         self.destroyed.connect(lambda *_args: worker.stop())
         self.worker.done.connect(self._received)
