@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.qt import (
-    QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-    QVBoxLayout, QWidget, Signal, USER_ROLE,
+    QGridLayout, QGroupBox, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget, Signal, USER_ROLE,
 )
 from app.session import CourseLoad, Session
 
 if TYPE_CHECKING:
     from app.background import Background
+    from app.qt import QListWidget, QListWidgetItem
 
 
 class HomePage(QWidget):
@@ -80,22 +80,42 @@ class HomePage(QWidget):
         box = QVBoxLayout(objectives)
         self.objectives_label = QLabel()
         box.addWidget(self.objectives_label)
-        self.objectives = QListWidget()
-        self.objectives.setObjectName("homeObjectives")
-        self.objectives.setWordWrap(True)
-        # laid out a hundred rows at a time between events: thousands of objectives never freeze the window
-        self.objectives.setLayoutMode(self.objectives.LayoutMode.Batched)
-        self.objectives.setBatchSize(100)
-        self.objectives.setAlternatingRowColors(True)
-        self.objectives.setAccessibleName(self.tr("Learning objectives still open"))
-        self.objectives.itemActivated.connect(self._objective)
-        box.addWidget(self.objectives, 1)
+        # the list is made when the figures are in (:attr:`objectives`); until then an empty place
+        # keeps the box's layout, so nothing moves when it comes
+        self._objectives: QListWidget | None = None
+        self._objectives_box = box
+        self._objectives_place = QWidget()
+        box.addWidget(self._objectives_place, 1)
         hint = QLabel(self.tr("An objective is met when its sections are read and its practice questions "
                               "answered right. Enter opens the first section still to read."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         box.addWidget(hint)
         layout.addWidget(objectives, 1)
+
+    @property
+    def objectives(self) -> "QListWidget":
+        """The list of objectives still open, made the first time it is filled (not on the first frame:
+        PySide6 builds the list classes' enums when one is first made)."""
+        if self._objectives is None:
+            from app.qt import QListWidget
+
+            found = QListWidget()
+            found.setObjectName("homeObjectives")
+            found.setWordWrap(True)
+            # laid out a hundred rows at a time between events: thousands of objectives never freeze the window
+            found.setLayoutMode(found.LayoutMode.Batched)
+            found.setBatchSize(100)
+            found.setAlternatingRowColors(True)
+            found.setAccessibleName(self.tr("Learning objectives still open"))
+            found.itemActivated.connect(self._objective)
+            place, box = self._objectives_place, self._objectives_box
+            index = box.indexOf(place)
+            box.removeWidget(place)
+            place.deleteLater()
+            box.insertWidget(index, found, 1)
+            self._objectives = found
+        return self._objectives
 
     @property
     def figures(self) -> "Background":
@@ -176,6 +196,8 @@ class HomePage(QWidget):
             self.practice_label.setText(self.tr("No practice yet: Quiz › Practise this module (F7)."))
         self.objectives_label.setText(self.tr("%1 of %2 objectives met").replace(
             "%1", str(data.objectives_total - len(data.open_objectives))).replace("%2", str(data.objectives_total)))
+        from app.qt import QListWidgetItem
+
         self.objectives.clear()
         for status in data.open_objectives:
             item = QListWidgetItem(self.tr("%1 — %2 (sections read %3 of %4, questions right %5 of %6)")
