@@ -489,8 +489,9 @@ class MainWindow(QMainWindow):
             cache = self.session.cache or self.session.store.folder / "cache"
             self._index_building = True
             try:
+                # the key the worker computed, when known: not hashed again on the window's thread
                 self._index = open_index(self.session.content, cache, lambda: self.session.library, step,
-                                         self.session.data)
+                                         self.session.data, key=getattr(self, "_index_key", None))
             finally:
                 self._index_building = False
                 if progress is not None:
@@ -526,6 +527,7 @@ class MainWindow(QMainWindow):
 
         try:
             cache = self.session.cache or self.session.store.folder / "cache"
+            self._index_key = key
             self._index = open_current(cache, key)
             if self._index is None:  # the content changed since it was built: build it now, quietly
                 self.search_index(quiet=True)
@@ -586,6 +588,7 @@ class MainWindow(QMainWindow):
         return report
 
     def drop_search_index(self) -> None:
+        self._index_key = None  # the content changed: its key is computed again
         if getattr(self, "_index", None) is not None:
             self._index.close()
             self._index = None

@@ -12,15 +12,18 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes | str, *, durable: bool = True) -> None:
-    """Replace ``path`` with ``data`` (str is written as UTF-8). ``durable=False`` skips the fsyncs
-    (for caches, where losing the newest copy only costs a rebuild)."""
+def write_atomic(path: str | os.PathLike[str], data: bytes | str | list[bytes], *, durable: bool = True) -> None:
+    """Replace ``path`` with ``data`` (str is written as UTF-8; a list of bytes one piece after another).
+    ``durable=False`` skips the fsyncs (for caches, where losing the newest copy only costs a rebuild)."""
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(payload)
+            if isinstance(payload, list):
+                out.writelines(payload)
+            else:
+                out.write(payload)
             if durable:
                 out.flush()
                 os.fsync(out.fileno())

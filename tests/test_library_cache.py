@@ -190,3 +190,27 @@ def test_a_damaged_digest_memo_is_ignored(tmp_path, monkeypatch):
     assert cache_module.content_hash(content, tmp_path / "cache") == plain
     memo.write_text("{", encoding="utf-8")
     assert cache_module.content_hash(content, tmp_path / "cache") == plain
+
+
+from hypothesis import given, settings, strategies as st
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=5) | st.integers(), children, max_size=4),
+    max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON, st.integers(min_value=0, max_value=8))
+def test_json_written_in_pieces_is_the_same_text(value, depth):
+    expected = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    assert "".join(cache_module.dumps_in_pieces(value, depth)) == expected
+
+
+def test_a_large_cache_entry_is_written_a_member_at_a_time(tmp_path):
+    modules = [{"id": f"m{i}", "text": "ž" * 100} for i in range(1000)]
+    pieces = cache_module.dumps_in_pieces({"value": {"courses": [{"modules": modules}]}})
+    assert len(pieces) > 1000 and max(len(p) for p in pieces) < 200  # no single call writes it all
+    JsonCache(tmp_path).put("big", "k", {"courses": [{"modules": modules}]})
+    assert JsonCache(tmp_path).get("big", "k") == {"courses": [{"modules": modules}]}

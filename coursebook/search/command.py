@@ -9,15 +9,15 @@ from .index import SearchIndex, content_key
 
 
 def open_index(content: Path, cache: Path, library_loader=None, progress=None,  # noqa: ANN001
-               data: Path | None = None) -> SearchIndex:
+               data: Path | None = None, key: str | None = None) -> SearchIndex:
     """The index in ``cache`` of the shipped course and the packs installed in ``data``, rebuilt
-    first when any of their content changed."""
+    first when any of their content changed (``key``: their :func:`index_key`, when already known)."""
     from ..roots import content_roots, load_library_roots
 
     roots = content_roots(content, data)
     index = SearchIndex.in_cache(cache)
     index.ensure([root.path for root in roots], library_loader or (lambda: load_library_roots(roots, cache)),
-                 progress, memo_dir=cache)
+                 progress, memo_dir=cache, key=key)
     return index
 
 

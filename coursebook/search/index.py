@@ -150,9 +150,11 @@ class SearchIndex:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def ensure(self, roots: Path | list[Path], library_loader: Callable[[], object],
-               progress: Callable[[int], None] | None = None, memo_dir: Path | None = None) -> bool:
-        """Build the index when the content under ``roots`` changed; True when it was rebuilt."""
-        key = content_key(roots, memo_dir)
+               progress: Callable[[int], None] | None = None, memo_dir: Path | None = None,
+               key: str | None = None) -> bool:
+        """Build the index when the content under ``roots`` changed; True when it was rebuilt.
+        ``key``: the content's :func:`content_key`, when the caller has just computed it."""
+        key = key or content_key(roots, memo_dir)
         if self.is_current(key):
             return False
         from .documents import course_documents
