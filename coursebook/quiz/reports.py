@@ -242,7 +242,7 @@ def _rows_from_block(block: dict, profile_id: int, name: str, state: list, print
         values = unpacked("d", block["numbers"])
         pending = unpacked("i", block["pending"])
         passed = block["passed"]
-        uuids = _split(block["uuids"], block["uuid_len"], count)
+        uuids = result_cache.split_text(block["uuids"], block["uuid_len"], count)
         jumps = block.get("jumps") or {}
         quizzes, titles, kinds = listing["quizzes"], listing["titles"], listing["kinds"]
         qs, ts, ks, ns = (unpacked("i", listing[c]) for c in ("q", "t", "k", "n"))
@@ -287,29 +287,6 @@ def _listing_of(listed: list[tuple]) -> dict:
     packed = result_cache.packed
     return {"quizzes": list(quizzes), "titles": list(titles), "kinds": list(kinds),
             "q": packed("i", q), "t": packed("i", t), "k": packed("i", k), "n": packed("i", n)}
-
-
-def _split(text: Any, lengths: Any, count: int) -> list[str]:
-    """``count`` strings joined in ``text``: each ``lengths`` long (an int) or as listed."""
-    if not isinstance(text, str):
-        raise TypeError("not text")
-    if isinstance(lengths, int):
-        if lengths * count != len(text):
-            raise ValueError("lengths")
-        return [text[i:i + lengths] for i in range(0, len(text), lengths)] if lengths else [""] * count
-    found, at = [], 0
-    for size in lengths:
-        found.append(text[at:at + int(size)])
-        at += int(size)
-    if len(found) != count or at != len(text):
-        raise ValueError("lengths")
-    return found
-
-
-def _joined(strings: list[str]) -> tuple[str, int | list[int]]:
-    """Strings as one text and their lengths (one int when they are all as long)."""
-    sizes = {len(item) for item in strings}
-    return "".join(strings), (sizes.pop() if len(sizes) == 1 else [len(item) for item in strings]) if strings else 0
 
 
 def _profile_rows(service: QuizService, key: "result_cache.CacheKey | None", block: dict | None,
@@ -457,8 +434,8 @@ def _pack(entries: dict[int, tuple], order: list[int] | None = None) -> dict:
     for ident in ids:
         e = entries[ident]
         numbers.extend(_NONE if v is None else float(v) for v in (e[1], e[2], e[3], e[4], e[5], e[8]))
-    uuids, uuid_len = _joined([entries[i][0] for i in ids])
-    inputs, inputs_len = _joined([entries[i][10] for i in ids])
+    uuids, uuid_len = result_cache.joined_text([entries[i][0] for i in ids])
+    inputs, inputs_len = result_cache.joined_text([entries[i][10] for i in ids])
     return {"ids": packed("q", ids), "uuids": uuids, "uuid_len": uuid_len, "inputs": inputs,
             "inputs_len": inputs_len, "numbers": packed("d", numbers), "pending": packed("i", (entries[i][6] for i in ids)),
             "passed": "".join("-" if entries[i][7] is None else "1" if entries[i][7] else "0" for i in ids),
@@ -474,8 +451,8 @@ def _unpack(block: dict, wanted: set[int] | None = None) -> dict[int, tuple]:
         count = len(ids)
         values = [None if v != v else v for v in unpacked("d", block["numbers"])]
         pending, passed = unpacked("i", block["pending"]), block["passed"]
-        uuids = _split(block["uuids"], block["uuid_len"], count)
-        inputs = _split(block["inputs"], block["inputs_len"], count)
+        uuids = result_cache.split_text(block["uuids"], block["uuid_len"], count)
+        inputs = result_cache.split_text(block["inputs"], block["inputs_len"], count)
         jumps = block.get("jumps") or {}
         if len(values) != 6 * count or len(pending) != count or len(passed) != count or not isinstance(jumps, dict):
             return {}

@@ -62,6 +62,29 @@ def unpacked(typecode: str, text: Any) -> list:
     return column.tolist()
 
 
+def split_text(text: Any, lengths: Any, count: int) -> list[str]:
+    """``count`` strings joined in ``text``: each ``lengths`` long (an int) or as listed."""
+    if not isinstance(text, str):
+        raise TypeError("not text")
+    if isinstance(lengths, int):
+        if lengths * count != len(text):
+            raise ValueError("lengths")
+        return [text[i:i + lengths] for i in range(0, len(text), lengths)] if lengths else [""] * count
+    found, at = [], 0
+    for size in lengths:
+        found.append(text[at:at + int(size)])
+        at += int(size)
+    if len(found) != count or at != len(text):
+        raise ValueError("lengths")
+    return found
+
+
+def joined_text(strings: list[str]) -> tuple[str, int | list[int]]:
+    """Strings as one text and their lengths (one int when they are all as long)."""
+    sizes = {len(item) for item in strings}
+    return "".join(strings), (sizes.pop() if len(sizes) == 1 else [len(item) for item in strings]) if strings else 0
+
+
 @dataclass(frozen=True)
 class CacheKey:
     """The signing key of one trainer (or of the data folder)."""
@@ -223,5 +246,5 @@ class Fingerprints:
         return self._all
 
 
-__all__ = ["CacheKey", "Fingerprints", "LEARNERS", "QUESTIONS", "folder_key", "forget", "key_for", "load",
-           "load_all", "revisions", "save"]
+__all__ = ["CacheKey", "Fingerprints", "LEARNERS", "QUESTIONS", "folder_key", "forget", "joined_text", "key_for",
+           "load", "load_all", "packed", "revisions", "save", "split_text", "unpacked"]
