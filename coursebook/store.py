@@ -364,6 +364,21 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+@contextmanager
+def transaction(conn: sqlite3.Connection, mode: str = "IMMEDIATE") -> Iterator[None]:
+    """One transaction on ``conn``, committed (synced) once at the end or rolled back.
+
+    Rule: the store's connections are in autocommit mode, so statements outside one are each their own
+    synced transaction — 26,000 inserted flashcards took 12 s that way."""
+    conn.execute(f"BEGIN {mode}")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 def thread_connection(path: Path) -> sqlite3.Connection:
     """A connection of its own to the store at ``path`` for work on another thread.
 
@@ -524,13 +539,8 @@ class Store:
 
     @contextmanager
     def transaction(self, mode: str = "IMMEDIATE") -> Iterator[None]:
-        self.conn.execute(f"BEGIN {mode}")
-        try:
+        with transaction(self.conn, mode):
             yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
 
     @property
     def version(self) -> int:

@@ -65,10 +65,16 @@ def sync(conn, profile_id: int, library: "Library", wrong: dict[str, tuple[str, 
     rows = [row for row in rows if row[1] not in have]  # only new cards: no write (and no lock) when none
     if not rows:
         return 0
+    from coursebook.store import transaction
+
     before = conn.total_changes
-    conn.executemany(
-        "INSERT OR IGNORE INTO flashcards(profile_id, card_key, module_id, source, front, back, language, created) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    insert = ("INSERT OR IGNORE INTO flashcards(profile_id, card_key, module_id, source, front, back, language, "
+              "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    if conn.in_transaction:  # the caller's transaction
+        conn.executemany(insert, rows)
+    else:  # one synced commit for all of them, not one per card
+        with transaction(conn):
+            conn.executemany(insert, rows)
     return conn.total_changes - before
 
 
