@@ -33,12 +33,12 @@ class PreparingDialog(QProgressDialog):
 
 
 def prepare_course(session: Session) -> None:
-    """Make sure ``session`` has its catalog; read the course off the window's thread when it must.
+    """Read the course of ``session`` off the window's thread, for a session whose
+    :meth:`~app.session.Session.catalog_cached` said no (that check hashed the content; it is not
+    hashed again here).
 
     A reading error is not raised here: the window opens and the library reports the content errors
     as on any start (a course that cannot be read at all is read again, and reported, there)."""
-    if session.catalog_cached():
-        return
     source = session.library_source()
     if not isinstance(source, CourseLoad):
         return

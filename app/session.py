@@ -52,22 +52,18 @@ class Session:
     @property
     def catalog(self) -> dict:
         """Titles, languages, study time and section counts of the modules, and skipped files."""
-        if self._catalog is None:
-            if self._library is None:
-                self._catalog, self._keys = load_catalog_roots(self.roots, self.cache)
-                self.content_key = "|".join(self._keys) if self._keys and all(self._keys) else None
-            if self._catalog is None:
-                self._catalog = catalog_of(self.library)
+        self.catalog_cached()
+        if self._catalog is None:  # not cached, or a course already loaded without one
+            self._catalog = catalog_of(self.library)
         return self._catalog
 
     def catalog_cached(self) -> bool:
         """Whether the catalog comes from the cache (kept if so); False after a content change or a
-        program update, when the whole course must be read first."""
-        if self._catalog is None and self._library is None:
-            catalog, keys = load_catalog_roots(self.roots, self.cache)
-            if catalog is not None:
-                self._catalog, self._keys = catalog, keys
-                self.content_key = "|".join(keys) if keys and all(keys) else None
+        program update, when the whole course must be read first. The content is hashed once: a
+        course read afterwards (:attr:`library`, :meth:`library_source`) uses the same keys."""
+        if self._catalog is None and self._library is None and self._keys is None:
+            self._catalog, self._keys = load_catalog_roots(self.roots, self.cache)
+            self.content_key = "|".join(self._keys) if self._keys and all(self._keys) else None
         return self._catalog is not None or self._library is not None
 
     def library_source(self) -> "Library | CourseLoad":

@@ -96,3 +96,18 @@ def test_a_course_that_fails_to_load_does_not_hang_the_start(qtbot, copied_conte
     prepare_course(session)  # returns; the window reports the problem as on any start
     assert session._library is None
     session.store.close()
+
+
+def test_a_first_start_hashes_the_content_once(qtbot, copied_content, monkeypatch, tmp_path):
+    """The check that finds no catalog has hashed the content; reading the course uses that key."""
+    from coursebook import cache, library_cache
+
+    hashed = []
+    real = cache.content_hash
+    monkeypatch.setattr(library_cache, "content_hash", lambda *a, **k: hashed.append(1) or real(*a, **k))
+    session = open_session(str(tmp_path / "data"))
+    assert not session.catalog_cached()
+    prepare_course(session)
+    assert len(session.catalog["modules"]) == 5 and session._library is not None
+    assert hashed == [1]
+    session.store.close()
