@@ -235,21 +235,13 @@ def _rows_from_block(block: dict, profile_id: int, name: str, state: list, print
     if (not isinstance(listing, dict) or block.get("profile") != profile_id or block.get("state") != state
             or block.get("banks") != prints.everything()):
         return None
-    unpacked = result_cache.unpacked
     try:
-        ids = unpacked("q", block["ids"])
-        count = len(ids)
-        values = unpacked("d", block["numbers"])
-        pending = unpacked("i", block["pending"])
-        passed = block["passed"]
-        uuids = result_cache.split_text(block["uuids"], block["uuid_len"], count)
-        jumps = block.get("jumps") or {}
+        ids, values, pending, passed, uuids, jumps = _columns(block)
         quizzes, titles, kinds = listing["quizzes"], listing["titles"], listing["kinds"]
-        qs, ts, ks, ns = (unpacked("i", listing[c]) for c in ("q", "t", "k", "n"))
-        if not (len(values) == 6 * count and len(pending) == len(passed) == len(qs) == len(ts) == len(ks)
-                == len(ns) == count) or not isinstance(jumps, dict):
+        qs, ts, ks, ns = (result_cache.unpacked("i", listing[c]) for c in ("q", "t", "k", "n"))
+        if not len(qs) == len(ts) == len(ks) == len(ns) == len(ids):
             return None
-        flags = {"-": None, "1": True, "0": False}
+        flags = _PASSED
         rows: list[LearnerRow] = []
         counters: dict[str, int] = {}
         make = LearnerRow._make
@@ -392,8 +384,8 @@ def _graded_row(service: QuizService, attempt: Attempt, name: str, replays: dict
     if finished is not None:
         given = _given(service, attempt, record, stored)
         slots = attempt.slot_keys()
-        inputs = chain.digest(chain.canonical([[key for _number, key in slots], sorted(given[0].items()), sorted(given[1].items()),
-                                               service.exam_locked(attempt)]))
+        inputs = chain.digest(chain.canonical([[key for _number, key in slots], sorted(given[0].items()),
+                                               sorted(given[1].items()), service.exam_locked(attempt)]))
         if before is not None and before[10] == inputs:
             score, max_score, pending = before[4], before[5], before[6]
         else:
@@ -437,33 +429,56 @@ def _pack(entries: dict[int, tuple], order: list[int] | None = None) -> dict:
     uuids, uuid_len = result_cache.joined_text([entries[i][0] for i in ids])
     inputs, inputs_len = result_cache.joined_text([entries[i][10] for i in ids])
     return {"ids": packed("q", ids), "uuids": uuids, "uuid_len": uuid_len, "inputs": inputs,
-            "inputs_len": inputs_len, "numbers": packed("d", numbers), "pending": packed("i", (entries[i][6] for i in ids)),
+            "inputs_len": inputs_len, "numbers": packed("d", numbers),
+            "pending": packed("i", (entries[i][6] for i in ids)),
             "passed": "".join("-" if entries[i][7] is None else "1" if entries[i][7] else "0" for i in ids),
             "jumps": {str(i): [dict(j) for j in entries[i][9]] for i in ids if entries[i][9]}}
+
+
+class _Columns(NamedTuple):
+    """A learner's entry as :func:`_pack` stored it: per attempt its id, six numbers (NaN = none), essays
+    waiting, passed ("-", "1" or "0"), uuid and clock jumps (by id, as text)."""
+
+    ids: list[int]
+    values: list[float]
+    pending: list[int]
+    passed: str
+    uuids: list[str]
+    jumps: dict
+
+
+_PASSED = {"-": None, "1": True, "0": False}
+
+
+def _columns(block: dict) -> _Columns:
+    """The entry's columns, checked against each other; ValueError, TypeError or KeyError when they
+    do not read right."""
+    unpacked = result_cache.unpacked
+    ids = unpacked("q", block["ids"])
+    count = len(ids)
+    found = _Columns(ids, unpacked("d", block["numbers"]), unpacked("i", block["pending"]), block["passed"],
+                     result_cache.split_text(block["uuids"], block["uuid_len"], count), block.get("jumps") or {})
+    if (len(found.values) != 6 * count or len(found.pending) != count or not isinstance(found.passed, str)
+            or len(found.passed) != count or not isinstance(found.jumps, dict)):
+        raise ValueError("columns")
+    return found
 
 
 def _unpack(block: dict, wanted: set[int] | None = None) -> dict[int, tuple]:
     """The entries :func:`_pack` made, of the ``wanted`` attempts only if given (empty when the block does
     not read right)."""
-    unpacked = result_cache.unpacked
     try:
-        ids = unpacked("q", block["ids"])
-        count = len(ids)
-        values = [None if v != v else v for v in unpacked("d", block["numbers"])]
-        pending, passed = unpacked("i", block["pending"]), block["passed"]
-        uuids = result_cache.split_text(block["uuids"], block["uuid_len"], count)
-        inputs = result_cache.split_text(block["inputs"], block["inputs_len"], count)
-        jumps = block.get("jumps") or {}
-        if len(values) != 6 * count or len(pending) != count or len(passed) != count or not isinstance(jumps, dict):
-            return {}
-        flags = {"-": None, "1": True, "0": False}
+        columns = _columns(block)
+        inputs = result_cache.split_text(block["inputs"], block["inputs_len"], len(columns.ids))
+        values = [None if v != v else v for v in columns.values]
+        pending, passed, uuids, jumps = columns.pending, columns.passed, columns.uuids, columns.jumps
         found = {}
-        for index, ident in enumerate(ids):
+        for index, ident in enumerate(columns.ids):
             if wanted is not None and ident not in wanted:
                 continue
             base = 6 * index
             found[ident] = (uuids[index], values[base], values[base + 1], values[base + 2], values[base + 3],
-                            values[base + 4], pending[index], flags[passed[index]], values[base + 5] or 0.0,
+                            values[base + 4], pending[index], _PASSED[passed[index]], values[base + 5] or 0.0,
                             tuple(jumps[str(ident)]) if jumps and str(ident) in jumps else (), inputs[index])
         return found
     except (KeyError, TypeError, ValueError, IndexError):
