@@ -41,14 +41,21 @@ def save(app: QApplication, widget: QWidget, path: Path) -> None:
     print(f"saved {path}")
 
 
-def main() -> int:
+def start(language_code: str | None = None) -> tuple[Path, QApplication]:
+    """The pictures' folder (first argument, made if needed) and the application in the language of the
+    second argument (Slovenian by default, or ``language_code``), light theme, normal text size."""
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     from app import appearance, language
 
-    language.install(app, sys.argv[2] if len(sys.argv) > 2 else "sl")
+    language.install(app, language_code or (sys.argv[2] if len(sys.argv) > 2 else "sl"))
     appearance.apply(app, "light", 1.0)
+    return out, app
+
+
+def main() -> int:
+    out, app = start()
     with tempfile.TemporaryDirectory() as data:
         session = open_session(data)
         window = MainWindow(session)

@@ -8,27 +8,19 @@ trainer's PC), exactly as on an exam day; then the windows are opened over the m
 
 from __future__ import annotations
 
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from app.main import open_session
 from app.main_window import MainWindow
-from app.qt import QApplication
-from screenshot import save
+from screenshot import save, start
 
 PASSPHRASE = "geslo za zaslonske slike"
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    from app import appearance, language
-
-    language.install(app, sys.argv[2] if len(sys.argv) > 2 else "sl")
-    appearance.apply(app, "light", 1.0)
+    out, app = start()
     from coursebook.classroom import auth, demo, profiles, results_file
     from coursebook.quiz.service import QuizService
     from coursebook.store import Store

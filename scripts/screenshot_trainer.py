@@ -10,7 +10,6 @@ is saved; with QT_QPA_PLATFORM=offscreen each window is grabbed at 1366×768 and
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 from app.main import open_session
 from app.qt import QApplication, QWidget
 from app.trainer.presenter import Presenter
-from screenshot import save
+from screenshot import save, start
 
 SIZES = ((1366, 768), (1920, 1080))
 
@@ -31,13 +30,7 @@ class Clock:
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    from app import appearance, language
-
-    language.install(app, "sl")
-    appearance.apply(app, "light", 1.0)
+    out, app = start("sl")
     sizes = SIZES
     if QApplication.platformName() != "offscreen":
         size = app.primaryScreen().size()

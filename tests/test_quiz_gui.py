@@ -469,6 +469,7 @@ def test_the_first_frame_has_the_menu_titles_and_toolbar_and_the_entries_follow(
     assert window.findChild(QMenu, "quizMenu").actions() == []  # not yet: the frame comes first
     assert window.act_home.shortcuts() == []  # keys are set with the entries
     assert "quiz_controller" not in window.__dict__
+    before = set(window.__dict__)
     window.show()
     qtbot.waitUntil(lambda: not window.__dict__["_setup_pending"], timeout=3000)
     names = {a.objectName() for a in window.findChild(QMenu, "quizMenu").actions()}
@@ -476,6 +477,8 @@ def test_the_first_frame_has_the_menu_titles_and_toolbar_and_the_entries_follow(
     assert [a.text() for a in window.menuBar().actions()] == titles  # filled in place, not added again
     assert window.findChild(QMenu, "presentMenu").actions() and window.findChild(QMenu, "classroomMenu").actions()
     assert window.act_find.shortcut().toString() == "Ctrl+F"
+    made = {name for name in set(window.__dict__) - before if not name.startswith("_")}
+    assert made == MainWindow._MADE_AFTER_FIRST_FRAME  # every one of them is made on demand too
     assert [k.toString() for k in window.act_home.shortcuts()] == ["Alt+Home", "Ctrl+Shift+H"]
     assert "Alt+Left" in [k.toString() for k in window.act_back.shortcuts()]
 
