@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import tempfile
 from datetime import datetime
-from pathlib import Path
 
 from app.main import open_session
 from app.qt import QApplication, QWidget
